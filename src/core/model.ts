@@ -1,0 +1,177 @@
+/**
+ * The Model: what the reader makes of a workbook. Every field that came from a cell keeps that cell's A1 address
+ * (in `cells`), so that anything said about it later can point at it.
+ */
+
+/** Canonical comparators; full-width forms and words are mapped onto these. */
+export type Comparator = '≥' | '≤' | '>' | '<' | '=';
+
+/**
+ * Which indicator taxonomy a table follows:
+ * - "2015": the older family (财预〔2015〕88号 era): 成本指标 is a level-2 under 产出指标;
+ * - "2021": 财预〔2021〕101号: 成本指标 is a level-1 of its own;
+ * - "unknown": the table shows no cost indicator either way.
+ */
+export type Framework = '2015' | '2021' | 'unknown';
+
+export type ValueKind =
+  | 'quantitative' // [comparator] number [unit]
+  | 'qualitative' // 达成 / 好 / 按时办结 ...
+  | 'placeholder' // 无, /, -, 不涉及 ...
+  | 'empty'
+  | 'error'; // #REF! and friends
+
+/** An indicator value taken apart. The raw text is never overwritten; `normalized` is a separate, cleaned form. */
+export interface ParsedValue {
+  raw: string;
+  kind: ValueKind;
+  /** Canonical comparator; "=" when a bare number was written (see `comparatorWritten`). */
+  comparator: Comparator | null;
+  /** The comparator as written ("≧", "＞", "不低于", "以上"); null when none was written. */
+  comparatorWritten: string | null;
+  number: number | null;
+  /** Every number when one cell holds several values ("1600人、200人"). */
+  numbers: number[];
+  /** The unit as written ("万", "百分比", "人次"); null when none. */
+  unit: string | null;
+  /** Where the unit was written: in the value, or in the indicator name ("城镇新增就业人数（人）" with 50000). */
+  unitSource: 'value' | 'name' | null;
+  /** "约5.5万人次", "100左右". */
+  approximate: boolean;
+  /** The number sits inside a sentence ("在规定时间结案率为95%"). */
+  inSentence: boolean;
+  /** Half-width, standard units ("万" → "万元" for money, "百分比" → "%"); the number scaled to that unit. */
+  normalized: {
+    text: string;
+    number: number | null;
+    unit: string | null;
+  };
+  /** The written text used full-width digits or symbols. */
+  fullWidth: boolean;
+}
+
+export interface IndicatorCells {
+  level1?: string;
+  level2?: string;
+  level3?: string;
+  description?: string;
+  value?: string;
+  comparator?: string;
+  unit?: string;
+  basis?: string;
+  weight?: string;
+}
+
+export interface Indicator {
+  level1: string;
+  level2: string;
+  level3: string;
+  description: string;
+  /** The value as a reader sees it ("≥1批", "95%" for a 0.95 cell formatted as %, split columns joined). */
+  value: string;
+  basis: string;
+  weight: number | null;
+  parsed: ParsedValue;
+  /** 0-based absolute row of the indicator in its sheet. */
+  row: number;
+  cells: IndicatorCells;
+}
+
+/** A level-2 row the template printed but nobody filled (成本指标 with no name and no value). */
+export interface EmptyCategoryRow {
+  level1: string;
+  level2: string;
+  cell: string;
+}
+
+/** A list of amounts with a stated total (项目资金来源 / 项目支出明细 with 合计). */
+export interface Breakdown {
+  title: string;
+  total: { amount: number; cell: string } | null;
+  items: { label: string; amount: number | null; cell: string; labelCell: string; subItem: boolean }[];
+}
+
+export interface ReaderNote {
+  code: string;
+  sheet: string;
+  cell?: string;
+  message: { 'zh-CN': string; 'en-US': string };
+}
+
+export type PlanValues = [number | null, number | null, number | null, number | null];
+
+export interface Project {
+  sheet: string;
+  title: string | null;
+  code: string | null;
+  name: string | null;
+  /** Money in the table's own unit (`budgetUnit`). */
+  budget: number | null;
+  fiscal: number | null;
+  /** 0 when the cell is blank. */
+  other: number | null;
+  /** 上年结转 when the template has it (part of the budget besides fiscal and other money). */
+  carryOver: number | null;
+  budgetUnit: string;
+  /** True when no unit was written anywhere and 万元 was assumed. */
+  budgetUnitAssumed: boolean;
+  /** Cumulative share spent by the end of months 3, 6, 10 (or 9) and 12, as percent numbers. */
+  plan: PlanValues;
+  /** The month each plan slot stands for, as the table heads it (3, 6, 10, 12 in the usual template). */
+  planMonths: [number, number, number, number] | null;
+  goal: string | null;
+  usage: string | null;
+  /** The spending unit written beside the title (303001曹妃甸区发展和改革局本级). */
+  agency: string | null;
+  /** The budget year: written in the title or name, else the workbook's dominant year; null if unknown. */
+  year: number | null;
+  framework: Framework;
+  indicators: Indicator[];
+  emptyCategoryRows: EmptyCategoryRow[];
+  breakdowns: Breakdown[];
+  /** Source cells: code, name, budget, fiscal, other, budgetUnit, usage, goal, title, plan3, plan6, plan10, plan12. */
+  cells: Record<string, string>;
+  /** 0-based absolute rows spanned by the table, header to last indicator. */
+  rows: { first: number; last: number };
+}
+
+/** A figure found in department-wide text or cells: "重点项目477个", "总投资5578亿元". */
+export interface TextFigure {
+  number: number;
+  unit: string;
+  /** The words just before the number ("续建项目", "总投资"). */
+  label: string;
+  /** Position of the number in the paragraph text. */
+  offset: number;
+}
+
+export interface DepartmentParagraph {
+  heading: string | null;
+  text: string;
+  cell: string;
+  figures: TextFigure[];
+}
+
+export interface DepartmentSection {
+  sheet: string;
+  title: string | null;
+  name: string | null;
+  year: number | null;
+  /** Labelled figures (基本支出 10891.6, 项目支出 61915.8, 财政拨款 72807.4, 财政供养人员数 737 ...). */
+  amounts: { label: string; amount: number; cell: string }[];
+  /** 年度重点工作任务 with the money planned for each. */
+  tasks: { name: string; amount: number | null; cell: string; nameCell: string }[];
+  budgetUnit: string | null;
+  paragraphs: DepartmentParagraph[];
+  indicators: Indicator[];
+  emptyCategoryRows: EmptyCategoryRow[];
+  framework: Framework;
+  cells: Record<string, string>;
+  rows: { first: number; last: number };
+}
+
+export interface Model {
+  projects: Project[];
+  departments: DepartmentSection[];
+  notes: ReaderNote[];
+}

@@ -1,0 +1,44 @@
+/** Money cells: a number, or text such as "20.00", "1,200.5万元", "￥15.8". */
+import type { CellValue } from '../grid';
+import { isErrorValue } from '../grid';
+import { squeeze, toHalfWidth } from './text';
+import { isMoneyUnit, type MoneyUnit } from './units';
+
+export interface MoneyCell {
+  amount: number | null;
+  /** The unit written in the cell itself ("20万元"), if any. */
+  unit: MoneyUnit | null;
+  /** What was wrong with the cell when it holds something that is not an amount. */
+  problem: 'error' | 'text' | null;
+}
+
+export function parseMoneyCell(value: CellValue): MoneyCell {
+  if (value === null || value === '') return { amount: null, unit: null, problem: null };
+  if (typeof value === 'number') return { amount: value, unit: null, problem: null };
+  if (typeof value === 'boolean') return { amount: null, unit: null, problem: 'text' };
+  if (isErrorValue(value)) return { amount: null, unit: null, problem: 'error' };
+  const text = squeeze(toHalfWidth(value)).replace(/^[￥¥]|^RMB/i, '');
+  if (text === '') return { amount: null, unit: null, problem: null };
+  const match = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)$/.exec(text);
+  if (!match) return { amount: null, unit: null, problem: 'text' };
+  const amount = Number(match[1].replace(/,/g, ''));
+  const rest = match[2].replace(/^[(（]|[)）]$/g, '');
+  if (rest === '') return { amount, unit: null, problem: null };
+  const unit = rest === '万' ? '万元' : rest === '亿' ? '亿元' : rest;
+  if (isMoneyUnit(unit)) return { amount, unit, problem: null };
+  return { amount: null, unit: null, problem: 'text' };
+}
+
+/** "单位：万元", "金额单位:元", "单位（万元）" → the money unit; null when the text is not a unit line. */
+export function unitLineUnit(text: string): MoneyUnit | null {
+  const key = squeeze(toHalfWidth(text));
+  const match = /^(?:金额|资金|预算)?单位[:(]?(元|千元|万元|百万元|亿元)\)?$/.exec(key);
+  return match ? (match[1] as MoneyUnit) : null;
+}
+
+/** A money unit written in a label: "预算数（万元）" → 万元. */
+export function unitInLabel(text: string): MoneyUnit | null {
+  const key = squeeze(toHalfWidth(text));
+  const match = /[(【\[](?:单位[:：]?)?(元|千元|万元|百万元|亿元)[)】\]]/.exec(key);
+  return match ? (match[1] as MoneyUnit) : null;
+}

@@ -1,0 +1,119 @@
+/** Units seen in target tables, the non-standard forms that should be normalised, and money conversion. */
+
+export const MONEY_UNITS = ['元', '千元', '万元', '百万元', '亿元'] as const;
+export type MoneyUnit = (typeof MONEY_UNITS)[number];
+
+const YUAN_PER_UNIT: Record<MoneyUnit, number> = {
+  元: 1,
+  千元: 1e3,
+  万元: 1e4,
+  百万元: 1e6,
+  亿元: 1e8,
+};
+
+export function isMoneyUnit(unit: string | null | undefined): unit is MoneyUnit {
+  return unit != null && (MONEY_UNITS as readonly string[]).includes(unit);
+}
+
+/** Converts an amount from one money unit to another (元/万元/亿元...). */
+export function convertMoney(amount: number, from: MoneyUnit, to: MoneyUnit): number {
+  return (amount * YUAN_PER_UNIT[from]) / YUAN_PER_UNIT[to];
+}
+
+/**
+ * Written forms that have a standard spelling. "万" alone is money only where money is meant (cost indicators,
+ * budget cells); the caller says so.
+ */
+const NON_STANDARD_UNITS: Record<string, string> = {
+  百分比: '%',
+  百分率: '%',
+  '％': '%',
+  百分之: '%',
+  '‰': '‰',
+  圆: '元',
+  万圆: '万元',
+  人民币元: '元',
+  '元人民币': '元',
+  '万元人民币': '万元',
+  公里数: '公里',
+  km: '公里',
+  KM: '公里',
+  Km: '公里',
+};
+
+/** Standard spelling of a unit, or null when it is already standard (or unknown to us). */
+export function standardUnit(unit: string, moneyContext: boolean): string | null {
+  if (moneyContext && (unit === '万' || unit === 'W' || unit === 'w')) return '万元';
+  if (moneyContext && unit === '亿') return '亿元';
+  if (moneyContext && unit === '千') return '千元';
+  const mapped = NON_STANDARD_UNITS[unit];
+  return mapped !== undefined && mapped !== unit ? mapped : null;
+}
+
+/**
+ * Counting units that a number may carry, used to find a number inside a sentence ("结案率为95%") and to read a unit
+ * written inside an indicator name ("城镇新增就业人数（人）"). Longest first so that "人次" wins over "人".
+ */
+export const KNOWN_UNITS = [
+  '万元',
+  '亿元',
+  '千元',
+  '元',
+  '人次',
+  '户次',
+  '个月',
+  '工作日',
+  '小时',
+  '分钟',
+  '课时',
+  '学时',
+  '公里',
+  '千米',
+  '平方米',
+  '平方公里',
+  '立方米',
+  '百分点',
+  '%',
+  '‰',
+  '个',
+  '件',
+  '人',
+  '次',
+  '批',
+  '台',
+  '套',
+  '处',
+  '项',
+  '亩',
+  '米',
+  '吨',
+  '年',
+  '月',
+  '日',
+  '天',
+  '户',
+  '家',
+  '所',
+  '张',
+  '份',
+  '本',
+  '篇',
+  '场',
+  '期',
+  '辆',
+  '座',
+  '条',
+  '册',
+  '株',
+  '头',
+  '只',
+  '间',
+  '床',
+  '名',
+  '位',
+  '分',
+  '元/人',
+].sort((a, b) => b.length - a.length);
+
+/** Scale prefixes written before a counting unit ("5.5万人次", "7万张"). */
+export const SCALE_PREFIXES: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百万: 1e6 };

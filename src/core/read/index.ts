@@ -1,0 +1,43 @@
+/**
+ * The reader: every performance target table in every sheet of a workbook, into one Model.
+ */
+import type { WorkbookGrid } from '../grid';
+import type { Model } from '../model';
+import { SheetView } from './sheet-view';
+import { readSheet } from './sheet';
+import { note } from './notes';
+
+/** The most frequent of the years written in titles and names; null when none is written. */
+function dominantYear(years: (number | null)[]): number | null {
+  const counts = new Map<number, number>();
+  for (const year of years) if (year !== null) counts.set(year, (counts.get(year) ?? 0) + 1);
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== null && year > best)) {
+      best = year;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+export function readWorkbook(grid: WorkbookGrid): Model {
+  const model: Model = { projects: [], departments: [], notes: [] };
+  for (const sheet of grid.sheets) {
+    const reading = readSheet(new SheetView(sheet));
+    model.projects.push(...reading.projects);
+    model.departments.push(...reading.departments);
+    model.notes.push(...reading.notes);
+  }
+  // Carried-over funds ("唐财建【2023】41号调整2022年…") do not say the budget year: they share the workbook's.
+  const year = dominantYear([...model.projects.map((p) => p.year), ...model.departments.map((d) => d.year)]);
+  for (const project of model.projects) if (project.year === null) project.year = year;
+  for (const department of model.departments) if (department.year === null) department.year = year;
+  if (model.projects.length === 0 && model.departments.length === 0) {
+    model.notes.push(note('no-tables', grid.sheets[0]?.name ?? '', undefined, ''));
+  }
+  return model;
+}
+
+export { SheetView };

@@ -1,0 +1,195 @@
+/**
+ * Reading the rows of an indicator grid: forward-filling level-1/level-2 labels written once (merged or left blank
+ * below), joining values split over 比较符 | 指标值 | 计量单位, and stopping where the grid ends.
+ */
+import type { EmptyCategoryRow, Indicator, IndicatorCells, ParsedValue } from '../model';
+import { parseValueText } from '../normalize/value';
+import { KNOWN_UNITS } from '../normalize/units';
+import { toHalfWidth } from '../normalize/text';
+import type { SheetView } from './sheet-view';
+import type { IndicatorHeader } from './indicator-header';
+import { isFooter } from './labels';
+
+export interface FlatProjectKey {
+  code: string;
+  name: string;
+  codeCell: string | null;
+  nameCell: string | null;
+}
+
+export interface IndicatorRow extends Indicator {
+  /** Set in flat exports, where every row names its project. */
+  project?: FlatProjectKey;
+}
+
+export interface IndicatorBlock {
+  indicators: IndicatorRow[];
+  emptyCategoryRows: EmptyCategoryRow[];
+  /** Last row that belongs to the grid (header row when it has no indicators). */
+  lastRow: number;
+}
+
+/** Comparator columns of budget-system exports also say "定性"/"定量" for the value kind; that is not a comparator. */
+const NOT_A_COMPARATOR = new Set(['定性', '定量', '/', '-', '无', '']);
+
+/** A money indicator: 成本 at level 1 or level 2 (经济成本指标 ...). */
+export function isCostCategory(level1: string, level2: string): boolean {
+  return /成本/.test(level1) || /成本/.test(level2);
+}
+
+/** "城镇新增就业人数（人）" → "人"; "合格率（%）" → "%". */
+export function unitInName(name: string): string | null {
+  const match = /[(（]\s*([^()（）]{1,6})\s*[)）]\s*$/.exec(name);
+  if (!match) return null;
+  const unit = toHalfWidth(match[1]).replace(/^单位[:：]/, '').trim();
+  return KNOWN_UNITS.includes(unit) || unit === '％' ? unit.replace('％', '%') : null;
+}
+
+function applyUnitFromName(parsed: ParsedValue, level3: string, description: string): void {
+  if (parsed.kind !== 'quantitative' || parsed.unit !== null) return;
+  const unit = unitInName(level3) ?? unitInName(description);
+  if (unit === null) return;
+  parsed.unit = unit;
+  parsed.unitSource = 'name';
+  parsed.normalized.unit = unit;
+}
+
+export function readIndicatorRows(
+  view: SheetView,
+  header: IndicatorHeader,
+  isBoundary: (row: number) => boolean,
+): IndicatorBlock {
+  const cols = header.columns;
+  const text = (row: number, col: number | null): string => (col === null ? '' : view.text(row, col));
+  const address = (row: number, col: number | null): string | undefined =>
+    col === null ? undefined : view.address(row, col);
+
+  const indicators: IndicatorRow[] = [];
+  const emptyCategoryRows: EmptyCategoryRow[] = [];
+  let lastRow = header.bodyStart - 1;
+  let blankRun = 0;
+  let prev1 = { text: '', cell: undefined as string | undefined };
+  let prev2 = { text: '', cell: undefined as string | undefined };
+  let prevBasis = { text: '', cell: undefined as string | undefined };
+  let prevProject = { code: '', name: '', codeCell: null as string | null, nameCell: null as string | null };
+
+  for (let row = header.bodyStart; row <= view.bottom; row++) {
+    if (isBoundary(row)) break;
+    let ownContent = false;
+    let firstOwnText = '';
+    for (let col = view.left; col <= view.right; col++) {
+      if (view.isMergeFollower(row, col)) continue;
+      const t = view.text(row, col);
+      if (t === '') continue;
+      if (firstOwnText === '') firstOwnText = t;
+      if (col >= cols.left && col <= cols.right) ownContent = true;
+    }
+    if (firstOwnText !== '' && isFooter(firstOwnText)) break;
+    if (!ownContent) {
+      if (firstOwnText !== '') break; // text beside the grid only: a note under the table
+      blankRun++;
+      if (blankRun >= 2) break;
+      continue;
+    }
+    blankRun = 0;
+
+    // Level 1 and 2, forward-filled when written once for a group of rows.
+    let level1 = text(row, cols.level1);
+    let level1Cell = address(row, cols.level1);
+    const freshLevel1 = level1 !== '' && !view.isMergeFollower(row, cols.level1);
+    if (level1 === '') {
+      level1 = prev1.text;
+      level1Cell = prev1.cell;
+    }
+    const sameGroup = !freshLevel1 || level1 === prev1.text;
+    let level2 = text(row, cols.level2);
+    let level2Cell = address(row, cols.level2);
+    const freshLevel2 = level2 !== '' && cols.level2 !== null && !view.isMergeFollower(row, cols.level2);
+    if (level2 === '' && sameGroup) {
+      level2 = prev2.text;
+      level2Cell = prev2.cell;
+    }
+
+    const level3 = text(row, cols.level3);
+    const description = text(row, cols.description);
+    const valueText = text(row, cols.value);
+    let comparatorText = text(row, cols.comparator);
+    if (NOT_A_COMPARATOR.has(comparatorText.replace(/\s/g, ''))) comparatorText = '';
+    const unitText = text(row, cols.unit);
+    let basis = text(row, cols.basis);
+    let basisCell = address(row, cols.basis);
+    // Without merge information a basis written once for the whole grid reads as blank below: carry it down.
+    if (basis === '' && !view.mergesKnown && cols.basis !== null && prevBasis.text !== '') {
+      basis = prevBasis.text;
+      basisCell = prevBasis.cell;
+    }
+
+    let value = valueText;
+    if (valueText !== '') {
+      value = comparatorText + valueText + (unitText !== '' && !valueText.endsWith(unitText) ? unitText : '');
+    }
+
+    // Level-1 column holding prose (a closing remark spread over the row) ends the grid.
+    if (level3 === '' && value === '' && description === '' && level1.length > 30) break;
+
+    if (cols.projectCode !== null || cols.projectName !== null) {
+      const code = text(row, cols.projectCode);
+      const name = text(row, cols.projectName);
+      if (code !== '' || name !== '') {
+        const changed = (code !== '' && code !== prevProject.code) || (name !== '' && name !== prevProject.name);
+        prevProject = {
+          code: code || (changed ? '' : prevProject.code),
+          name: name || (changed ? '' : prevProject.name),
+          codeCell: code ? view.address(row, cols.projectCode!) : changed ? null : prevProject.codeCell,
+          nameCell: name ? view.address(row, cols.projectName!) : changed ? null : prevProject.nameCell,
+        };
+      }
+    }
+
+    prev1 = { text: level1, cell: level1Cell };
+    prev2 = { text: level2, cell: level2Cell };
+    if (basis !== '') prevBasis = { text: basis, cell: basisCell };
+
+    if (level3 === '' && value === '' && description === '') {
+      // A level-2 row the template printed but nobody filled in.
+      if (freshLevel2 || freshLevel1) {
+        emptyCategoryRows.push({ level1, level2, cell: (freshLevel2 ? level2Cell : level1Cell) ?? view.address(row, cols.level1) });
+        lastRow = row;
+      }
+      continue;
+    }
+
+    const parsed = parseValueText(value, { money: isCostCategory(level1, level2) });
+    applyUnitFromName(parsed, level3, description);
+    const weightText = text(row, cols.weight);
+    const weight = weightText !== '' && Number.isFinite(Number(weightText.replace('%', ''))) ? Number(weightText.replace('%', '')) : null;
+    const cells: IndicatorCells = {
+      level1: level1Cell,
+      level2: level2Cell,
+      level3: address(row, cols.level3),
+      description: address(row, cols.description),
+      value: address(row, cols.value),
+      comparator: address(row, cols.comparator),
+      unit: address(row, cols.unit),
+      basis: basisCell,
+      weight: address(row, cols.weight),
+    };
+    for (const key of Object.keys(cells) as (keyof IndicatorCells)[]) if (cells[key] === undefined) delete cells[key];
+    const indicator: IndicatorRow = {
+      level1,
+      level2,
+      level3,
+      description,
+      value,
+      basis,
+      weight,
+      parsed,
+      row,
+      cells,
+    };
+    if (cols.projectCode !== null || cols.projectName !== null) indicator.project = { ...prevProject };
+    indicators.push(indicator);
+    lastRow = row;
+  }
+  return { indicators, emptyCategoryRows, lastRow };
+}

@@ -1,0 +1,115 @@
+/**
+ * Labels in the block above an indicator grid and the cells that hold their values: to the right of the label
+ * (after its merged area), or below it when the labels form a header row of their own.
+ */
+import type { MergeArea } from '../grid';
+import type { SheetView } from './sheet-view';
+import { infoLabel, inlineInfoLabel, isKnownLabel, type InfoLabel } from './labels';
+import { unitLineUnit } from '../normalize/money';
+
+export interface LabelCell {
+  row: number;
+  col: number;
+  kind: InfoLabel;
+  note: string | null;
+  text: string;
+  /** The value written in the same cell after a colon ("项目名称：XXX"). */
+  inlineValue: string | null;
+}
+
+export interface ValueCell {
+  row: number;
+  col: number;
+  /** False when the label has no value: the position is where the value would be. */
+  found: boolean;
+}
+
+export interface Rows {
+  top: number;
+  bottom: number;
+}
+
+/** Every info label in the rows, in reading order. */
+export function findInfoLabels(view: SheetView, rows: Rows): LabelCell[] {
+  const labels: LabelCell[] = [];
+  for (let row = rows.top; row <= rows.bottom; row++) {
+    for (let col = view.left; col <= view.right; col++) {
+      if (view.isMergeFollower(row, col)) continue;
+      const text = view.text(row, col);
+      if (text === '') continue;
+      const match = infoLabel(text);
+      if (match) {
+        labels.push({ row, col, kind: match.kind, note: match.note, text, inlineValue: null });
+        continue;
+      }
+      const inline = inlineInfoLabel(text);
+      if (inline && ['code', 'name', 'department', 'agency', 'budget', 'budgetAnnual'].includes(inline.kind)) {
+        labels.push({ row, col, kind: inline.kind, note: null, text, inlineValue: inline.value });
+      }
+    }
+  }
+  return labels;
+}
+
+/** A text no value is ever taken from: a label or a unit line. */
+function isLabelLike(text: string): boolean {
+  return isKnownLabel(text) || unitLineUnit(text) !== null;
+}
+
+function areaOf(view: SheetView, row: number, col: number): MergeArea {
+  return view.mergeAt(row, col) ?? { top: row, left: col, bottom: row, right: col };
+}
+
+/**
+ * The cell holding a label's value. To the right first: the next cell after the label's merged area (when merges
+ * are unknown, blank cells are skipped, as they may be the rest of a merged label). Then below, but only from a cell
+ * that is not part of a wider merged area (a usage text merged under a row of labels is not their value).
+ */
+export function valueCellOf(view: SheetView, label: { row: number; col: number }, rows: Rows): ValueCell {
+  const area = areaOf(view, label.row, label.col);
+  const firstRight = area.right + 1;
+  for (let col = firstRight; col <= view.right; col++) {
+    if (view.isMergeFollower(label.row, col) && view.mergeAt(label.row, col)!.left < firstRight) continue;
+    const text = view.text(label.row, col);
+    if (text === '') {
+      if (view.mergesKnown) break;
+      continue;
+    }
+    if (isLabelLike(text)) break;
+    return { row: label.row, col, found: true };
+  }
+  const below = area.bottom + 1;
+  if (below <= rows.bottom) {
+    const text = view.text(below, label.col);
+    const belowArea = view.mergeAt(below, label.col);
+    const startsUnderLabel = belowArea === null || belowArea.left >= area.left;
+    if (text !== '' && !isLabelLike(text) && startsUnderLabel) {
+      const src = view.source(below, label.col);
+      return { row: src.row, col: src.col, found: true };
+    }
+  }
+  return { row: label.row, col: firstRight, found: false };
+}
+
+/**
+ * Text spread over the rows of a label merged downwards ("绩效目标" over two rows holding "1.…" and "2.…"), taken
+ * from the value's column; a single row otherwise.
+ */
+export function textAcrossLabelRows(view: SheetView, label: { row: number; col: number }, value: ValueCell): string {
+  const area = areaOf(view, label.row, label.col);
+  if (!value.found) return '';
+  if (area.bottom === area.top || value.row !== label.row) return view.text(value.row, value.col);
+  const parts: string[] = [];
+  for (let row = area.top; row <= area.bottom; row++) {
+    if (row !== value.row && view.isMergeFollower(row, value.col) && view.mergeAt(row, value.col)!.top < row) continue;
+    // The first non-blank cell right of the label in each row of the label's span.
+    for (let col = area.right + 1; col <= view.right; col++) {
+      if (view.isMergeFollower(row, col) && view.mergeAt(row, col)!.left < col) continue;
+      const text = view.text(row, col);
+      if (text === '') continue;
+      if (!isLabelLike(text)) parts.push(text);
+      break;
+    }
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,356 @@
+/**
+ * The labels of a target table and their variants. Matching is exact on the label key (half-width, no spaces, no
+ * trailing colon, no leading "*"), so prose that merely contains a label word is never mistaken for one.
+ */
+import { labelKey, splitParenthesised } from '../normalize/text';
+
+export type InfoLabel =
+  | 'code'
+  | 'name'
+  | 'budgetAnnual'
+  | 'budget'
+  | 'budgetTotal'
+  | 'fiscal'
+  | 'other'
+  | 'carryOver'
+  | 'usage'
+  | 'usageWeak'
+  | 'budgetSection'
+  | 'plan'
+  | 'goal'
+  | 'goalAnnual'
+  | 'goalMid'
+  | 'department'
+  | 'agency'
+  | 'fundSources'
+  | 'expenseDetail'
+  | 'total'
+  | 'otherInfo';
+
+export type HeaderLabel =
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | 'description'
+  | 'value'
+  | 'valueMid'
+  | 'comparator'
+  | 'unit'
+  | 'basis'
+  | 'weight'
+  | 'seq'
+  | 'remark'
+  | 'indicatorSection';
+
+const INFO_LABELS: Record<InfoLabel, string[]> = {
+  code: ['项目编码', '项目代码', '项目编号', '项目id', '项目ID', '项目编码/代码', '项目库编码', '项目库代码'],
+  name: ['项目名称', '项目全称', '项目名'],
+  budgetAnnual: [
+    '年度预算数',
+    '年度预算',
+    '年度预算金额',
+    '年度预算资金',
+    '年度资金总额',
+    '当年预算',
+    '当年预算数',
+    '项目当年预算',
+    '本年预算',
+    '本年预算数',
+    '全年预算数',
+    '年初预算数',
+    '项目年度预算',
+    '年度预算安排',
+    '本年度预算',
+    '年度资金',
+  ],
+  budget: [
+    '预算数',
+    '预算金额',
+    '预算资金',
+    '预算总额',
+    '资金总额',
+    '项目预算',
+    '项目预算数',
+    '项目资金',
+    '预算安排',
+    '预算安排数',
+    '申请预算数',
+    '资金规模',
+    '预算规模',
+    '项目资金总额',
+    '项目金额',
+    '申报金额',
+    '申请金额',
+  ],
+  budgetTotal: ['项目总预算', '总预算', '中期资金总额', '项目总投资', '总投资'],
+  fiscal: [
+    '财政资金',
+    '财政拨款',
+    '财政拨款资金',
+    '当年财政拨款',
+    '本级财政资金',
+    '本级财政拨款',
+    '财政性资金',
+    '财政预算资金',
+    '财政补助',
+    '财政补助资金',
+    '财政安排资金',
+    '一般公共预算',
+    '一般公共预算资金',
+    '一般公共预算拨款',
+  ],
+  other: ['其他资金', '其他来源资金', '其他来源', '自筹资金', '单位自筹', '单位自筹资金', '其他'],
+  carryOver: ['上年结转', '上年结转资金', '结转资金', '上年结余结转'],
+  usage: ['资金用途', '主要用途', '资金主要用途', '项目资金用途', '用途', '项目用途', '资金使用方向'],
+  usageWeak: ['项目主要内容', '主要内容', '项目内容', '项目概况', '项目简介'],
+  budgetSection: ['预算规模及资金用途', '预算规模及用途', '资金规模及用途', '项目资金及用途', '预算及资金用途'],
+  plan: [
+    '资金支出计划',
+    '支出计划',
+    '资金使用计划',
+    '用款计划',
+    '资金支出进度',
+    '支出进度',
+    '支出进度计划',
+    '预计支出进度',
+    '资金支出进度计划',
+    '分月用款计划',
+    '资金执行计划',
+    '预算执行计划',
+    '资金支付计划',
+    '资金拨付计划',
+  ],
+  goal: [
+    '绩效目标',
+    '项目绩效目标',
+    '总体目标',
+    '总体绩效目标',
+    '项目绩效总目标',
+    '绩效总目标',
+    '预期目标',
+    '实施目标',
+    '项目目标',
+    '整体目标',
+  ],
+  goalAnnual: [
+    '年度绩效目标',
+    '年度目标',
+    '年度总体目标',
+    '项目年度绩效目标',
+    '年度绩效总目标',
+    '项目年度目标',
+    '本年度绩效目标',
+    '当年绩效目标',
+  ],
+  goalMid: ['中期目标', '中期绩效目标', '长期目标'],
+  department: ['部门名称', '部门(单位)名称', '单位(部门)名称'],
+  agency: [
+    '预算单位',
+    '单位名称',
+    '实施单位',
+    '主管部门',
+    '项目单位',
+    '申报单位',
+    '项目实施单位',
+    '主管部门及代码',
+    '项目主管部门',
+    '项目执行单位',
+    '执行单位',
+    '预算部门',
+    '填报单位',
+  ],
+  fundSources: ['项目资金来源', '资金来源', '收入来源', '资金来源情况'],
+  expenseDetail: ['项目支出明细', '项目支出明细预算', '支出明细', '项目支出预算及测算依据', '测算依据及说明'],
+  total: ['合计', '总计', '合 计'],
+  otherInfo: [
+    '项目负责人',
+    '联系电话',
+    '联系人',
+    '项目类型',
+    '项目属性',
+    '项目期',
+    '项目周期',
+    '项目申请理由',
+    '立项依据',
+    '基本信息',
+    '预算整体情况',
+    '年度重点工作任务',
+    '部门预算支出',
+    '项目类别',
+    '项目性质',
+    '实施期限',
+    '单位负责人',
+    '财务负责人',
+    '填报人',
+    '填表人',
+    '绩效管理联系人',
+  ],
+};
+
+const HEADER_LABELS: Record<HeaderLabel, string[]> = {
+  level1: ['一级指标', '一级指标名称', '一级'],
+  level2: ['二级指标', '二级指标名称', '二级'],
+  level3: ['三级指标', '三级指标名称', '指标内容', '指标名称', '绩效指标名称', '具体指标', '绩效指标内容', '三级'],
+  description: [
+    '绩效指标描述',
+    '指标解释',
+    '指标描述',
+    '指标说明',
+    '指标内涵',
+    '指标定义',
+    '指标解释说明',
+    '指标含义',
+    '绩效指标说明',
+    '指标内容描述',
+  ],
+  value: [
+    '指标值',
+    '年度指标值',
+    '绩效指标值',
+    '目标值',
+    '年度目标值',
+    '全年指标值',
+    '指标目标值',
+    '预期指标值',
+    '计划指标值',
+    '预期值',
+    '本年指标值',
+    '绩效目标值',
+    '指标值(年度)',
+  ],
+  valueMid: ['中期指标值', '中期目标值', '指标值(中期)'],
+  comparator: ['比较符', '比较运算符', '运算符', '计算符号', '比较符号', '符号', '指标值符号', '比较关系', '比较方式'],
+  unit: ['计量单位', '度量单位', '单位', '指标单位', '指标值单位', '计量单位名称'],
+  basis: [
+    '指标值确定依据',
+    '指标值设定依据',
+    '确定依据',
+    '设定依据',
+    '取值依据',
+    '指标值依据',
+    '指标取值依据',
+    '指标值确定的依据',
+    '指标值来源',
+    '指标值说明',
+    '依据',
+  ],
+  weight: ['权重', '分值', '指标权重', '权重分值', '指标分值', '权重(%)'],
+  seq: ['序号', '编号'],
+  remark: ['备注', '说明'],
+  indicatorSection: [
+    '绩效指标',
+    '项目年度绩效指标',
+    '年度绩效指标',
+    '项目绩效指标',
+    '绩效指标表',
+    '年度绩效指标值',
+    '部门整体绩效指标',
+  ],
+};
+
+function indexLabels<K extends string>(table: Record<K, string[]>): Map<string, K> {
+  const map = new Map<string, K>();
+  for (const [kind, words] of Object.entries(table) as [K, string[]][]) {
+    for (const word of words) map.set(labelKey(word), kind);
+  }
+  return map;
+}
+
+const INFO_INDEX = indexLabels(INFO_LABELS);
+const HEADER_INDEX = indexLabels(HEADER_LABELS);
+
+/** Labels are short; a longer text is prose, never a label. */
+const MAX_LABEL_LENGTH = 24;
+
+export interface LabelMatch<K> {
+  kind: K;
+  /** The parenthesised note of "预算数（万元）", "资金支出计划（%）". */
+  note: string | null;
+}
+
+function lookup<K>(index: Map<string, K>, text: string): LabelMatch<K> | null {
+  if (text === '' || text.length > MAX_LABEL_LENGTH * 2) return null;
+  let key = labelKey(text);
+  if (key.length > MAX_LABEL_LENGTH) return null;
+  // "其中：财政资金", "其中:其他资金"
+  key = key.replace(/^其中[:：]?/, '');
+  const exact = index.get(key);
+  if (exact !== undefined) return { kind: exact, note: null };
+  const { base, note } = splitParenthesised(key);
+  if (note !== null) {
+    const kind = index.get(base);
+    if (kind !== undefined) return { kind, note };
+  }
+  return null;
+}
+
+export function infoLabel(text: string): LabelMatch<InfoLabel> | null {
+  return lookup(INFO_INDEX, text);
+}
+
+export function headerLabel(text: string): LabelMatch<HeaderLabel> | null {
+  return lookup(HEADER_INDEX, text);
+}
+
+/** Any label the reader knows: a value is never taken from one. */
+export function isKnownLabel(text: string): boolean {
+  return infoLabel(text) !== null || headerLabel(text) !== null;
+}
+
+/** "项目名称：XXX" written in one cell: the label and the value after the colon. */
+export function inlineInfoLabel(text: string): { kind: InfoLabel; value: string } | null {
+  const match = /^\s*([^:：]{2,12})\s*[:：]\s*(\S[\s\S]*)$/.exec(text);
+  if (!match) return null;
+  const label = infoLabel(match[1]);
+  if (!label) return null;
+  return { kind: label.kind, value: match[2].trim() };
+}
+
+/** Title of a project table: "2024年XXX绩效目标表", "项目支出绩效目标申报表", "2020年项目申报表". */
+export function isTableTitle(text: string): boolean {
+  const key = labelKey(text);
+  if (key.length < 4 || key.length > 160) return false;
+  return /(绩效目标(申报|审核|批复|调整)?表|项目申报表|绩效目标申报表|绩效指标表)(\(.*\))?$/.test(key);
+}
+
+/** Title of a department-wide table or section. */
+export function isDepartmentTitle(text: string): boolean {
+  const key = labelKey(text);
+  if (key.length > 80) return false;
+  return /部门整体(预算)?绩效目标|整体支出绩效目标/.test(key);
+}
+
+/** "（2024年度）", "2024年度" on a line of its own. */
+export function yearLine(text: string): number | null {
+  const match = /^[(（]?\s*(20\d{2})\s*年度?\s*[)）]?$/.exec(labelKey(text));
+  return match ? Number(match[1]) : null;
+}
+
+/** The budget year written at the start of a title or name: "2024年国动办机构运行费" → 2024. */
+export function leadingYear(text: string): number | null {
+  const match = /^(?:\d{1,3}[.、．]\s*)?[(（【]?\s*(20\d{2})\s*年/.exec(text.trim());
+  return match ? Number(match[1]) : null;
+}
+
+/** Month headers of a spending plan: "3月底", "截至6月末", "第三季度", "1-10月" → the month number. */
+export function planMonth(text: string): number | null {
+  const key = labelKey(text).replace(/[(（].*[)）]$/, '');
+  let match = /^(?:截至|截止|至)?(\d{1,2})月(?:底|末|份|前)?(?:累计)?$/.exec(key);
+  if (match) return Number(match[1]);
+  match = /^1-(\d{1,2})月(?:累计)?$/.exec(key);
+  if (match) return Number(match[1]);
+  match = /^第?([一二三四1-4])季度(?:末|底)?$/.exec(key);
+  if (match) {
+    const quarter = '一二三四'.indexOf(match[1]) + 1 || Number(match[1]);
+    return quarter * 3;
+  }
+  return null;
+}
+
+/** Footer lines that end a table: "注：", "填报说明", "填表人：". */
+export function isFooter(text: string): boolean {
+  const key = labelKey(text);
+  return /^(注|注释|说明|备注|填报说明|填表说明|填报人|填表人|联系人|审核人|负责人|单位负责人|财务负责人|制表人|制表|审核)[:：]/.test(
+    text.trim().replace(/\s+/g, ''),
+  ) || /^(注|填报说明|填表说明)$/.test(key) || /^注\d/.test(key);
+}

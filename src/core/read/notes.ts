@@ -1,0 +1,43 @@
+/** What the reader noticed while reading (a cell it could not use, a table cut short), in both languages. */
+import type { ReaderNote } from '../model';
+
+type NoteCode =
+  | 'cell-error'
+  | 'money-not-a-number'
+  | 'plan-not-a-share'
+  | 'no-indicator-header'
+  | 'no-indicators'
+  | 'no-tables';
+
+const MESSAGES: Record<NoteCode, (detail: string) => ReaderNote['message']> = {
+  'cell-error': (d) => ({
+    'zh-CN': `单元格显示错误值 ${d}，无法读取其内容（公式引用可能已失效）`,
+    'en-US': `The cell shows the error ${d}; its content cannot be read (a formula reference may be broken)`,
+  }),
+  'money-not-a-number': (d) => ({
+    'zh-CN': `金额单元格的内容“${d}”不是数字，无法读取金额`,
+    'en-US': `The amount cell holds "${d}", which is not a number`,
+  }),
+  'plan-not-a-share': () => ({
+    'zh-CN': '资金支出计划中的这一格不是百分比，无法读取',
+    'en-US': 'This spending-plan cell is not a percentage and cannot be read',
+  }),
+  'no-indicator-header': () => ({
+    'zh-CN': '找到了项目信息，但其下没有绩效指标表头（一级指标、二级指标、三级指标、指标值），表格可能不完整',
+    'en-US': 'Project details were found but no indicator header (一级指标, 二级指标, 三级指标, 指标值) follows; the table may be cut off',
+  }),
+  'no-indicators': () => ({
+    'zh-CN': '绩效指标表头下没有任何指标行',
+    'en-US': 'The indicator header has no indicator rows below it',
+  }),
+  'no-tables': () => ({
+    'zh-CN': '工作簿中没有找到绩效目标表（需要“一级指标、二级指标、三级指标、指标值”表头或“项目名称”等栏目）',
+    'en-US': 'No performance target table was found (looked for an indicator header or fields such as 项目名称)',
+  }),
+};
+
+export function note(code: NoteCode, sheet: string, cell: string | undefined, detail: string): ReaderNote {
+  const result: ReaderNote = { code, sheet, message: MESSAGES[code](detail) };
+  if (cell) result.cell = cell;
+  return result;
+}

@@ -1,0 +1,292 @@
+/**
+ * The block above an indicator grid: title, unit line, code, name, money, spending plan, goal and use of funds.
+ */
+import type { Breakdown, PlanValues, ReaderNote } from '../model';
+import type { SheetView } from './sheet-view';
+import { findInfoLabels, textAcrossLabelRows, valueCellOf, type LabelCell, type Rows } from './label-values';
+import { isDepartmentTitle, isKnownLabel, isTableTitle, leadingYear, yearLine, type InfoLabel } from './labels';
+import { readPlan } from './plan';
+import { readBreakdown } from './breakdown';
+import { parseMoneyCell, unitInLabel, unitLineUnit } from '../normalize/money';
+import { convertMoney, type MoneyUnit } from '../normalize/units';
+import { formatNumber } from '../normalize/text';
+import { toA1 } from '../grid';
+import { note } from './notes';
+
+export interface ProjectInfo {
+  title: string | null;
+  year: number | null;
+  agency: string | null;
+  code: string | null;
+  name: string | null;
+  budget: number | null;
+  fiscal: number | null;
+  other: number | null;
+  carryOver: number | null;
+  budgetUnit: MoneyUnit;
+  budgetUnitAssumed: boolean;
+  plan: PlanValues;
+  planMonths: [number, number, number, number] | null;
+  goal: string | null;
+  usage: string | null;
+  department: boolean;
+  departmentName: string | null;
+  breakdowns: Breakdown[];
+  cells: Record<string, string>;
+  labels: LabelCell[];
+}
+
+const BUDGET_PREFERENCE: InfoLabel[] = ['budgetAnnual', 'budget', 'budgetTotal'];
+
+function firstOf(labels: LabelCell[], kind: InfoLabel): LabelCell | undefined {
+  return labels.find((l) => l.kind === kind);
+}
+
+/** Of several labels of one kind (中期 and 年度 columns), the one in the budget label's column, else the first. */
+function alignedWith(labels: LabelCell[], kind: InfoLabel, anchor: LabelCell | undefined): LabelCell | undefined {
+  const all = labels.filter((l) => l.kind === kind);
+  if (all.length <= 1 || !anchor) return all[0];
+  return all.find((l) => l.col === anchor.col && l.row > anchor.row) ?? all.find((l) => l.row >= anchor.row) ?? all[0];
+}
+
+/** The unit stated anywhere in the block: a unit line ("单位：万元") or a heading such as "预算金额（万元）". */
+function blockUnit(view: SheetView, rows: Rows): MoneyUnit | null {
+  for (let row = rows.top; row <= rows.bottom; row++) {
+    for (let col = view.left; col <= view.right; col++) {
+      if (view.isMergeFollower(row, col)) continue;
+      const text = view.text(row, col);
+      if (text === '' || text.length > 30) continue;
+      const unit = unitLineUnit(text) ?? unitInLabel(text) ?? (/单位[:：]\s*(万元|元|亿元|千元)\s*$/.exec(text)?.[1] as MoneyUnit | undefined) ?? null;
+      if (unit) return unit;
+    }
+  }
+  return null;
+}
+
+/** "1.2024年国动办机构运行费绩效目标表" → "2024年国动办机构运行费". */
+export function nameFromTitle(title: string): string | null {
+  const name = title
+    .trim()
+    .replace(/^\d{1,3}[.、．]\s*/, '')
+    .replace(/(项目支出)?(项目)?绩效目标(申报|审核|批复|调整)?表$/, '')
+    .replace(/[（(][^（）()]*[)）]$/, '')
+    .trim();
+  return name === '' || name === title.trim() ? null : name;
+}
+
+function textValue(view: SheetView, label: LabelCell, rows: Rows, cells: Record<string, string>, key: string): string | null {
+  if (label.inlineValue !== null) {
+    cells[key] = toA1(label.row, label.col);
+    return label.inlineValue;
+  }
+  const at = valueCellOf(view, label, rows);
+  cells[key] = view.address(at.row, at.col);
+  if (!at.found) return null;
+  const value = view.value(at.row, at.col);
+  if (typeof value === 'number') return formatNumber(value);
+  const text = textAcrossLabelRows(view, label, at);
+  return text === '' ? null : text;
+}
+
+/** The use-of-funds text in the second row of a "预算规模及资金用途" section. */
+function usageInBudgetSection(view: SheetView, label: LabelCell, rows: Rows): { text: string; cell: string } | null {
+  const area = view.mergeAt(label.row, label.col);
+  const lastRow = area ? area.bottom : Math.min(label.row + 1, rows.bottom);
+  for (let row = label.row + 1; row <= lastRow; row++) {
+    const own = view.text(row, label.col);
+    if (!area && own !== '' && own !== label.text) break; // without merges, the section's own column must be blank
+    for (let col = (area?.right ?? label.col) + 1; col <= view.right; col++) {
+      if (view.isMergeFollower(row, col) && view.mergeAt(row, col)!.left < col) continue;
+      const text = view.text(row, col);
+      if (text === '') continue;
+      if (isKnownLabel(text) || typeof view.value(row, col) === 'number') break;
+      return { text, cell: view.address(row, col) };
+    }
+  }
+  return null;
+}
+
+function agencyLine(view: SheetView, rows: Rows, titleRow: number | null, firstLabelRow: number): { text: string; cell: string } | null {
+  const from = titleRow === null ? rows.top : titleRow + 1;
+  for (let row = from; row < firstLabelRow && row <= rows.bottom; row++) {
+    for (let col = view.left; col <= view.right; col++) {
+      if (view.isMergeFollower(row, col)) continue;
+      const text = view.text(row, col);
+      if (text === '' || unitLineUnit(text) || isKnownLabel(text) || yearLine(text) !== null || isTableTitle(text)) continue;
+      if (/单位[:：]/.test(text) && text.length < 12) continue;
+      return { text, cell: toA1(row, col) };
+    }
+  }
+  return null;
+}
+
+export function readProjectInfo(
+  view: SheetView,
+  rows: Rows,
+  sheetUnit: MoneyUnit | null,
+  notes: ReaderNote[],
+): ProjectInfo {
+  const cells: Record<string, string> = {};
+  const labels = findInfoLabels(view, rows);
+
+  let title: string | null = null;
+  let titleRow: number | null = null;
+  let year: number | null = null;
+  let department = false;
+  for (let row = rows.top; row <= rows.bottom && (title === null || year === null); row++) {
+    for (let col = view.left; col <= view.right; col++) {
+      if (view.isMergeFollower(row, col)) continue;
+      const text = view.text(row, col);
+      if (text === '') continue;
+      if (title === null && (isTableTitle(text) || isDepartmentTitle(text))) {
+        title = text;
+        titleRow = row;
+        cells.title = toA1(row, col);
+        department = isDepartmentTitle(text);
+        year = leadingYear(text);
+      } else if (year === null && yearLine(text) !== null) {
+        year = yearLine(text);
+      }
+    }
+  }
+
+  const departmentLabel = firstOf(labels, 'department');
+  if (departmentLabel && !firstOf(labels, 'name') && !firstOf(labels, 'code')) department = true;
+
+  const codeLabel = firstOf(labels, 'code');
+  let code = codeLabel ? textValue(view, codeLabel, rows, cells, 'code') : null;
+  if (code !== null && !/[0-9A-Za-z]/.test(code)) code = null; // a neighbouring label or prose, not a code
+  const nameLabel = firstOf(labels, 'name');
+  let name = nameLabel ? textValue(view, nameLabel, rows, cells, 'name') : null;
+  if (name === null && title !== null && !department) {
+    name = nameFromTitle(title);
+    if (name !== null && !cells.name) cells.name = cells.title;
+  }
+  if (year === null && name !== null) year = leadingYear(name);
+  const departmentName = departmentLabel ? textValue(view, departmentLabel, rows, cells, 'department') : null;
+
+  // Money.
+  const unitOfBlock = blockUnit(view, rows);
+  const budgetLabel = BUDGET_PREFERENCE.map((k) => firstOf(labels, k)).find((l) => l !== undefined);
+  const readMoney = (label: LabelCell | undefined, key: string): { amount: number | null; unit: MoneyUnit | null } => {
+    if (!label) return { amount: null, unit: null };
+    const at = label.inlineValue !== null ? null : valueCellOf(view, label, rows);
+    const raw = label.inlineValue !== null ? label.inlineValue : at!.found ? view.value(at!.row, at!.col) : null;
+    cells[key] = at ? view.address(at.row, at.col) : toA1(label.row, label.col);
+    const money = parseMoneyCell(raw);
+    if (money.problem === 'error') notes.push(note('cell-error', view.name, cells[key], String(raw)));
+    else if (money.problem === 'text') notes.push(note('money-not-a-number', view.name, cells[key], String(raw)));
+    const labelUnit = unitInLabel(label.text) ?? (label.note ? unitLineUnit(`单位:${label.note}`) : null);
+    return { amount: money.amount, unit: money.unit ?? labelUnit };
+  };
+  const budgetRead = readMoney(budgetLabel, 'budget');
+  const explicitUnit = budgetRead.unit ?? unitOfBlock ?? sheetUnit;
+  const budgetUnit: MoneyUnit = explicitUnit ?? '万元';
+  const inBudgetUnit = (m: { amount: number | null; unit: MoneyUnit | null }): number | null =>
+    m.amount === null ? null : m.unit && m.unit !== budgetUnit ? convertMoney(m.amount, m.unit, budgetUnit) : m.amount;
+
+  const fiscalLabel = alignedWith(labels, 'fiscal', budgetLabel);
+  const otherLabel = alignedWith(labels, 'other', budgetLabel);
+  const carryLabel = alignedWith(labels, 'carryOver', budgetLabel);
+  let fiscal = fiscalLabel ? inBudgetUnit(readMoney(fiscalLabel, 'fiscal')) : null;
+  let other = otherLabel ? inBudgetUnit(readMoney(otherLabel, 'other')) : null;
+  let carryOver = carryLabel ? inBudgetUnit(readMoney(carryLabel, 'carryOver')) : null;
+  if (otherLabel && other === null) other = 0;
+
+  // Lists with a 合计 row (项目资金来源, 项目支出明细).
+  const breakdowns: Breakdown[] = [];
+  for (const label of labels.filter((l) => l.kind === 'total')) {
+    const breakdown = readBreakdown(view, label, rows);
+    if (breakdown) breakdowns.push(breakdown);
+  }
+  const sources = breakdowns.find((b) => /来源/.test(b.title));
+  if (sources && !fiscalLabel) {
+    const top = sources.items.filter((i) => !i.subItem);
+    const sum = (pick: (label: string) => boolean): number =>
+      top.filter((i) => pick(i.label)).reduce((acc, i) => acc + (i.amount ?? 0), 0);
+    const isFiscal = (l: string): boolean => /财政拨款|财政资金|财政补助|一般公共预算|政府性基金/.test(l);
+    const isCarry = (l: string): boolean => /上年结转|结余/.test(l);
+    fiscal = sum(isFiscal);
+    carryOver = sum(isCarry) || null;
+    other = sum((l) => !isFiscal(l) && !isCarry(l));
+    const firstFiscal = top.find((i) => isFiscal(i.label));
+    if (firstFiscal) cells.fiscal = firstFiscal.cell;
+  }
+
+  // Spending plan.
+  let plan: PlanValues = [null, null, null, null];
+  let planMonths: [number, number, number, number] | null = null;
+  const planLabel = firstOf(labels, 'plan');
+  if (planLabel) {
+    const reading = readPlan(view, planLabel, rows, budgetRead.amount);
+    if (reading) {
+      plan = reading.values;
+      planMonths = reading.months;
+      reading.cells.forEach((cell, i) => {
+        if (cell) cells[`plan${reading.months[i]}`] = cell;
+      });
+      for (const cell of reading.unreadable) notes.push(note('plan-not-a-share', view.name, cell, ''));
+    }
+  }
+
+  // Goal: the annual one when both 中期 and 年度 are given.
+  const goalLabel = firstOf(labels, 'goalAnnual') ?? firstOf(labels, 'goal') ?? firstOf(labels, 'goalMid');
+  let goal = goalLabel ? textValue(view, goalLabel, rows, cells, 'goal') : null;
+  if (goal === null && goalLabel?.kind === 'goal') {
+    const annual = firstOf(labels, 'goalAnnual');
+    if (annual) goal = textValue(view, annual, rows, cells, 'goal');
+  }
+
+  // Use of funds.
+  let usage: string | null = null;
+  const usageLabel = firstOf(labels, 'usage');
+  if (usageLabel) usage = textValue(view, usageLabel, rows, cells, 'usage');
+  if (usage === null) {
+    const section = firstOf(labels, 'budgetSection');
+    const found = section ? usageInBudgetSection(view, section, rows) : null;
+    if (found) {
+      usage = found.text;
+      cells.usage = found.cell;
+    }
+  }
+  if (usage === null) {
+    const weak = firstOf(labels, 'usageWeak');
+    if (weak) usage = textValue(view, weak, rows, cells, 'usage');
+  }
+
+  const firstLabelRow = labels.length ? labels[0].row : rows.bottom + 1;
+  const agencyLabel = firstOf(labels, 'agency');
+  let agency: string | null = null;
+  const line = agencyLine(view, rows, titleRow, firstLabelRow);
+  if (line) {
+    agency = line.text;
+    cells.agency = line.cell;
+  } else if (agencyLabel) {
+    const scratch: Record<string, string> = {};
+    agency = textValue(view, agencyLabel, rows, scratch, 'agency');
+    if (scratch.agency) cells.agency = scratch.agency;
+  }
+
+  return {
+    title,
+    year,
+    agency,
+    code,
+    name,
+    budget: budgetRead.amount,
+    fiscal,
+    other,
+    carryOver,
+    budgetUnit,
+    budgetUnitAssumed: explicitUnit === null,
+    plan,
+    planMonths,
+    goal,
+    usage,
+    department,
+    departmentName,
+    breakdowns,
+    cells,
+    labels,
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * A read-only view of one SheetGrid in absolute coordinates, with merged areas resolved: every cell of a merged
+ * area reads as its top-left cell and reports that cell as its source.
+ */
+import type { CellValue, MergeArea, SheetGrid } from '../grid';
+import { toA1 } from '../grid';
+import { numberCellText } from '../normalize/value';
+
+const KEY_STRIDE = 1 << 15; // more columns than Excel allows (16,384)
+
+export class SheetView {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  readonly mergesKnown: boolean;
+  private readonly grid: SheetGrid;
+  private readonly mergeByCell = new Map<number, MergeArea>();
+  private readonly textCache = new Map<number, string>();
+
+  constructor(grid: SheetGrid) {
+    this.grid = grid;
+    this.name = grid.name;
+    this.top = grid.top;
+    this.left = grid.left;
+    let width = 0;
+    for (const row of grid.values) if (row && row.length > width) width = row.length;
+    this.bottom = grid.top + grid.values.length - 1;
+    this.right = grid.left + width - 1;
+    this.mergesKnown = grid.merges !== undefined;
+    for (const area of grid.merges ?? []) {
+      // Clamp to the used range: a merge over whole columns must not cost a million entries.
+      const top = Math.max(area.top, this.top);
+      const bottom = Math.min(area.bottom, this.bottom);
+      const left = Math.max(area.left, this.left);
+      const right = Math.min(area.right, this.right);
+      if (top > bottom || left > right) continue;
+      if (area.top === area.bottom && area.left === area.right) continue;
+      for (let r = top; r <= bottom; r++) {
+        for (let c = left; c <= right; c++) this.mergeByCell.set(r * KEY_STRIDE + c, area);
+      }
+    }
+  }
+
+  get rowCount(): number {
+    return this.bottom - this.top + 1;
+  }
+
+  /** The merged area a cell belongs to, or null. */
+  mergeAt(row: number, col: number): MergeArea | null {
+    return this.mergeByCell.get(row * KEY_STRIDE + col) ?? null;
+  }
+
+  /** The cell whose content this cell shows: the top-left of its merged area, or itself. */
+  source(row: number, col: number): { row: number; col: number } {
+    const area = this.mergeAt(row, col);
+    return area ? { row: area.top, col: area.left } : { row, col };
+  }
+
+  address(row: number, col: number): string {
+    const src = this.source(row, col);
+    return toA1(src.row, src.col);
+  }
+
+  /** True for the cells of a merged area other than its top-left. */
+  isMergeFollower(row: number, col: number): boolean {
+    const area = this.mergeAt(row, col);
+    return area !== null && (area.top !== row || area.left !== col);
+  }
+
+  private own(row: number, col: number): CellValue {
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0) return null;
+    const cells = this.grid.values[r];
+    if (!cells || c >= cells.length) return null;
+    const value = cells[c];
+    return value === undefined ? null : value;
+  }
+
+  private ownFormat(row: number, col: number): string | null {
+    const formats = this.grid.numberFormats;
+    if (!formats) return null;
+    const cells = formats[row - this.top];
+    return cells?.[col - this.left] ?? null;
+  }
+
+  /** The value the cell shows (a merged area's value in all of its cells). */
+  value(row: number, col: number): CellValue {
+    const src = this.source(row, col);
+    return this.own(src.row, src.col);
+  }
+
+  format(row: number, col: number): string | null {
+    const src = this.source(row, col);
+    return this.ownFormat(src.row, src.col);
+  }
+
+  /** The text a reader sees, trimmed: "95%" for 0.95 formatted as a percentage, "" for an empty cell. */
+  text(row: number, col: number): string {
+    const key = row * KEY_STRIDE + col;
+    const cached = this.textCache.get(key);
+    if (cached !== undefined) return cached;
+    const value = this.value(row, col);
+    let text: string;
+    if (value === null) text = '';
+    else if (typeof value === 'number') text = numberCellText(value, this.format(row, col));
+    else if (typeof value === 'boolean') text = value ? 'TRUE' : 'FALSE';
+    else text = value.trim();
+    this.textCache.set(key, text);
+    return text;
+  }
+
+  isBlank(row: number, col: number): boolean {
+    return this.text(row, col) === '';
+  }
+
+  rowIsBlank(row: number, fromCol = this.left, toCol = this.right): boolean {
+    for (let c = fromCol; c <= toCol; c++) if (!this.isBlank(row, c)) return false;
+    return true;
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * Reading one sheet: find every indicator header, the block of project details above each, the indicator rows
+ * below; tables cut off before their indicators; department-wide sections; and split stacked tables apart.
+ */
+import type { DepartmentSection, Model, Project, ReaderNote } from '../model';
+import type { SheetView } from './sheet-view';
+import { findIndicatorHeaders, type IndicatorHeader } from './indicator-header';
+import { readIndicatorRows, type IndicatorRow } from './indicator-rows';
+import { infoLabel, isDepartmentTitle, isTableTitle, type InfoLabel } from './labels';
+import { readProjectInfo, type ProjectInfo } from './project-info';
+import { isDepartmentProse, readDepartmentProse, readDepartmentTable } from './department';
+import { unitLineUnit } from '../normalize/money';
+import type { MoneyUnit } from '../normalize/units';
+import { detectFramework } from './framework';
+import type { Rows } from './label-values';
+import { note } from './notes';
+
+/** Labels that open a project's details (a new table starts with one of these, or with a title). */
+const OPENING_LABELS = new Set<InfoLabel>(['code', 'name', 'department']);
+/** Labels that never occur inside an indicator grid: a row holding one ends the grid above it. */
+const BOUNDARY_LABELS = new Set<InfoLabel>([
+  'code',
+  'name',
+  'department',
+  'budget',
+  'budgetAnnual',
+  'budgetSection',
+  'fiscal',
+  'plan',
+  'goal',
+  'goalAnnual',
+  'agency',
+]);
+
+interface RowMarks {
+  title: boolean;
+  unit: MoneyUnit | null;
+  labels: { kind: InfoLabel; col: number }[];
+}
+
+function markRow(view: SheetView, row: number): RowMarks {
+  const marks: RowMarks = { title: false, unit: null, labels: [] };
+  for (let col = view.left; col <= view.right; col++) {
+    if (view.isMergeFollower(row, col)) continue;
+    const text = view.text(row, col);
+    if (text === '') continue;
+    if (isTableTitle(text) || isDepartmentTitle(text)) marks.title = true;
+    const unit = unitLineUnit(text);
+    if (unit) marks.unit = unit;
+    const label = infoLabel(text);
+    if (label) marks.labels.push({ kind: label.kind, col });
+  }
+  return marks;
+}
+
+/** Splits a block of rows into the details of successive tables: a new one starts at a title or a repeated name/code. */
+function clusterStarts(marks: Map<number, RowMarks>, rows: Rows): number[] {
+  const starts: number[] = [];
+  let seen = new Set<InfoLabel>();
+  let lastTitleRow = -10;
+  for (let row = rows.top; row <= rows.bottom; row++) {
+    const m = marks.get(row)!;
+    const opening = m.labels.filter((l) => OPENING_LABELS.has(l.kind)).map((l) => l.kind);
+    if (m.title) {
+      starts.push(row);
+      seen = new Set();
+      lastTitleRow = row;
+      continue;
+    }
+    if (opening.length === 0) continue;
+    const repeats = opening.some((k) => seen.has(k));
+    if (starts.length === 0 || (repeats && row - lastTitleRow > 3)) {
+      starts.push(row);
+      seen = new Set();
+    }
+    for (const k of opening) seen.add(k);
+  }
+  return starts;
+}
+
+export interface SheetReading {
+  projects: Project[];
+  departments: DepartmentSection[];
+  notes: ReaderNote[];
+}
+
+function projectFrom(view: SheetView, info: ProjectInfo, rows: Rows, indicators: IndicatorRow[], emptyRows: Project['emptyCategoryRows']): Project {
+  return {
+    sheet: view.name,
+    title: info.title,
+    code: info.code,
+    name: info.name,
+    budget: info.budget,
+    fiscal: info.fiscal,
+    other: info.other,
+    carryOver: info.carryOver,
+    budgetUnit: info.budgetUnit,
+    budgetUnitAssumed: info.budgetUnitAssumed,
+    plan: info.plan,
+    planMonths: info.planMonths,
+    goal: info.goal,
+    usage: info.usage,
+    agency: info.agency,
+    year: info.year,
+    framework: detectFramework(indicators, emptyRows),
+    indicators: indicators.map(({ project: _project, ...indicator }) => indicator),
+    emptyCategoryRows: emptyRows,
+    breakdowns: info.breakdowns,
+    cells: info.cells,
+    rows: { first: rows.top, last: rows.bottom },
+  };
+}
+
+/** Flat exports name the project on every indicator row: one project per code (or name). */
+function flatProjects(view: SheetView, indicators: IndicatorRow[], rows: Rows, info: ProjectInfo): Project[] {
+  const groups = new Map<string, IndicatorRow[]>();
+  for (const indicator of indicators) {
+    const key = indicator.project ? indicator.project.code || indicator.project.name : '';
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(indicator);
+  }
+  const projects: Project[] = [];
+  for (const group of groups.values()) {
+    const key = group[0].project!;
+    const groupInfo: ProjectInfo = {
+      ...info,
+      code: key.code || null,
+      name: key.name || null,
+      cells: { ...info.cells },
+      breakdowns: [],
+    };
+    if (key.codeCell) groupInfo.cells.code = key.codeCell;
+    if (key.nameCell) groupInfo.cells.name = key.nameCell;
+    const first = Math.min(...group.map((i) => i.row));
+    const last = Math.max(...group.map((i) => i.row));
+    projects.push(projectFrom(view, groupInfo, { top: first === rows.top ? rows.top : first, bottom: last }, group, []));
+  }
+  return projects;
+}
+
+export function readSheet(view: SheetView): SheetReading {
+  const result: SheetReading = { projects: [], departments: [], notes: [] };
+  if (view.rowCount <= 0 || view.right < view.left) return result;
+
+  const marks = new Map<number, RowMarks>();
+  for (let row = view.top; row <= view.bottom; row++) marks.set(row, markRow(view, row));
+  const headers = findIndicatorHeaders(view);
+  const headerRows = new Set<number>();
+  for (const h of headers) for (let r = h.row; r < h.bodyStart; r++) headerRows.add(r);
+
+  // A unit line applies to the tables below it until another one is written (stacked tables share the sheet's).
+  const unitAbove = (row: number): MoneyUnit | null => {
+    for (let r = row - 1; r >= view.top; r--) if (marks.get(r)!.unit) return marks.get(r)!.unit;
+    return null;
+  };
+
+  // Blocks of rows that hold no grid: a project cut off before its indicators, or department prose.
+  const readLooseBlock = (rows: Rows): void => {
+    if (rows.top > rows.bottom) return;
+    const starts = clusterStarts(marks, rows);
+    const proseEnd = starts.length ? starts[0] - 1 : rows.bottom;
+    const prose = { top: rows.top, bottom: proseEnd };
+    if (prose.top <= prose.bottom && isDepartmentProse(view, prose)) result.departments.push(readDepartmentProse(view, prose));
+    starts.forEach((start, i) => {
+      const block = { top: start, bottom: i + 1 < starts.length ? starts[i + 1] - 1 : rows.bottom };
+      const info = readProjectInfo(view, block, unitAbove(block.top), result.notes);
+      if (info.department) {
+        const table = readDepartmentTable(view, block, { text: info.title, cell: info.cells.title }, info.departmentName, info.cells.department);
+        const isTable = table.name !== null || table.amounts.length > 0 || table.tasks.length > 0;
+        result.departments.push(isTable ? table : readDepartmentProse(view, block));
+        return;
+      }
+      if (info.code === null && info.name === null && info.budget === null) {
+        if (isDepartmentProse(view, block)) result.departments.push(readDepartmentProse(view, block));
+        return;
+      }
+      result.notes.push(note('no-indicator-header', view.name, info.cells.name ?? info.cells.code ?? info.cells.title, ''));
+      result.projects.push(projectFrom(view, info, block, [], []));
+    });
+  };
+
+  let previousEnd = view.top - 1;
+  headers.forEach((header: IndicatorHeader, index) => {
+    const nextHeaderRow = index + 1 < headers.length ? headers[index + 1].row : view.bottom + 1;
+    const cols = header.columns;
+    const insideGrid = new Set([cols.level3, cols.description, cols.value, cols.basis].filter((c) => c !== null));
+    const isBoundary = (row: number): boolean => {
+      if (row >= nextHeaderRow || headerRows.has(row)) return true;
+      const m = marks.get(row)!;
+      if (m.title || m.unit) return true;
+      return m.labels.some((l) => BOUNDARY_LABELS.has(l.kind) && !insideGrid.has(l.col));
+    };
+
+    // The details above the grid; earlier clusters in the same gap are tables cut off before their grid.
+    const gap = { top: previousEnd + 1, bottom: header.row - 1 };
+    const starts = clusterStarts(marks, gap);
+    const start = starts.length ? starts[starts.length - 1] : header.row;
+    readLooseBlock({ top: gap.top, bottom: start - 1 });
+    const infoRows = { top: start, bottom: header.row - 1 };
+    const info = readProjectInfo(view, infoRows, unitAbove(start), result.notes);
+
+    const block = readIndicatorRows(view, header, isBoundary);
+    const rows = { top: start, bottom: Math.max(block.lastRow, header.row) };
+    previousEnd = rows.bottom;
+
+    if (block.indicators.length === 0 && block.emptyCategoryRows.length === 0) {
+      result.notes.push(note('no-indicators', view.name, view.address(header.row, cols.level1), ''));
+    }
+    if (info.department) {
+      const section = readDepartmentTable(view, infoRows, { text: info.title, cell: info.cells.title }, info.departmentName, info.cells.department);
+      section.indicators = block.indicators.map(({ project: _p, ...i }) => i);
+      section.emptyCategoryRows = block.emptyCategoryRows;
+      section.framework = detectFramework(block.indicators, block.emptyCategoryRows);
+      section.rows = { first: rows.top, last: rows.bottom };
+      result.departments.push(section);
+      return;
+    }
+    if (cols.projectCode !== null || cols.projectName !== null) {
+      result.projects.push(...flatProjects(view, block.indicators, rows, info));
+      return;
+    }
+    result.projects.push(projectFrom(view, info, rows, block.indicators, block.emptyCategoryRows));
+  });
+  readLooseBlock({ top: previousEnd + 1, bottom: view.bottom });
+  return result;
+}
+
+export type { Model };
