@@ -3,6 +3,8 @@
  * (in `cells`), so that anything said about it later can point at it.
  */
 
+import type { Messages } from './i18n/messages';
+
 /** Canonical comparators; full-width forms and words are mapped onto these. */
 export type Comparator = '≥' | '≤' | '>' | '<' | '=';
 
@@ -95,7 +97,7 @@ export interface ReaderNote {
   code: string;
   sheet: string;
   cell?: string;
-  message: { 'zh-CN': string; 'en-US': string };
+  message: Messages;
 }
 
 export type PlanValues = [number | null, number | null, number | null, number | null];

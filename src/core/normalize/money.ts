@@ -31,6 +31,7 @@ export function parseMoneyCell(value: CellValue): MoneyCell {
 
 /** "单位：万元", "金额单位:元", "单位（万元）" → the money unit; null when the text is not a unit line. */
 export function unitLineUnit(text: string): MoneyUnit | null {
+  if (text.length > 24 || !text.includes('单位')) return null;
   const key = squeeze(toHalfWidth(text));
   const match = /^(?:金额|资金|预算)?单位[:(]?(元|千元|万元|百万元|亿元)\)?$/.exec(key);
   return match ? (match[1] as MoneyUnit) : null;

@@ -51,7 +51,8 @@ export function extractFigures(text: string): TextFigure[] {
 const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/;
 
 function isHeading(text: string): boolean {
-  return text.length <= 30 && HEADING.test(text) && !/[。；;]/.test(text);
+  if (/[。；;，,：:]/.test(text)) return false;
+  return (text.length <= 30 && HEADING.test(text)) || text.length <= 12;
 }
 
 /** True when a region of prose is department-wide targets. */
@@ -107,7 +108,6 @@ export function readDepartmentProse(view: SheetView, rows: Rows): DepartmentSect
         heading = text;
         continue;
       }
-      if (text.length < 6) continue; // "第一部分", stray marks
       section.paragraphs.push({ heading, text, cell: toA1(row, col), figures: extractFigures(text) });
     }
   }

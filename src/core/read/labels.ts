@@ -284,13 +284,25 @@ function lookup<K>(index: Map<string, K>, text: string): LabelMatch<K> | null {
   return null;
 }
 
-export function infoLabel(text: string): LabelMatch<InfoLabel> | null {
-  return lookup(INFO_INDEX, text);
+/**
+ * Remembers a text classifier's answers: the same few label texts recur in every table of a workbook, and the reader
+ * asks about each cell more than once. The cache is bounded so that a sheet of unique prose cannot grow it forever.
+ */
+function memoize<R>(classify: (text: string) => R, limit = 20_000): (text: string) => R {
+  const cache = new Map<string, R>();
+  return (text: string): R => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as R;
+    const result = classify(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, result);
+    return result;
+  };
 }
 
-export function headerLabel(text: string): LabelMatch<HeaderLabel> | null {
-  return lookup(HEADER_INDEX, text);
-}
+export const infoLabel = memoize((text: string): LabelMatch<InfoLabel> | null => lookup(INFO_INDEX, text));
+
+export const headerLabel = memoize((text: string): LabelMatch<HeaderLabel> | null => lookup(HEADER_INDEX, text));
 
 /** Any label the reader knows: a value is never taken from one. */
 export function isKnownLabel(text: string): boolean {
@@ -298,27 +310,27 @@ export function isKnownLabel(text: string): boolean {
 }
 
 /** "项目名称：XXX" written in one cell: the label and the value after the colon. */
-export function inlineInfoLabel(text: string): { kind: InfoLabel; value: string } | null {
+export const inlineInfoLabel = memoize((text: string): { kind: InfoLabel; value: string } | null => {
   const match = /^\s*([^:：]{2,12})\s*[:：]\s*(\S[\s\S]*)$/.exec(text);
   if (!match) return null;
   const label = infoLabel(match[1]);
   if (!label) return null;
   return { kind: label.kind, value: match[2].trim() };
-}
+});
 
 /** Title of a project table: "2024年XXX绩效目标表", "项目支出绩效目标申报表", "2020年项目申报表". */
-export function isTableTitle(text: string): boolean {
+export const isTableTitle = memoize((text: string): boolean => {
   const key = labelKey(text);
   if (key.length < 4 || key.length > 160) return false;
   return /(绩效目标(申报|审核|批复|调整)?表|项目申报表|绩效目标申报表|绩效指标表)(\(.*\))?$/.test(key);
-}
+});
 
 /** Title of a department-wide table or section. */
-export function isDepartmentTitle(text: string): boolean {
+export const isDepartmentTitle = memoize((text: string): boolean => {
   const key = labelKey(text);
   if (key.length > 80) return false;
   return /部门整体(预算)?绩效目标|整体支出绩效目标/.test(key);
-}
+});
 
 /** "（2024年度）", "2024年度" on a line of its own. */
 export function yearLine(text: string): number | null {

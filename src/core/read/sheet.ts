@@ -6,7 +6,7 @@ import type { DepartmentSection, Model, Project, ReaderNote } from '../model';
 import type { SheetView } from './sheet-view';
 import { findIndicatorHeaders, type IndicatorHeader } from './indicator-header';
 import { readIndicatorRows, type IndicatorRow } from './indicator-rows';
-import { infoLabel, isDepartmentTitle, isTableTitle, type InfoLabel } from './labels';
+import { infoLabel, inlineInfoLabel, isDepartmentTitle, isTableTitle, type InfoLabel } from './labels';
 import { readProjectInfo, type ProjectInfo } from './project-info';
 import { isDepartmentProse, readDepartmentProse, readDepartmentTable } from './department';
 import { unitLineUnit } from '../normalize/money';
@@ -47,7 +47,7 @@ function markRow(view: SheetView, row: number): RowMarks {
     if (isTableTitle(text) || isDepartmentTitle(text)) marks.title = true;
     const unit = unitLineUnit(text);
     if (unit) marks.unit = unit;
-    const label = infoLabel(text);
+    const label = infoLabel(text) ?? inlineInfoLabel(text);
     if (label) marks.labels.push({ kind: label.kind, col });
   }
   return marks;

@@ -1,0 +1,127 @@
+/**
+ * Benchmark (`npm run bench`): builds a workbook of 1,000 seed-like tables on 10 sheets and prints
+ * - the core read time per 1,000 tables (in process, grid already in memory);
+ * - the wall time of `ptcheck extract` on that file next to merely loading it with ExcelJS's workbook.xlsx.readFile
+ *   (both as fresh Node processes, so both pay start-up), and their ratio;
+ * - the peak memory of the ptcheck process.
+ * A measurement, not a test: figures vary by machine; the targets are a ratio below 1.0 and memory under 300 MB.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { SheetSpec } from '../src/core/generate/sheet-spec';
+import { layoutTable, TABLE_COLUMN_WIDTHS, type TableContent } from '../src/core/generate/standard-table';
+import { writeSheetsToFile } from '../src/hosts/file/write-xlsx';
+import { readXlsx } from '../src/hosts/file/xlsx/read-xlsx';
+import { readWorkbook } from '../src/core/read';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SHEETS = 10;
+const TABLES_PER_SHEET = 100;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+interface SeedProject {
+  title: string;
+  agency: string;
+  unitLine: string;
+  code: string;
+  name: string;
+  budget: string;
+  fiscal: string;
+  other: string;
+  usage: string;
+  planHeadings: string[];
+  plan: string[];
+  goal: string;
+  indicators: TableContent['indicators'];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function buildWorkbook(file: string): Promise<void> {
+  const facts = JSON.parse(fs.readFileSync(path.join(ROOT, 'samples', 'seed-tables.json'), 'utf8')) as { projects: SeedProject[] };
+  const specs: SheetSpec[] = [];
+  for (let s = 0; s < SHEETS; s++) {
+    const spec: SheetSpec = { name: `表${s + 1}`, columnWidths: TABLE_COLUMN_WIDTHS, cells: [], merges: [], bordered: [], rowHeights: {} };
+    let row = 0;
+    for (let t = 0; t < TABLES_PER_SHEET; t++) {
+      const seed = facts.projects[(s * TABLES_PER_SHEET + t) % facts.projects.length];
+      const content: TableContent = {
+        ...seed,
+        code: `${seed.code.slice(0, 13)}${String(s * TABLES_PER_SHEET + t).padStart(8, '0')}`,
+        budget: Number(seed.budget),
+        fiscal: Number(seed.fiscal),
+        other: null,
+        plan: seed.plan.map((p) => (p === '' ? null : Number(p.replace('%', '')) / 100)),
+      };
+      const table = layoutTable(content, row, { groupLabels: 'merge', percentFormat: true, fiscalLabel: '其中：财政资金' });
+      spec.cells.push(...table.cells);
+      spec.merges.push(...table.merges);
+      spec.bordered.push(...table.bordered);
+      row = table.nextRow + 2;
+    }
+    specs.push(spec);
+  }
+  await writeSheetsToFile(specs, file);
+}
+
+function timeCommand(args: string[]): { ms: number; rssMb: number; status: number | null } {
+  const rssProbe = path.join(os.tmpdir(), 'ptcheck-bench-rss.js');
+  fs.writeFileSync(rssProbe, "process.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'));\n");
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['-r', rssProbe, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const rss = /maxrss=(\d+)/.exec(result.stderr ?? '');
+  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : NaN, status: result.status };
+}
+
+async function main(): Promise<void> {
+  const file = path.join(os.tmpdir(), 'ptcheck-bench-1000.xlsx');
+  process.stdout.write(`building ${SHEETS * TABLES_PER_SHEET} tables on ${SHEETS} sheets … `);
+  await buildWorkbook(file);
+  const size = fs.statSync(file).size;
+  process.stdout.write(`${(size / 1024 / 1024).toFixed(2)} MB (${file})\n\n`);
+
+  // Core read, in process: the grid is already in memory.
+  const grid = readXlsx(fs.readFileSync(file));
+  const coreTimes: number[] = [];
+  let tables = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    tables = readWorkbook(grid).projects.length;
+    coreTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const coreMs = median(coreTimes);
+  const fileReadStart = process.hrtime.bigint();
+  readXlsx(fs.readFileSync(file));
+  const fileReadMs = Number(process.hrtime.bigint() - fileReadStart) / 1e6;
+
+  const ptcheckRuns = Array.from({ length: RUNS }, () => timeCommand(['bin/ptcheck.js', 'extract', file, '--format', 'json']));
+  if (ptcheckRuns.some((r) => r.status !== 0)) throw new Error('ptcheck extract failed on the benchmark file');
+  const exceljsScript = `const E=require('exceljs');new E.Workbook().xlsx.readFile(${JSON.stringify(file)}).then(()=>{})`;
+  const exceljsRuns = Array.from({ length: RUNS }, () => timeCommand(['-e', exceljsScript]));
+
+  const ptcheckMs = median(ptcheckRuns.map((r) => r.ms));
+  const exceljsMs = median(exceljsRuns.map((r) => r.ms));
+  const rows: [string, string][] = [
+    ['tables read', String(tables)],
+    ['core read (grid → model), per 1,000 tables', `${((coreMs * 1000) / tables).toFixed(1)} ms`],
+    ['xlsx → grid, in process', `${fileReadMs.toFixed(0)} ms`],
+    ['ptcheck extract, wall (median of ' + RUNS + ')', `${ptcheckMs.toFixed(0)} ms`],
+    ['ExcelJS workbook.xlsx.readFile, wall', `${exceljsMs.toFixed(0)} ms`],
+    ['ratio ptcheck / ExcelJS load (target < 1.0)', (ptcheckMs / exceljsMs).toFixed(2)],
+    ['ptcheck peak memory (target < 300 MB)', `${Math.max(...ptcheckRuns.map((r) => r.rssMb)).toFixed(0)} MB`],
+    ['ExcelJS load peak memory', `${Math.max(...exceljsRuns.map((r) => r.rssMb)).toFixed(0)} MB`],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  for (const [key, value] of rows) process.stdout.write(`${key.padEnd(width)}  ${value}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,154 @@
+/**
+ * The JSON contract of `ptcheck` (docs/architecture.md): what other tools read. Keep the keys and their meaning
+ * stable; add, never rename.
+ */
+import type { DepartmentSection, Indicator, Model, Project, ReaderNote } from './model';
+import type { Locale } from './i18n/messages';
+
+export interface IndicatorJson {
+  level1: string;
+  level2: string;
+  level3: string;
+  description: string;
+  value: string;
+  comparator: string | null;
+  number: number | null;
+  unit: string | null;
+  basis: string;
+  cells: Record<string, string>;
+  /** Additions to the contract: the value's kind and its normalized form. */
+  kind: string;
+  normalized: { value: string; number: number | null; unit: string | null };
+}
+
+export interface ProjectJson {
+  sheet: string;
+  code: string | null;
+  name: string | null;
+  budget: number | null;
+  fiscal: number | null;
+  other: number;
+  budgetUnit: string;
+  plan: (number | null)[];
+  goal: string | null;
+  usage: string | null;
+  framework: string;
+  indicators: IndicatorJson[];
+  cells: Record<string, string>;
+  title: string | null;
+  year: number | null;
+}
+
+export interface DepartmentJson {
+  sheet: string;
+  title: string | null;
+  name: string | null;
+  year: number | null;
+  budgetUnit: string | null;
+  amounts: { label: string; amount: number; cell: string }[];
+  paragraphs: { heading: string | null; text: string; cell: string }[];
+  indicators: IndicatorJson[];
+  framework: string;
+  cells: Record<string, string>;
+}
+
+export interface NoteJson {
+  code: string;
+  sheet: string;
+  cell?: string;
+  message: string;
+}
+
+export interface FindingJson {
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  sheet: string;
+  cell: string;
+  cells?: string[];
+  project?: string;
+  message: string;
+  suggestion?: string;
+}
+
+export interface FileEntryJson {
+  file: string;
+  projects: ProjectJson[];
+  findings: FindingJson[];
+  departments?: DepartmentJson[];
+  notes?: NoteJson[];
+  error?: { code: string; message: string };
+}
+
+export function indicatorJson(indicator: Indicator): IndicatorJson {
+  const quantitative = indicator.parsed.kind === 'quantitative';
+  return {
+    level1: indicator.level1,
+    level2: indicator.level2,
+    level3: indicator.level3,
+    description: indicator.description,
+    value: indicator.value,
+    comparator: quantitative ? indicator.parsed.comparator : null,
+    number: quantitative ? indicator.parsed.number : null,
+    unit: quantitative ? indicator.parsed.unit : null,
+    basis: indicator.basis,
+    cells: { ...indicator.cells } as Record<string, string>,
+    kind: indicator.parsed.kind,
+    normalized: {
+      value: indicator.parsed.normalized.text,
+      number: indicator.parsed.normalized.number,
+      unit: indicator.parsed.normalized.unit,
+    },
+  };
+}
+
+export function projectJson(project: Project): ProjectJson {
+  return {
+    sheet: project.sheet,
+    code: project.code,
+    name: project.name,
+    budget: project.budget,
+    fiscal: project.fiscal,
+    other: project.other ?? 0,
+    budgetUnit: project.budgetUnit,
+    plan: [...project.plan],
+    goal: project.goal,
+    usage: project.usage,
+    framework: project.framework,
+    indicators: project.indicators.map(indicatorJson),
+    cells: { ...project.cells },
+    title: project.title,
+    year: project.year,
+  };
+}
+
+export function departmentJson(section: DepartmentSection): DepartmentJson {
+  return {
+    sheet: section.sheet,
+    title: section.title,
+    name: section.name,
+    year: section.year,
+    budgetUnit: section.budgetUnit,
+    amounts: section.amounts.map((a) => ({ ...a })),
+    paragraphs: section.paragraphs.map((p) => ({ heading: p.heading, text: p.text, cell: p.cell })),
+    indicators: section.indicators.map(indicatorJson),
+    framework: section.framework,
+    cells: { ...section.cells },
+  };
+}
+
+export function noteJson(note: ReaderNote, locale: Locale): NoteJson {
+  const json: NoteJson = { code: note.code, sheet: note.sheet, message: note.message[locale] };
+  if (note.cell) json.cell = note.cell;
+  return json;
+}
+
+export function modelEntry(file: string, model: Model, locale: Locale, findings: FindingJson[] = []): FileEntryJson {
+  const entry: FileEntryJson = {
+    file,
+    projects: model.projects.map(projectJson),
+    findings,
+    departments: model.departments.map(departmentJson),
+  };
+  if (model.notes.length) entry.notes = model.notes.map((n) => noteJson(n, locale));
+  return entry;
+}

@@ -1,0 +1,29 @@
+/** The sample workbooks and the seed facts they were built from. */
+import * as fs from 'fs';
+import * as path from 'path';
+import { readXlsx } from '../../src/hosts/file/xlsx/read-xlsx';
+import type { WorkbookGrid } from '../../src/core/grid';
+import type { SeedFacts } from './seed-text';
+
+export const REPO = path.resolve(__dirname, '..', '..');
+export const SAMPLE_PER_SHEET = path.join(REPO, 'samples', 'caofeidian-2024.xlsx');
+export const SAMPLE_STACKED = path.join(REPO, 'samples', 'caofeidian-2024-stacked.xlsx');
+export const SHARED = path.resolve(REPO, '..', 'shared');
+export const SEED_TEXT = path.join(SHARED, 'seed', '000_525f63ac33b99e0b.txt');
+export const REALWORLD = path.join(SHARED, 'realworld');
+
+export function seedFacts(): SeedFacts {
+  return JSON.parse(fs.readFileSync(path.join(REPO, 'samples', 'seed-tables.json'), 'utf8')) as SeedFacts;
+}
+
+export function readGrid(file: string): WorkbookGrid {
+  return readXlsx(fs.readFileSync(file));
+}
+
+/** Tests that need ../shared say so plainly when it is not there, instead of passing silently. */
+export function sharedAvailable(file: string, what: string): boolean {
+  if (fs.existsSync(file)) return true;
+  // eslint-disable-next-line no-console
+  console.warn(`SKIPPED: ${what} — ${file} is not present on this machine`);
+  return false;
+}
