@@ -14,6 +14,13 @@ const ZH = {
   indicatorCount: (n: number) => `${n} 条指标`,
   note: '提示',
   summary: (projects: number, indicators: number) => `共 ${projects} 个项目，${indicators} 条指标`,
+  noTables: '没有找到绩效目标表',
+  clean: '没有发现问题',
+  suggestion: '建议',
+  severity: { error: '错误', warning: '警告', info: '提示' } as Record<'error' | 'warning' | 'info', string>,
+  checkSummary: (errors: number, warnings: number, infos: number, projects: number) =>
+    `共 ${projects} 个项目：${errors} 个错误，${warnings} 个警告，${infos} 条提示`,
+  badConfig: '配置文件有误',
 };
 
 type Words = typeof ZH;
@@ -31,6 +38,13 @@ const EN: Words = {
   indicatorCount: (n) => `${n} indicators`,
   note: 'Note',
   summary: (projects, indicators) => `${projects} projects, ${indicators} indicators`,
+  noTables: 'No performance target table found',
+  clean: 'No problems found',
+  suggestion: 'Suggestion',
+  severity: { error: 'error', warning: 'warn', info: 'info' },
+  checkSummary: (errors, warnings, infos, projects) =>
+    `${projects} projects: ${errors} errors, ${warnings} warnings, ${infos} info`,
+  badConfig: 'The configuration file has errors',
 };
 
 export function text(locale: Locale): Words {

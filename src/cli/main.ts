@@ -5,6 +5,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { localeFrom, type Locale } from '../core/i18n/messages';
 import { extractFile, extractTable } from './extract';
+import { checkFile, checkTable, type CheckedFile } from './check';
+import { loadConfig } from './load-config';
+import type { Severity } from '../core/check/types';
 
 function parseLocale(value: string): Locale {
   if (!/^(zh|en)/i.test(value)) throw new InvalidArgumentError('use zh-CN or en-US');
@@ -46,7 +49,67 @@ export function buildProgram(): Command {
       process.exitCode = results.every((r) => r.readable) ? 0 : 2;
     });
 
+  program
+    .command('check')
+    .description('检查每个文件中的绩效目标表，列出全部问题（错误、警告、提示）\nCheck every target table in each file and list every finding')
+    .argument('<files...>', '.xlsx 文件（可多个） / .xlsx files (one or more)')
+    .addOption(
+      new Option('-f, --format <format>', '输出格式：json（机器读取）或 table（人工阅读） / output format').choices(['json', 'table']).default('table'),
+    )
+    .option('-c, --config <file>', '规则配置文件（JSON，见 docs/rules.md） / rule configuration file (JSON, see docs/rules.md)')
+    .addOption(new Option('--preset <framework>', '指标框架预设：2015（成本在产出下）或 2021（成本为一级指标） / framework preset').choices(['2015', '2021']))
+    .addOption(new Option('--budget-year <year>', '预算年度（表中无法判断时使用） / budget year when the tables do not say').argParser(parseYear))
+    .addOption(
+      new Option('-s, --severity <level>', '只显示该级别及以上的问题（table 格式） / show this level and above (table format)')
+        .choices(['error', 'warning', 'info'])
+        .default('info'),
+    )
+    .addOption(
+      new Option('--lang <locale>', '消息语言：zh-CN 或 en-US（也可用环境变量 PTCHECK_LANG） / message language').argParser(parseLocale),
+    )
+    .addHelpText(
+      'after',
+      '\n退出码 / exit codes: 0 = 没有错误 / no errors; 1 = 发现错误 / errors found; 2 = 有文件或配置无法读取 / a file or the configuration could not be read',
+    )
+    .action(
+      async (
+        files: string[],
+        options: { format: 'json' | 'table'; config?: string; preset?: '2015' | '2021'; budgetYear?: number; severity: Severity; lang?: Locale },
+      ) => {
+        const locale = options.lang ?? defaultLocale();
+        const config = await loadConfig(options.config, { preset: options.preset, budgetYear: options.budgetYear }, locale);
+        if (!config.ok) {
+          process.stderr.write(config.message);
+          process.exitCode = 2;
+          return;
+        }
+        const results: CheckedFile[] = [];
+        for (const file of files) results.push(await checkFile(file, config.config, locale));
+        for (const failure of results.flatMap((r) => r.failures)) {
+          process.stderr.write(`ptcheck: rule ${failure.rule} failed and was skipped: ${failure.message}\n`);
+        }
+        if (options.format === 'json') {
+          const minimum = { error: 0, warning: 1, info: 2 }[options.severity];
+          const entries = results.map((r) => ({
+            ...r.entry,
+            findings: r.entry.findings.filter((f) => ({ error: 0, warning: 1, info: 2 })[f.severity] <= minimum),
+          }));
+          process.stdout.write(JSON.stringify(entries, null, 2) + '\n');
+        } else {
+          process.stdout.write(checkTable(results, options.severity, locale));
+        }
+        if (!results.every((r) => r.readable)) process.exitCode = 2;
+        else process.exitCode = results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+      },
+    );
+
   return program;
+}
+
+function parseYear(value: string): number {
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InvalidArgumentError('use a year such as 2024');
+  return year;
 }
 
 export async function main(argv: string[]): Promise<void> {

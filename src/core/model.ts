@@ -97,6 +97,8 @@ export interface ReaderNote {
   code: string;
   sheet: string;
   cell?: string;
+  /** The cell's text where it matters (the unreadable amount, the error value). */
+  detail?: string;
   message: Messages;
 }
 
@@ -173,6 +175,8 @@ export interface DepartmentSection {
 }
 
 export interface Model {
+  /** Sheet names in workbook order. */
+  sheets: string[];
   projects: Project[];
   departments: DepartmentSection[];
   notes: ReaderNote[];

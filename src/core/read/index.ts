@@ -23,7 +23,7 @@ function dominantYear(years: (number | null)[]): number | null {
 }
 
 export function readWorkbook(grid: WorkbookGrid): Model {
-  const model: Model = { projects: [], departments: [], notes: [] };
+  const model: Model = { sheets: grid.sheets.map((s) => s.name), projects: [], departments: [], notes: [] };
   for (const sheet of grid.sheets) {
     const reading = readSheet(new SheetView(sheet));
     model.projects.push(...reading.projects);

@@ -29,8 +29,16 @@ export interface IndicatorBlock {
   lastRow: number;
 }
 
-/** Comparator columns of budget-system exports also say "定性"/"定量" for the value kind; that is not a comparator. */
-const NOT_A_COMPARATOR = new Set(['定性', '定量', '/', '-', '无', '']);
+/**
+ * What a comparator column holds that joins the value: symbols and comparator words. Budget-system exports also put
+ * "定性"/"定量" or "正向指标"/"反向指标" there, which describe the value and are not part of it.
+ */
+function comparatorPart(text: string): string {
+  const key = text.replace(/\s/g, '');
+  if (key === '') return '';
+  const probe = parseValueText(`${key}1`);
+  return probe.kind === 'quantitative' && probe.comparatorWritten !== null ? key : '';
+}
 
 /** A money indicator: 成本 at level 1 or level 2 (经济成本指标 ...). */
 export function isCostCategory(level1: string, level2: string): boolean {
@@ -113,8 +121,7 @@ export function readIndicatorRows(
     const level3 = text(row, cols.level3);
     const description = text(row, cols.description);
     const valueText = text(row, cols.value);
-    let comparatorText = text(row, cols.comparator);
-    if (NOT_A_COMPARATOR.has(comparatorText.replace(/\s/g, ''))) comparatorText = '';
+    const comparatorText = comparatorPart(text(row, cols.comparator));
     const unitText = text(row, cols.unit);
     let basis = text(row, cols.basis);
     let basisCell = address(row, cols.basis);

@@ -56,6 +56,15 @@ function isLabelLike(text: string): boolean {
   return isKnownLabel(text) || unitLineUnit(text) !== null;
 }
 
+function rowHoldsOnlyLabels(view: SheetView, row: number): boolean {
+  for (let col = view.left; col <= view.right; col++) {
+    if (view.isMergeFollower(row, col)) continue;
+    const text = view.text(row, col);
+    if (text !== '' && !isLabelLike(text)) return false;
+  }
+  return true;
+}
+
 function areaOf(view: SheetView, row: number, col: number): MergeArea {
   return view.mergeAt(row, col) ?? { top: row, left: col, bottom: row, right: col };
 }
@@ -78,8 +87,10 @@ export function valueCellOf(view: SheetView, label: { row: number; col: number }
     if (isLabelLike(text)) break;
     return { row: label.row, col, found: true };
   }
+  // Below only when the label's row is a row of labels (a header over a row of values); in a row that mixes
+  // labels and values, a blank value is blank, and the cell below belongs to something else.
   const below = area.bottom + 1;
-  if (below <= rows.bottom) {
+  if (below <= rows.bottom && rowHoldsOnlyLabels(view, label.row)) {
     const text = view.text(below, label.col);
     const belowArea = view.mergeAt(below, label.col);
     const startsUnderLabel = belowArea === null || belowArea.left >= area.left;

@@ -39,5 +39,6 @@ const MESSAGES: Record<NoteCode, (detail: string) => ReaderNote['message']> = {
 export function note(code: NoteCode, sheet: string, cell: string | undefined, detail: string): ReaderNote {
   const result: ReaderNote = { code, sheet, message: MESSAGES[code](detail) };
   if (cell) result.cell = cell;
+  if (detail) result.detail = detail;
   return result;
 }

@@ -188,6 +188,40 @@ describe('columns', () => {
     expect(indicators[2].parsed.kind).toBe('qualitative');
   });
 
+  it('reads a 指标性质 column that holds comparators, and ignores one that holds 正向/反向', () => {
+    const rows: Row[] = [
+      ['项目名称', '性质列项目'],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+      ['产出指标', '数量指标', '人数', '≥', 500, '人'],
+      ['产出指标', '成本指标', '成本', '反向指标', 30, '万元'],
+      ['效益指标', '社会效益指标', '满意率', '定量', 90, '%'],
+    ];
+    const values = read(sheet('s', rows)).projects[0].indicators.map((i) => i.value);
+    expect(values).toEqual(['≥500人', '30万元', '90%']);
+  });
+
+  it('reads the central template: 项目资金（万元） with 年度资金总额, 当年财政拨款, 上年结转资金 and 其他资金', () => {
+    const rows: Row[] = [
+      ['项目支出绩效目标表'],
+      ['（2024年度）'],
+      ['项目名称', '中央模板项目'],
+      ['主管部门', '某部', '实施单位', '某司'],
+      ['项目资金（万元）', null, '年初预算数'],
+      [null, '年度资金总额', 100],
+      [null, '其中：当年财政拨款', 90],
+      [null, '上年结转资金', 6],
+      [null, '其他资金', 4],
+      ['年度总体目标', '完成年度建设任务'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+      [null, '产出指标', '数量指标', '建设项目数', '≥2个'],
+    ];
+    const model = read(sheet('s', rows, { merges: ['A1:E1', 'A2:E2', 'A5:A9', 'B5:B5', 'A11:A12'] }));
+    const project = model.projects[0];
+    expect(project).toMatchObject({ name: '中央模板项目', budget: 100, fiscal: 90, carryOver: 6, other: 4, budgetUnit: '万元', year: 2024 });
+    expect(project.goal).toBe('完成年度建设任务');
+    expect(project.indicators.map((i) => [i.level1, i.level3, i.value])).toEqual([['产出指标', '建设项目数', '≥2个']]);
+  });
+
   it('reads a 指标值 header merged over a sub-header of 比较符 | 值 | 单位', () => {
     const rows: Row[] = [
       ['项目名称', '子表头项目'],

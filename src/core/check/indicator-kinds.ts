@@ -1,0 +1,104 @@
+/**
+ * What kind of indicator a row is, read from its level names and wording: the checks ask "is this a quantity, a
+ * rate, a cost, a duration, a satisfaction target?" and the answers live here, in one place.
+ */
+import type { DepartmentSection, Indicator, Model, Project } from '../model';
+import { squeeze } from '../normalize/text';
+import { isMoneyUnit, standardUnit, type MoneyUnit } from '../normalize/units';
+import type { Settings, Table } from './types';
+
+export type Category = 'quantity' | 'quality' | 'timeliness' | 'cost' | 'benefit' | 'satisfaction' | 'other';
+
+export function isProject(table: Table): table is Project {
+  return 'code' in table;
+}
+
+export function tables(model: Model): Table[] {
+  return [...model.projects, ...model.departments];
+}
+
+/** The category a row belongs to, from its level-2 name first, its level-1 name otherwise. */
+export function categoryOf(indicator: Pick<Indicator, 'level1' | 'level2'>): Category {
+  const l2 = squeeze(indicator.level2);
+  const l1 = squeeze(indicator.level1);
+  if (/满意/.test(l2) || (/满意/.test(l1) && l2 === '')) return 'satisfaction';
+  if (/成本/.test(l2)) return 'cost';
+  if (/数量/.test(l2)) return 'quantity';
+  if (/质量/.test(l2)) return 'quality';
+  if (/时效|进度/.test(l2)) return 'timeliness';
+  if (/效益|影响|效果/.test(l2)) return 'benefit';
+  if (/满意/.test(l1) || /服务对象|社会公众/.test(l2)) return 'satisfaction';
+  if (/成本/.test(l1)) return 'cost';
+  if (/效益/.test(l1)) return 'benefit';
+  return 'other';
+}
+
+export function nameOf(indicator: Indicator): string {
+  return `${indicator.level3}${indicator.description}`;
+}
+
+/** Rates, coverage and shares: "合格率", "覆盖面", "占比". */
+export function isRate(indicator: Indicator): boolean {
+  return /率|覆盖|比例|占比|比重|满意度/.test(nameOf(indicator)) || indicator.parsed.unit === '%';
+}
+
+/** Rates where lower is better: errors, complaints, accidents. */
+export function isLowerBetterRate(indicator: Indicator): boolean {
+  return /差错|错误|投诉|事故|失误|发生率|损耗|空置|流失|误差|不合格|返工|违规|违纪|超支|死亡|发病|逾期|闲置|失败|延误|拖欠|案发|下降率|降低率/.test(
+    nameOf(indicator),
+  );
+}
+
+/** Growth rates may exceed 100%. */
+export function isGrowthRate(indicator: Indicator): boolean {
+  return /增长|增幅|提高|提升|增加|增速|同比|环比|倍/.test(nameOf(indicator));
+}
+
+const DURATION_UNITS = new Set(['年', '月', '个月', '天', '日', '工作日', '小时', '分钟', '周']);
+
+/** Time limits: "完成时间 ≤1年", "办结时限 ≤15个工作日". */
+export function isDuration(indicator: Indicator): boolean {
+  const unit = indicator.parsed.unit;
+  if (unit === null || !DURATION_UNITS.has(unit)) return false;
+  return categoryOf(indicator) === 'timeliness' || /时间|时限|期限|周期|时长|天数|用时|耗时/.test(nameOf(indicator));
+}
+
+export function isSatisfaction(indicator: Indicator): boolean {
+  return categoryOf(indicator) === 'satisfaction' || /满意度/.test(indicator.level3);
+}
+
+/** The money unit of a cost value: "万" counts as 万元 in a cost row; null when the unit is not money. */
+export function moneyUnitOf(indicator: Indicator): MoneyUnit | null {
+  const unit = indicator.parsed.unit;
+  if (unit === null) return null;
+  const standard = standardUnit(unit, true) ?? unit;
+  return isMoneyUnit(standard) ? standard : null;
+}
+
+/** "indicator:产出指标/数量指标/办公用品数量": stays the same when rows move. */
+export function indicatorField(indicator: Indicator): string {
+  return `indicator:${indicator.level1}/${indicator.level2}/${indicator.level3 || indicator.description}`;
+}
+
+/** How a table is named in messages. */
+export function tableName(table: Table): string {
+  if (isProject(table)) return table.name ?? table.code ?? table.title ?? table.sheet;
+  return table.name ?? table.title ?? table.sheet;
+}
+
+/** The budget year a table is checked against: configuration first, then what the workbook says. */
+export function budgetYear(table: Table, settings: Settings): number | null {
+  return settings.budgetYear ?? table.year;
+}
+
+/** Carried-over money (结转) keeps an older code: "13020923P…" in a 2024 table. */
+export function isCarriedOver(table: Project, year: number | null): boolean {
+  if (year === null) return false;
+  const codeYear = table.code && /^\d{6}(\d{2})/.exec(table.code)?.[1];
+  if (codeYear && 2000 + Number(codeYear) < year) return true;
+  return /结转|结余|上年/.test(`${table.name ?? ''}${table.title ?? ''}`);
+}
+
+export function departmentOf(table: Table): DepartmentSection | null {
+  return isProject(table) ? null : table;
+}

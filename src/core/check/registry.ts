@@ -1,0 +1,95 @@
+/** Every rule, in the order the rules table lists them. Add a rule: write its module, then list it here. */
+import type { Rule } from './types';
+import requiredFields from './rules/required-fields';
+import requiredIndicators from './rules/required-indicators';
+import cellErrorValue from './rules/cell-error-value';
+import moneySum from './rules/money-sum';
+import moneyFiscalExceedsBudget from './rules/money-fiscal-exceeds-budget';
+import moneyBreakdownTotal from './rules/money-breakdown-total';
+import costExceedsBudget from './rules/cost-exceeds-budget';
+import costFarBelowBudget from './rules/cost-far-below-budget';
+import planRange from './rules/plan-range';
+import planMonotonic from './rules/plan-monotonic';
+import planYearEnd from './rules/plan-year-end';
+import planOnlyYearEnd from './rules/plan-only-year-end';
+import yearMismatch from './rules/year-mismatch';
+import codeDuplicate from './rules/code-duplicate';
+import codeFormat from './rules/code-format';
+import taxonomyLevel1Unknown from './rules/taxonomy-level1-unknown';
+import taxonomyLevel2Mismatch from './rules/taxonomy-level2-mismatch';
+import taxonomyNonstandardName from './rules/taxonomy-nonstandard-name';
+import taxonomyCoverage from './rules/taxonomy-coverage';
+import taxonomySatisfactionMissing from './rules/taxonomy-satisfaction-missing';
+import taxonomyOutputCategories from './rules/taxonomy-output-categories';
+import taxonomyFramework from './rules/taxonomy-framework';
+import indicatorPlaceholder from './rules/indicator-placeholder';
+import indicatorDuplicateName from './rules/indicator-duplicate-name';
+import indicatorVague from './rules/indicator-vague';
+import indicatorUnquantified from './rules/indicator-unquantified';
+import indicatorSeveralValues from './rules/indicator-several-values';
+import indicatorComparatorMissing from './rules/indicator-comparator-missing';
+import indicatorUnitMissing from './rules/indicator-unit-missing';
+import indicatorUnitImplied from './rules/indicator-unit-implied';
+import indicatorDecimalRate from './rules/indicator-decimal-rate';
+import indicatorUnitNonstandard from './rules/indicator-unit-nonstandard';
+import indicatorUnitShorthand from './rules/indicator-unit-shorthand';
+import indicatorFullWidth from './rules/indicator-full-width';
+import indicatorPercentOver100 from './rules/indicator-percent-over-100';
+import indicatorDirection from './rules/indicator-direction';
+import indicatorSatisfactionLow from './rules/indicator-satisfaction-low';
+import indicatorBasisMissing from './rules/indicator-basis-missing';
+import indicatorUnmeasurable from './rules/indicator-unmeasurable';
+import indicatorApproximate from './rules/indicator-approximate';
+import indicatorInSentence from './rules/indicator-in-sentence';
+import departmentFiguresSum from './rules/department-figures-sum';
+import departmentBudgetBalance from './rules/department-budget-balance';
+
+export const RULES: Rule[] = [
+  requiredFields,
+  requiredIndicators,
+  cellErrorValue,
+  moneySum,
+  moneyFiscalExceedsBudget,
+  moneyBreakdownTotal,
+  costExceedsBudget,
+  costFarBelowBudget,
+  planRange,
+  planMonotonic,
+  planYearEnd,
+  planOnlyYearEnd,
+  yearMismatch,
+  codeDuplicate,
+  codeFormat,
+  taxonomyLevel1Unknown,
+  taxonomyLevel2Mismatch,
+  taxonomyNonstandardName,
+  taxonomyCoverage,
+  taxonomySatisfactionMissing,
+  taxonomyOutputCategories,
+  taxonomyFramework,
+  indicatorPlaceholder,
+  indicatorDuplicateName,
+  indicatorVague,
+  indicatorUnquantified,
+  indicatorSeveralValues,
+  indicatorComparatorMissing,
+  indicatorUnitMissing,
+  indicatorUnitImplied,
+  indicatorDecimalRate,
+  indicatorUnitNonstandard,
+  indicatorUnitShorthand,
+  indicatorFullWidth,
+  indicatorPercentOver100,
+  indicatorDirection,
+  indicatorSatisfactionLow,
+  indicatorBasisMissing,
+  indicatorUnmeasurable,
+  indicatorApproximate,
+  indicatorInSentence,
+  departmentFiguresSum,
+  departmentBudgetBalance,
+];
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.meta.id === id);
+}

@@ -1,0 +1,71 @@
+/**
+ * Rule 4: the cost indicators come to far less than the budget (under half by default). When a single cost value in
+ * 元 has the same number as the budget in 万元, the unit was most likely mistyped: the message says so and suggests
+ * the corrected unit. (A cost in 元 that equals the budget once converted is correct and stays quiet.)
+ */
+import { defineRule, money } from '../define';
+import { moneyUnitOf } from '../indicator-kinds';
+import { formatNumber } from '../../normalize/text';
+import { costTotal } from './cost-total';
+
+export default defineRule<{ ratio: number }>({
+  meta: {
+    id: 'cost/far-below-budget',
+    category: 'money',
+    severity: 'warning',
+    description: {
+      'zh-CN': '成本指标远低于预算数（默认不到一半），或金额单位可能写错',
+      'en-US': 'The cost indicators are far below the budget (under half by default), or the money unit may be wrong',
+    },
+    options: {
+      ratio: {
+        type: 'number',
+        default: 0.5,
+        minimum: 0,
+        maximum: 1,
+        description: { 'zh-CN': '成本合计低于预算数的这一比例时提示', 'en-US': 'Warn when the cost total is below this share of the budget' },
+      },
+    },
+    messages: {
+      farBelow: {
+        'zh-CN': '成本指标合计 {total} 不到预算数 {budget} 的 {percent}：成本目标应与预算相符，请核对',
+        'en-US': 'The cost targets total {total}, under {percent} of the budget {budget}: costs should match the budget; check them',
+      },
+      wrongUnit: {
+        'zh-CN': '成本指标“{value}”的单位可能写错：{value} 只有预算数 {budget} 的万分之一，应为“{suggestion}”',
+        'en-US': 'The unit of the cost "{value}" looks wrong: it is a ten-thousandth of the budget {budget}; it should read "{suggestion}"',
+      },
+    },
+  },
+  check({ model, options, report }) {
+    for (const project of model.projects) {
+      const cost = costTotal(project);
+      if (!cost || project.budget === null || project.budget <= 0) continue;
+      if (cost.total >= project.budget * options.ratio) continue;
+      const budget = money(project.budget, project.budgetUnit);
+      const [first] = cost.indicators;
+      const p = first.parsed;
+      const unit = moneyUnitOf(first);
+      if (cost.indicators.length === 1 && unit === '元' && project.budgetUnit === '万元' && Math.abs(p.number! - project.budget) < 0.005) {
+        const suggestion = `${p.comparatorWritten ? p.comparator : ''}${formatNumber(p.number!)}万元`;
+        report({
+          table: project,
+          cell: first.cells.value ?? 'A1',
+          messageId: 'wrongUnit',
+          data: { value: first.value, budget, suggestion },
+          suggestion: { value: suggestion },
+          field: 'cost',
+        });
+        continue;
+      }
+      report({
+        table: project,
+        cell: first.cells.value ?? 'A1',
+        cells: cost.indicators.slice(1).map((i) => i.cells.value!).filter(Boolean),
+        messageId: 'farBelow',
+        data: { total: money(cost.total, project.budgetUnit), budget, percent: `${formatNumber(options.ratio * 100)}%` },
+        field: 'cost',
+      });
+    }
+  },
+});

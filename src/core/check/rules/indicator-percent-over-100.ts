@@ -1,0 +1,37 @@
+/** Rule 13: a rate, coverage or satisfaction above 100%. Growth rates may exceed 100% and stay quiet. */
+import { defineRule } from '../define';
+import { indicatorField, isGrowthRate, isRate, tables } from '../indicator-kinds';
+
+export default defineRule({
+  meta: {
+    id: 'indicator/percent-over-100',
+    category: 'values',
+    severity: 'error',
+    description: {
+      'zh-CN': '比率、覆盖率、满意度超过 100%',
+      'en-US': 'A rate, coverage or satisfaction above 100%',
+    },
+    messages: {
+      over: {
+        'zh-CN': '“{indicator}”是比率，指标值 {value} 超过 100%，不可能达到；应不超过 100%',
+        'en-US': '"{indicator}" is a rate and {value} exceeds 100%, which cannot be reached; it should be at most 100%',
+      },
+    },
+  },
+  check({ model, report }) {
+    for (const table of tables(model)) {
+      for (const indicator of table.indicators) {
+        const p = indicator.parsed;
+        if (p.kind !== 'quantitative' || p.normalized.unit !== '%' || p.number === null || p.number <= 100) continue;
+        if (!isRate(indicator) || isGrowthRate(indicator) || !indicator.cells.value) continue;
+        report({
+          table,
+          cell: indicator.cells.value,
+          messageId: 'over',
+          data: { indicator: indicator.level3 || indicator.description, value: indicator.value },
+          field: indicatorField(indicator),
+        });
+      }
+    }
+  },
+});

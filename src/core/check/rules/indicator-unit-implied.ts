@@ -1,0 +1,43 @@
+/** Rule 12: a number without a unit where the name tells it ("个数: 350" → "350个", "合格率: ≥95" → "≥95%"). */
+import { defineRule } from '../define';
+import { indicatorField, isRate, tables } from '../indicator-kinds';
+import { formatNumber } from '../../normalize/text';
+import { impliedUnit } from './indicator-unit-missing';
+
+export default defineRule({
+  meta: {
+    id: 'indicator/unit-implied',
+    category: 'values',
+    severity: 'info',
+    description: {
+      'zh-CN': '数值型指标值没有写单位，但指标名称表明了单位（如“个数”“合格率”）',
+      'en-US': 'A numeric value has no unit, but the indicator\'s name tells it (个数, 合格率 ...)',
+    },
+    messages: {
+      implied: {
+        'zh-CN': '指标“{indicator}”的指标值“{value}”没有写单位，按名称应为“{suggestion}”',
+        'en-US': 'The value "{value}" of "{indicator}" has no unit; from its name it should read "{suggestion}"',
+      },
+    },
+  },
+  check({ model, report }) {
+    for (const table of tables(model)) {
+      for (const indicator of table.indicators) {
+        const p = indicator.parsed;
+        if (p.kind !== 'quantitative' || p.unit !== null || !indicator.cells.value || p.number === null) continue;
+        if (isRate(indicator) && p.number > 0 && p.number <= 1) continue; // indicator/decimal-rate
+        const unit = impliedUnit(indicator.level3) ?? impliedUnit(indicator.description);
+        if (unit === null) continue;
+        const suggestion = `${p.comparatorWritten ? p.comparator : ''}${formatNumber(p.number)}${unit}`;
+        report({
+          table,
+          cell: indicator.cells.value,
+          messageId: 'implied',
+          data: { indicator: indicator.level3 || indicator.description, value: indicator.value, suggestion },
+          suggestion: { value: suggestion },
+          field: indicatorField(indicator),
+        });
+      }
+    }
+  },
+});

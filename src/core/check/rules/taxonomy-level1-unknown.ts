@@ -1,0 +1,44 @@
+/** Rule 7: a level-1 name outside the taxonomy. */
+import { defineRule } from '../define';
+import { indicatorField, isProject, tables } from '../indicator-kinds';
+import { baseName, DEPARTMENT_LEVEL1, LEVEL1_STANDARD } from '../taxonomy';
+
+export default defineRule({
+  meta: {
+    id: 'taxonomy/level1-unknown',
+    category: 'taxonomy',
+    severity: 'error',
+    description: {
+      'zh-CN': '一级指标必须是产出指标、效益指标、满意度指标（2021年框架另有成本指标）',
+      'en-US': 'Level-1 names must be 产出指标, 效益指标, 满意度指标 (and 成本指标 in the 2021 framework)',
+    },
+    messages: {
+      unknown: {
+        'zh-CN': '一级指标“{name}”不是规范的一级指标，应为 产出指标、成本指标、效益指标、满意度指标 之一',
+        'en-US': 'Level 1 "{name}" is not a level-1 indicator; use one of 产出指标, 成本指标, 效益指标, 满意度指标',
+      },
+      empty: {
+        'zh-CN': '“{indicator}”所在行的一级指标为空，应填写 产出指标、成本指标、效益指标 或 满意度指标',
+        'en-US': 'The row of "{indicator}" has no level-1 name; fill in 产出指标, 成本指标, 效益指标 or 满意度指标',
+      },
+    },
+  },
+  check({ model, report }) {
+    for (const table of tables(model)) {
+      const reported = new Set<string>();
+      for (const indicator of table.indicators) {
+        const base = baseName(indicator.level1);
+        const known = base in LEVEL1_STANDARD || (!isProject(table) && DEPARTMENT_LEVEL1.includes(base));
+        if (known) continue;
+        const cell = indicator.cells.level1 ?? indicator.cells.level3 ?? 'A1';
+        if (reported.has(cell)) continue; // one finding per (merged) level-1 cell
+        reported.add(cell);
+        if (base === '') {
+          report({ table, cell, messageId: 'empty', data: { indicator: indicator.level3 }, field: `${indicatorField(indicator)}#level1` });
+        } else {
+          report({ table, cell, messageId: 'unknown', data: { name: indicator.level1 }, field: `level1:${indicator.level1}` });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,57 @@
+/**
+ * Rule 8: the output categories each present. Older framework: 数量, 质量, 时效 and 成本 under 产出指标; 2021
+ * framework: 数量, 质量, 时效 under 产出指标 and 成本指标 at level 1. A template row left empty does not count.
+ */
+import { defineRule } from '../define';
+import { tableName } from '../indicator-kinds';
+import { baseName } from '../taxonomy';
+
+export default defineRule({
+  meta: {
+    id: 'taxonomy/output-categories',
+    category: 'taxonomy',
+    severity: 'warning',
+    description: {
+      'zh-CN': '产出指标应包括数量、质量、时效指标，并设成本指标',
+      'en-US': 'Output indicators should cover quantity, quality and timeliness, and a cost indicator should be set',
+    },
+    messages: {
+      missing: {
+        'zh-CN': '项目“{project}”缺少{missing}：产出应包括数量、质量、时效指标，并设置成本指标',
+        'en-US': 'Project "{project}" lacks {missingEn}: outputs should cover quantity, quality and timeliness, with a cost indicator',
+      },
+      missingTemplateRowEmpty: {
+        'zh-CN': '项目“{project}”缺少{missing}：模板中的这一行未填写；产出应包括数量、质量、时效指标，并设置成本指标',
+        'en-US': 'Project "{project}" lacks {missingEn}: the template row is left empty; outputs should cover quantity, quality and timeliness, with a cost indicator',
+      },
+    },
+  },
+  check({ model, settings, report }) {
+    for (const project of model.projects) {
+      if (project.indicators.length === 0) continue;
+      const pairs = project.indicators.map((i) => [baseName(i.level1), baseName(i.level2)] as const);
+      const underOutput = new Set(pairs.filter(([l1]) => l1 === '产出').map(([, l2]) => l2));
+      const hasCost = pairs.some(([l1, l2]) => l1 === '成本' || /成本/.test(l2));
+      const missing: [string, string][] = [];
+      if (!underOutput.has('数量')) missing.push(['数量指标', 'quantity']);
+      if (!underOutput.has('质量')) missing.push(['质量指标', 'quality']);
+      if (!underOutput.has('时效')) missing.push(['时效指标', 'timeliness']);
+      const framework = project.framework === 'unknown' ? settings.framework : project.framework;
+      if (!hasCost) missing.push([framework === '2021' ? '成本指标（一级）' : '成本指标', 'a cost indicator']);
+      if (missing.length === 0) continue;
+      const emptyRows = project.emptyCategoryRows.filter((r) => missing.some(([m]) => m.startsWith(baseName(r.level2))));
+      const cell = emptyRows[0]?.cell ?? project.indicators[0].cells.level1 ?? 'A1';
+      report({
+        table: project,
+        cell,
+        messageId: emptyRows.length ? 'missingTemplateRowEmpty' : 'missing',
+        data: {
+          project: tableName(project),
+          missing: missing.map((m) => m[0]).join('、'),
+          missingEn: missing.map((m) => m[1]).join(', '),
+        },
+        field: 'output-categories',
+      });
+    }
+  },
+});
