@@ -1,8 +1,8 @@
 /**
  * Benchmark (`npm run bench`): builds a workbook of 1,000 seed-like tables on 10 sheets and prints
- * - the core read time per 1,000 tables (in process, grid already in memory);
- * - the wall time of `ptcheck extract` on that file next to merely loading it with ExcelJS's workbook.xlsx.readFile
- *   (both as fresh Node processes, so both pay start-up), and their ratio;
+ * - the core read and check times per 1,000 tables (in process, grid already in memory);
+ * - the wall times of `ptcheck extract` and `ptcheck check` on that file next to merely loading it with ExcelJS's
+ *   workbook.xlsx.readFile (all as fresh Node processes, so all pay start-up), and their ratios;
  * - the peak memory of the ptcheck process.
  * A measurement, not a test: figures vary by machine; the targets are a ratio below 1.0 and memory under 300 MB.
  */
@@ -15,6 +15,7 @@ import { layoutTable, TABLE_COLUMN_WIDTHS, type TableContent } from '../src/core
 import { writeSheetsToFile } from '../src/hosts/file/write-xlsx';
 import { readXlsx } from '../src/hosts/file/xlsx/read-xlsx';
 import { readWorkbook } from '../src/core/read';
+import { runChecks } from '../src/core/check/engine';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHEETS = 10;
@@ -96,25 +97,40 @@ async function main(): Promise<void> {
     coreTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   const coreMs = median(coreTimes);
+  const model = readWorkbook(grid);
+  const checkTimes: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    findings = runChecks(model).findings.length;
+    checkTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const checkMs = median(checkTimes);
   const fileReadStart = process.hrtime.bigint();
   readXlsx(fs.readFileSync(file));
   const fileReadMs = Number(process.hrtime.bigint() - fileReadStart) / 1e6;
 
   const ptcheckRuns = Array.from({ length: RUNS }, () => timeCommand(['bin/ptcheck.js', 'extract', file, '--format', 'json']));
   if (ptcheckRuns.some((r) => r.status !== 0)) throw new Error('ptcheck extract failed on the benchmark file');
+  const checkRuns = Array.from({ length: RUNS }, () => timeCommand(['bin/ptcheck.js', 'check', file, '--format', 'json']));
+  if (checkRuns.some((r) => r.status !== 0 && r.status !== 1)) throw new Error('ptcheck check failed on the benchmark file');
   const exceljsScript = `const E=require('exceljs');new E.Workbook().xlsx.readFile(${JSON.stringify(file)}).then(()=>{})`;
   const exceljsRuns = Array.from({ length: RUNS }, () => timeCommand(['-e', exceljsScript]));
 
   const ptcheckMs = median(ptcheckRuns.map((r) => r.ms));
+  const ptcheckCheckMs = median(checkRuns.map((r) => r.ms));
   const exceljsMs = median(exceljsRuns.map((r) => r.ms));
   const rows: [string, string][] = [
     ['tables read', String(tables)],
     ['core read (grid → model), per 1,000 tables', `${((coreMs * 1000) / tables).toFixed(1)} ms`],
+    ['core check (model → findings), per 1,000 tables', `${((checkMs * 1000) / tables).toFixed(1)} ms (${findings} findings)`],
     ['xlsx → grid, in process', `${fileReadMs.toFixed(0)} ms`],
     ['ptcheck extract, wall (median of ' + RUNS + ')', `${ptcheckMs.toFixed(0)} ms`],
+    ['ptcheck check, wall', `${ptcheckCheckMs.toFixed(0)} ms`],
     ['ExcelJS workbook.xlsx.readFile, wall', `${exceljsMs.toFixed(0)} ms`],
-    ['ratio ptcheck / ExcelJS load (target < 1.0)', (ptcheckMs / exceljsMs).toFixed(2)],
-    ['ptcheck peak memory (target < 300 MB)', `${Math.max(...ptcheckRuns.map((r) => r.rssMb)).toFixed(0)} MB`],
+    ['ratio extract / ExcelJS load (target < 1.0)', (ptcheckMs / exceljsMs).toFixed(2)],
+    ['ratio check / ExcelJS load (target < 1.0)', (ptcheckCheckMs / exceljsMs).toFixed(2)],
+    ['ptcheck peak memory (target < 300 MB)', `${Math.max(...ptcheckRuns.map((r) => r.rssMb), ...checkRuns.map((r) => r.rssMb)).toFixed(0)} MB`],
     ['ExcelJS load peak memory', `${Math.max(...exceljsRuns.map((r) => r.rssMb)).toFixed(0)} MB`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));

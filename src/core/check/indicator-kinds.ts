@@ -17,10 +17,21 @@ export function tables(model: Model): Table[] {
   return [...model.projects, ...model.departments];
 }
 
+const categories = new Map<string, Category>();
+
 /** The category a row belongs to, from its level-2 name first, its level-1 name otherwise. */
 export function categoryOf(indicator: Pick<Indicator, 'level1' | 'level2'>): Category {
-  const l2 = squeeze(indicator.level2);
-  const l1 = squeeze(indicator.level1);
+  const key = `${indicator.level1}\u0000${indicator.level2}`;
+  let category = categories.get(key);
+  if (category === undefined) {
+    category = categorize(squeeze(indicator.level1), squeeze(indicator.level2));
+    if (categories.size > 10_000) categories.clear();
+    categories.set(key, category);
+  }
+  return category;
+}
+
+function categorize(l1: string, l2: string): Category {
   if (/满意/.test(l2) || (/满意/.test(l1) && l2 === '')) return 'satisfaction';
   if (/成本/.test(l2)) return 'cost';
   if (/数量/.test(l2)) return 'quantity';

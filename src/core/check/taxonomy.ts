@@ -5,9 +5,17 @@
  */
 import { squeeze } from '../normalize/text';
 
+const bases = new Map<string, string>();
+
 /** A name without spaces and without the "指标"/"类指标" ending: "产出指标" → "产出". */
 export function baseName(name: string): string {
-  return squeeze(name).replace(/(类)?指标$/, '').replace(/类$/, '');
+  let base = bases.get(name);
+  if (base === undefined) {
+    base = squeeze(name).replace(/(类)?指标$/, '').replace(/类$/, '');
+    if (bases.size > 10_000) bases.clear();
+    bases.set(name, base);
+  }
+  return base;
 }
 
 export const LEVEL1_STANDARD: Record<string, string> = {

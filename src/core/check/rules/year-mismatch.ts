@@ -21,6 +21,7 @@ export interface YearHit {
 
 /** Years in the text that are not the budget year and not one of the legitimate uses. */
 export function strayYears(text: string, year: number, exclude: string[]): YearHit[] {
+  if (!/\d{4}\s*年/.test(text)) return [];
   let scan = text;
   for (const part of exclude) if (part.length >= 6) scan = scan.split(part).join(' '.repeat(part.length));
   const inRange = new Set<number>();
