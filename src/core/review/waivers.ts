@@ -1,0 +1,62 @@
+/**
+ * Waivers: a reviewer accepts a finding with a reason. A waiver is keyed by rule, project and field (not by cell), so
+ * it still applies after rows move; it is stored in the workbook by the host so that a second reviewer sees it.
+ */
+import type { Finding } from '../check/types';
+
+export interface Waiver {
+  key: string;
+  rule: string;
+  project: string;
+  field: string;
+  reason: string;
+  /** ISO date-time of the waiver. */
+  at: string;
+}
+
+export interface ReviewedFinding extends Finding {
+  waiver?: Waiver;
+}
+
+export function waiverFor(finding: Finding, reason: string, at: Date = new Date()): Waiver {
+  const [, project] = finding.key.split('|');
+  return { key: finding.key, rule: finding.rule, project, field: finding.field, reason: reason.trim(), at: at.toISOString() };
+}
+
+export function applyWaivers(findings: Finding[], waivers: Waiver[]): ReviewedFinding[] {
+  const byKey = new Map(waivers.map((w) => [w.key, w]));
+  return findings.map((finding) => {
+    const waiver = byKey.get(finding.key);
+    return waiver ? { ...finding, waiver } : finding;
+  });
+}
+
+/** Parses stored waivers, dropping anything malformed rather than failing the whole review. */
+export function parseWaivers(stored: unknown): Waiver[] {
+  const list = typeof stored === 'string' ? safeJson(stored) : stored;
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (w): w is Waiver =>
+      typeof w === 'object' &&
+      w !== null &&
+      typeof (w as Waiver).key === 'string' &&
+      typeof (w as Waiver).rule === 'string' &&
+      typeof (w as Waiver).reason === 'string',
+  );
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export function withWaiver(waivers: Waiver[], waiver: Waiver): Waiver[] {
+  return [...waivers.filter((w) => w.key !== waiver.key), waiver];
+}
+
+export function withoutWaiver(waivers: Waiver[], key: string): Waiver[] {
+  return waivers.filter((w) => w.key !== key);
+}

@@ -1,0 +1,41 @@
+/**
+ * How the Excel host reaches Excel: a batch runner (Excel.run in Office, the in-memory fake in tests and the preview)
+ * and a requirement-set check (Office.context.requirements.isSetSupported in Office).
+ */
+import type { Capabilities } from '../workbook-host';
+
+export interface ExcelEnvironment {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** True when ExcelApi `version` (e.g. "1.13") is available. */
+  supports(version: string): boolean;
+}
+
+export interface Features extends Capabilities {
+  /** getRanges / RangeAreas (ExcelApi 1.9): one conditional format for many cells. */
+  rangeAreas: boolean;
+  /** The collection-wide onChanged event (ExcelApi 1.9); per-sheet events need 1.7. */
+  workbookChangeEvent: boolean;
+  /** Freeze panes and range hyperlinks (ExcelApi 1.7). */
+  freezePanes: boolean;
+}
+
+export function detectFeatures(supports: (version: string) => boolean): Features {
+  return {
+    highlights: supports('1.6'),
+    annotations: supports('1.18') ? 'notes' : supports('1.10') ? 'comments' : null,
+    mergedAreas: supports('1.13'),
+    changeEvents: supports('1.7'),
+    workbookSettings: supports('1.4'),
+    rangeAreas: supports('1.9'),
+    workbookChangeEvent: supports('1.9'),
+    freezePanes: supports('1.7'),
+  };
+}
+
+/** The environment inside Office: Excel.run and the host's own requirement sets. */
+export function officeEnvironment(): ExcelEnvironment {
+  return {
+    run: (batch) => Excel.run(batch),
+    supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
+  };
+}

@@ -1,0 +1,805 @@
+/**
+ * A small, strict imitation of the Office.js Excel object model over an in-memory workbook (workbook-data.ts): the
+ * subset the add-in uses, with Office.js's batching semantics. Calls queue commands; context.sync() runs them in
+ * order against the data; a property read before it was loaded and synced throws, as in Excel. Tests count
+ * round trips with it, and the preview page runs the real Excel host on it.
+ */
+import type { MergeArea } from '../../core/grid';
+import { rangeToA1, toA1 } from '../../core/grid';
+import {
+  areaOf,
+  cellKey,
+  intersects,
+  newSheet,
+  sheetByName,
+  usedArea,
+  type AnnotationData,
+  type CellData,
+  type ConditionalFormatData,
+  type SheetData,
+  type WorkbookData,
+} from './workbook-data';
+import { numberCellText } from '../../core/normalize/value';
+
+type Command = () => void;
+
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+/** Holds the properties a proxy has loaded; reading any other one throws like Office.js. */
+class Loadable {
+  protected readonly loadedValues = new Map<string, unknown>();
+  protected nullObject: boolean | undefined;
+
+  constructor(protected readonly ctx: FakeRequestContext) {}
+
+  get context(): FakeRequestContext {
+    return this.ctx;
+  }
+
+  protected loadedValue<T>(name: string): T {
+    if (!this.loadedValues.has(name)) {
+      throw new FakeExcelError('PropertyNotLoaded', `The property '${name}' is not available. Load it and call context.sync() first.`);
+    }
+    return this.loadedValues.get(name) as T;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullObject === undefined) throw new FakeExcelError('PropertyNotLoaded', 'isNullObject is known only after context.sync()');
+    return this.nullObject;
+  }
+}
+
+function splitProperties(spec: string): string[] {
+  return spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Ranges
+
+interface RangeTarget {
+  sheet: SheetData;
+  areas: MergeArea[];
+}
+
+export class FakeRange extends Loadable {
+  readonly format: FakeRangeFormat;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
+
+  constructor(
+    ctx: FakeRequestContext,
+    /** Resolved at sync time; null for a null object. */
+    readonly resolveTarget: () => RangeTarget | null,
+  ) {
+    super(ctx);
+    this.format = new FakeRangeFormat(ctx, this);
+    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, this);
+  }
+
+  load(spec: string): this {
+    const names = splitProperties(spec);
+    this.ctx.enqueue(() => {
+      const target = this.resolveTarget();
+      this.nullObject = target === null;
+      if (!target) return;
+      const area = target.areas[0];
+      for (const name of names) this.loadedValues.set(name, readRangeProperty(target.sheet, area, target.areas, name));
+    });
+    return this;
+  }
+
+  get address(): string {
+    return this.loadedValue('address');
+  }
+  get rowIndex(): number {
+    return this.loadedValue('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loadedValue('columnIndex');
+  }
+  get rowCount(): number {
+    return this.loadedValue('rowCount');
+  }
+  get columnCount(): number {
+    return this.loadedValue('columnCount');
+  }
+  get values(): unknown[][] {
+    return this.loadedValue('values');
+  }
+  set values(values: unknown[][]) {
+    this.ctx.enqueue(() => writeCells(this.ctx.fake, this.target(), values, 'values'));
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue('formulas');
+  }
+  set formulas(formulas: unknown[][]) {
+    this.ctx.enqueue(() => writeCells(this.ctx.fake, this.target(), formulas, 'formulas'));
+  }
+  get numberFormat(): string[][] {
+    return this.loadedValue('numberFormat');
+  }
+  set numberFormat(formats: string[][]) {
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.target();
+      const area = areas[0];
+      forEachCell(area, (row, col, r, c) => {
+        const cell = ensureCell(sheet, row, col);
+        cell.numberFormat = formats[r]?.[c] ?? formats[0]?.[0];
+      });
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      const { sheet, areas } = this.target();
+      const merged = sheet.merges.filter((m) => intersects(m, areas[0]));
+      return merged.length ? { sheet, areas: merged } : null;
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.target();
+      this.ctx.fake.data.selection = { sheet: sheet.name, areas };
+      this.ctx.fake.data.activeSheet = sheet.name;
+    });
+  }
+
+  getLocationAddress(): string {
+    return this.address;
+  }
+
+  target(): RangeTarget {
+    const target = this.resolveTarget();
+    if (!target) throw new FakeExcelError('ItemNotFound', 'the range does not exist');
+    return target;
+  }
+}
+
+/** Several areas of one sheet (getRanges, getMergedAreasOrNullObject). */
+export class FakeRangeAreas extends FakeRange {}
+
+function readRangeProperty(sheet: SheetData, area: MergeArea, areas: MergeArea[], name: string): unknown {
+  const grid = <T>(read: (cell: CellData | undefined) => T): T[][] => {
+    const rows: T[][] = [];
+    for (let r = area.top; r <= area.bottom; r++) {
+      const row: T[] = [];
+      for (let c = area.left; c <= area.right; c++) row.push(read(sheet.cells[cellKey(r, c)]));
+      rows.push(row);
+    }
+    return rows;
+  };
+  switch (name) {
+    case 'address':
+      return areas.map((a) => `${quoteName(sheet.name)}!${rangeToA1(a)}`).join(',');
+    case 'rowIndex':
+      return area.top;
+    case 'columnIndex':
+      return area.left;
+    case 'rowCount':
+      return area.bottom - area.top + 1;
+    case 'columnCount':
+      return area.right - area.left + 1;
+    case 'values':
+      return grid((cell) => (cell?.value === null || cell?.value === undefined ? '' : cell.value));
+    case 'formulas':
+      return grid((cell) => cell?.formula ?? (cell?.value === null || cell?.value === undefined ? '' : cell.value));
+    case 'numberFormat':
+      return grid((cell) => cell?.numberFormat ?? 'General');
+    case 'text':
+      return grid((cell) =>
+        typeof cell?.value === 'number' ? numberCellText(cell.value, cell.numberFormat) : cell?.value === null || cell?.value === undefined ? '' : String(cell.value),
+      );
+    default:
+      throw new FakeExcelError('InvalidArgument', `the fake does not support loading '${name}' on a range`);
+  }
+}
+
+function quoteName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function forEachCell(area: MergeArea, visit: (row: number, col: number, r: number, c: number) => void): void {
+  for (let row = area.top; row <= area.bottom; row++) for (let col = area.left; col <= area.right; col++) visit(row, col, row - area.top, col - area.left);
+}
+
+function ensureCell(sheet: SheetData, row: number, col: number): CellData {
+  const key = cellKey(row, col);
+  return (sheet.cells[key] ??= { value: null });
+}
+
+/** Writes values as Excel does: "=…" in a General cell becomes a formula, text-formatted cells keep text. */
+function writeCells(fake: FakeExcel, target: RangeTarget, input: unknown[][], kind: 'values' | 'formulas'): void {
+  const area = target.areas[0];
+  const rows = area.bottom - area.top + 1;
+  const cols = area.right - area.left + 1;
+  if (input.length !== rows || input.some((r) => r.length !== cols)) {
+    throw new FakeExcelError('InvalidArgument', `the array is ${input.length}×${input[0]?.length} but the range is ${rows}×${cols}`);
+  }
+  forEachCell(area, (row, col, r, c) => {
+    const cell = ensureCell(target.sheet, row, col);
+    const value = input[r][c];
+    const asText = cell.numberFormat === '@';
+    if (typeof value === 'string' && value.startsWith('=') && !asText) {
+      cell.formula = value;
+      cell.value = evaluateFormula(value);
+    } else {
+      delete cell.formula;
+      if (typeof value === 'string' && !asText && kind === 'values' && /^-?\d+(\.\d+)?%$/.test(value)) {
+        cell.value = Number(value.slice(0, -1)) / 100;
+        cell.numberFormat = cell.numberFormat && cell.numberFormat !== 'General' ? cell.numberFormat : '0%';
+      } else cell.value = value === '' ? null : (value as CellData['value']);
+    }
+  });
+  fake.recordChange(target.sheet.name, rangeToA1(area));
+}
+
+/** Enough of formula evaluation for what the add-in writes: HYPERLINK shows its label. */
+function evaluateFormula(formula: string): CellData['value'] {
+  const link = /^=HYPERLINK\(".*?"\s*,\s*"((?:[^"]|"")*)"\)$/i.exec(formula);
+  if (link) return link[1].replace(/""/g, '"');
+  return null;
+}
+
+class FakeRangeFormat {
+  readonly fill: { color: string };
+  readonly font: { color: string; bold: boolean; size: number };
+
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    const apply = (change: (format: NonNullable<CellData['format']>) => void): void => {
+      ctx.enqueue(() => {
+        const { sheet, areas } = range.target();
+        for (const area of areas) forEachCell(area, (row, col) => change((ensureCell(sheet, row, col).format ??= {})));
+      });
+    };
+    this.fill = {
+      set color(color: string) {
+        apply((f) => (f.fill = color));
+      },
+      get color(): string {
+        throw new FakeExcelError('PropertyNotLoaded', 'fill.color');
+      },
+    };
+    this.font = {
+      set color(color: string) {
+        apply((f) => (f.fontColor = color));
+      },
+      set bold(bold: boolean) {
+        apply((f) => (f.bold = bold));
+      },
+      set size(_size: number) {
+        // not modelled
+      },
+      get color(): string {
+        throw new FakeExcelError('PropertyNotLoaded', 'font.color');
+      },
+      get bold(): boolean {
+        throw new FakeExcelError('PropertyNotLoaded', 'font.bold');
+      },
+      get size(): number {
+        throw new FakeExcelError('PropertyNotLoaded', 'font.size');
+      },
+    };
+  }
+
+  set columnWidth(points: number) {
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.range.target();
+      for (let col = areas[0].left; col <= areas[0].right; col++) sheet.columnWidths[col] = points;
+    });
+  }
+  set wrapText(_wrap: boolean) {
+    // not modelled
+  }
+  set verticalAlignment(_alignment: string) {
+    // not modelled
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Conditional formats
+
+export class FakeConditionalFormat extends Loadable {
+  readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+  readonly customOrNullObject: FakeCustomConditionalFormat;
+
+  constructor(
+    ctx: FakeRequestContext,
+    readonly resolveFormat: () => { sheet: SheetData; format: ConditionalFormatData },
+  ) {
+    super(ctx);
+    const set = (change: (f: ConditionalFormatData) => void): void => ctx.enqueue(() => change(resolveFormat().format));
+    this.custom = {
+      rule: {
+        set formula(value: string) {
+          set((f) => (f.formula = value));
+        },
+        get formula(): string {
+          throw new FakeExcelError('PropertyNotLoaded', 'custom.rule.formula');
+        },
+      },
+      format: {
+        fill: {
+          set color(value: string) {
+            set((f) => (f.fill = value));
+          },
+          get color(): string {
+            throw new FakeExcelError('PropertyNotLoaded', 'custom.format.fill.color');
+          },
+        },
+        font: {
+          set color(value: string) {
+            set((f) => (f.fontColor = value));
+          },
+          get color(): string {
+            throw new FakeExcelError('PropertyNotLoaded', 'custom.format.font.color');
+          },
+        },
+      },
+    };
+    this.customOrNullObject = new FakeCustomConditionalFormat(ctx);
+  }
+
+  get type(): string {
+    return this.loadedValue('type');
+  }
+
+  materialize(paths: string[]): void {
+    const { format } = this.resolveFormat();
+    if (paths.includes('type')) this.loadedValues.set('type', format.type);
+    this.customOrNullObject.materialize(format, paths.includes('customOrNullObject/rule/formula'));
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, format } = this.resolveFormat();
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => f.id !== format.id);
+    });
+  }
+}
+
+class FakeCustomConditionalFormat extends Loadable {
+  private formula: string | undefined;
+
+  materialize(format: ConditionalFormatData, loadFormula: boolean): void {
+    this.nullObject = format.type !== 'Custom';
+    if (loadFormula && !this.nullObject) this.formula = format.formula ?? '';
+  }
+
+  get rule(): { formula: string } {
+    const formula = this.formula;
+    if (formula === undefined) throw new FakeExcelError('PropertyNotLoaded', 'customOrNullObject.rule.formula');
+    return { formula };
+  }
+}
+
+export class FakeConditionalFormatCollection extends Loadable {
+  private loadedItems: FakeConditionalFormat[] | null = null;
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(ctx);
+  }
+
+  add(type: string): FakeConditionalFormat {
+    let created: { sheet: SheetData; format: ConditionalFormatData } | null = null;
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.range.target();
+      const format: ConditionalFormatData = { id: this.ctx.fake.data.nextId++, areas, type, formula: null, fill: null, fontColor: null };
+      // A new conditional format takes the highest priority, as Excel gives it.
+      sheet.conditionalFormats.unshift(format);
+      created = { sheet, format };
+    });
+    return new FakeConditionalFormat(this.ctx, () => {
+      if (!created) throw new FakeExcelError('InvalidState', 'conditional format not created yet');
+      return created;
+    });
+  }
+
+  load(spec: string): this {
+    const paths = splitProperties(spec).map((p) => p.replace(/^items\//, ''));
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.range.target();
+      const formats = sheet.conditionalFormats.filter((f) => f.areas.some((a) => areas.some((b) => intersects(a, b))));
+      this.loadedItems = formats.map((format) => {
+        const item = new FakeConditionalFormat(this.ctx, () => ({ sheet, format }));
+        item.materialize(paths);
+        return item;
+      });
+    });
+    return this;
+  }
+
+  get items(): FakeConditionalFormat[] {
+    if (!this.loadedItems) throw new FakeExcelError('PropertyNotLoaded', 'conditionalFormats.items');
+    return this.loadedItems;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Worksheets
+
+type ChangeHandler = (event: { worksheetId: string; address: string; changeType: string; source: string }) => Promise<void> | void;
+
+class FakeEventSource {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly sheetName: string | null,
+  ) {}
+
+  add(handler: ChangeHandler): { remove(): void; context: FakeRequestContext } {
+    const entry = { sheet: this.sheetName, handler };
+    this.ctx.enqueue(() => this.ctx.fake.handlers.push(entry));
+    return {
+      context: this.ctx,
+      remove: () => this.ctx.enqueue(() => (this.ctx.fake.handlers = this.ctx.fake.handlers.filter((h) => h !== entry))),
+    };
+  }
+}
+
+export class FakeWorksheet extends Loadable {
+  readonly onChanged: FakeEventSource;
+  readonly freezePanes: { freezeRows(count: number): void };
+
+  constructor(
+    ctx: FakeRequestContext,
+    readonly resolveSheet: () => SheetData | null,
+    sheetName: string | null,
+  ) {
+    super(ctx);
+    this.onChanged = new FakeEventSource(ctx, sheetName);
+    this.freezePanes = {
+      freezeRows: (count: number) => ctx.enqueue(() => (this.sheet().frozenRows = count)),
+    };
+  }
+
+  sheet(): SheetData {
+    const sheet = this.resolveSheet();
+    if (!sheet) throw new FakeExcelError('ItemNotFound', 'the worksheet does not exist');
+    return sheet;
+  }
+
+  load(spec: string): this {
+    const names = splitProperties(spec);
+    this.ctx.enqueue(() => this.materialize(names));
+    return this;
+  }
+
+  materialize(names: string[]): void {
+    const sheet = this.resolveSheet();
+    this.nullObject = sheet === null;
+    if (!sheet) return;
+    for (const name of names) {
+      if (name === 'name') this.loadedValues.set('name', sheet.name);
+      else if (name === 'position') this.loadedValues.set('position', this.ctx.fake.data.sheets.indexOf(sheet));
+      else throw new FakeExcelError('InvalidArgument', `the fake does not support loading '${name}' on a worksheet`);
+    }
+  }
+
+  get name(): string {
+    return this.loadedValue('name');
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.sheet();
+      // The whole sheet, as Excel's getRange() without an address.
+      const area = address ? areaOf(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
+      return { sheet, areas: [area] };
+    });
+  }
+
+  getRanges(addressList: string): FakeRangeAreas {
+    if (addressList.length > 8000) throw new FakeExcelError('InvalidArgument', 'the address list is too long');
+    return new FakeRangeAreas(this.ctx, () => ({ sheet: this.sheet(), areas: addressList.split(',').map((a) => areaOf(a.trim())) }));
+  }
+
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.sheet();
+      const area = usedArea(sheet);
+      return area ? { sheet, areas: [area] } : null;
+    });
+  }
+
+  activate(): void {
+    this.ctx.enqueue(() => (this.ctx.fake.data.activeSheet = this.sheet().name));
+  }
+}
+
+export class FakeWorksheetCollection extends Loadable {
+  private loadedItems: FakeWorksheet[] | null = null;
+  readonly onChanged: FakeEventSource;
+
+  constructor(ctx: FakeRequestContext) {
+    super(ctx);
+    this.onChanged = new FakeEventSource(ctx, null);
+  }
+
+  load(spec: string): this {
+    const names = splitProperties(spec).map((p) => p.replace(/^items\//, ''));
+    this.ctx.enqueue(() => {
+      this.loadedItems = this.ctx.fake.data.sheets.map((sheet) => {
+        const item = new FakeWorksheet(this.ctx, () => (this.ctx.fake.data.sheets.includes(sheet) ? sheet : null), sheet.name);
+        item.materialize(names);
+        return item;
+      });
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadedItems) throw new FakeExcelError('PropertyNotLoaded', 'worksheets.items');
+    return this.loadedItems;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => sheetByName(this.ctx.fake.data, name) ?? null, name);
+  }
+
+  add(name: string): FakeWorksheet {
+    this.ctx.enqueue(() => {
+      if (sheetByName(this.ctx.fake.data, name)) throw new FakeExcelError('ItemAlreadyExists', `a sheet named ${name} exists`);
+      this.ctx.fake.data.sheets.push(newSheet(name));
+    });
+    return this.getItem(name);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Settings, notes, comments
+
+class FakeSetting extends Loadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly key: string,
+  ) {
+    super(ctx);
+  }
+
+  load(_spec: string): this {
+    this.ctx.enqueue(() => {
+      const settings = this.ctx.fake.data.settings;
+      this.nullObject = !(this.key in settings);
+      if (!this.nullObject) this.loadedValues.set('value', settings[this.key]);
+    });
+    return this;
+  }
+
+  get value(): unknown {
+    return this.loadedValue('value');
+  }
+}
+
+class FakeSettingCollection {
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  add(key: string, value: unknown): void {
+    this.ctx.enqueue(() => (this.ctx.fake.data.settings[key] = JSON.parse(JSON.stringify(value))));
+  }
+
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key);
+  }
+}
+
+class FakeAnnotation extends Loadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly kind: 'notes' | 'comments',
+    private readonly resolve: () => AnnotationData | null,
+  ) {
+    super(ctx);
+  }
+
+  load(_spec: string): this {
+    this.ctx.enqueue(() => this.materialize());
+    return this;
+  }
+
+  materialize(): void {
+    const item = this.resolve();
+    this.nullObject = item === null;
+    if (item) this.loadedValues.set('content', item.content);
+  }
+
+  get content(): string {
+    return this.loadedValue('content');
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const item = this.resolve();
+      if (item) this.ctx.fake.data[this.kind] = this.ctx.fake.data[this.kind].filter((n) => n.id !== item.id);
+    });
+  }
+
+  getLocation(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const item = this.resolve();
+      const sheet = item && sheetByName(this.ctx.fake.data, item.sheet);
+      return item && sheet ? { sheet, areas: [areaOf(item.cell)] } : null;
+    });
+  }
+}
+
+function parseCellAddress(address: string): { sheet: string; cell: string } {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) throw new FakeExcelError('InvalidArgument', 'a sheet-qualified cell address is needed');
+  const raw = address.slice(0, bang);
+  const sheet = /^'.*'$/.test(raw) ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+  const cell = address.slice(bang + 1).replace(/\$/g, '').toUpperCase();
+  if (cell.includes(':')) throw new FakeExcelError('InvalidArgument', 'a note or comment belongs to one cell');
+  return { sheet, cell };
+}
+
+class FakeAnnotationCollection extends Loadable {
+  private loadedItems: FakeAnnotation[] | null = null;
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly kind: 'notes' | 'comments',
+  ) {
+    super(ctx);
+  }
+
+  load(_spec: string): this {
+    this.ctx.enqueue(() => {
+      this.loadedItems = this.ctx.fake.data[this.kind].map((item) => {
+        const proxy = new FakeAnnotation(this.ctx, this.kind, () => (this.ctx.fake.data[this.kind].includes(item) ? item : null));
+        proxy.materialize();
+        return proxy;
+      });
+    });
+    return this;
+  }
+
+  get items(): FakeAnnotation[] {
+    if (!this.loadedItems) throw new FakeExcelError('PropertyNotLoaded', `${this.kind}.items`);
+    return this.loadedItems;
+  }
+
+  add(cellAddress: string, content: string): void {
+    this.ctx.enqueue(() => {
+      const { sheet, cell } = parseCellAddress(cellAddress);
+      if (!sheetByName(this.ctx.fake.data, sheet)) throw new FakeExcelError('ItemNotFound', `no sheet ${sheet}`);
+      const list = this.ctx.fake.data[this.kind];
+      if (list.some((n) => n.sheet === sheet && n.cell === cell)) throw new FakeExcelError('InvalidArgument', `${cellAddress} already has one`);
+      list.push({ id: this.ctx.fake.data.nextId++, sheet, cell, content });
+    });
+  }
+
+  getItemOrNullObject(cellAddress: string): FakeAnnotation {
+    return new FakeAnnotation(this.ctx, this.kind, () => {
+      const { sheet, cell } = parseCellAddress(cellAddress);
+      return this.ctx.fake.data[this.kind].find((n) => n.sheet === sheet && n.cell === cell) ?? null;
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Workbook, context, the fake itself
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly settings: FakeSettingCollection;
+  readonly notes: FakeAnnotationCollection;
+  readonly comments: FakeAnnotationCollection;
+
+  constructor(ctx: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.settings = new FakeSettingCollection(ctx);
+    this.notes = new FakeAnnotationCollection(ctx, 'notes');
+    this.comments = new FakeAnnotationCollection(ctx, 'comments');
+  }
+}
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  private queue: Command[] = [];
+
+  constructor(readonly fake: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(command: Command): void {
+    this.queue.push(command);
+  }
+
+  hasPending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  async sync(): Promise<void> {
+    this.fake.syncs++;
+    const commands = this.queue;
+    this.queue = [];
+    // Office.js fails the whole batch at the first failing command; the ones before it have run.
+    for (const command of commands) command();
+    this.fake.afterSync();
+    await Promise.resolve();
+  }
+}
+
+interface HandlerEntry {
+  sheet: string | null;
+  handler: ChangeHandler;
+}
+
+export class FakeExcel {
+  /** context.sync() calls so far, across all batches. */
+  syncs = 0;
+  /** Excel.run batches so far. */
+  runs = 0;
+  handlers: HandlerEntry[] = [];
+  private pendingChanges: { sheet: string; address: string }[] = [];
+  private listeners = new Set<() => void>();
+
+  constructor(
+    public data: WorkbookData,
+    private readonly apiVersion = '1.18',
+  ) {}
+
+  supports = (version: string): boolean => {
+    const [major, minor] = version.split('.').map(Number);
+    const [haveMajor, haveMinor] = this.apiVersion.split('.').map(Number);
+    return major < haveMajor || (major === haveMajor && minor <= haveMinor);
+  };
+
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    this.runs++;
+    const context = new FakeRequestContext(this);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    // Excel.run sends what is still queued at the end (a real round trip, so it is counted).
+    if (context.hasPending()) await context.sync();
+    return result;
+  };
+
+  recordChange(sheet: string, address: string): void {
+    this.pendingChanges.push({ sheet, address });
+  }
+
+  /** A user typing into a cell, as the preview's grid lets one do. */
+  userEdit(sheetName: string, row: number, col: number, value: CellData['value']): void {
+    const sheet = sheetByName(this.data, sheetName);
+    if (!sheet) return;
+    const cell = ensureCell(sheet, row, col);
+    delete cell.formula;
+    cell.value = value;
+    this.recordChange(sheet.name, toA1(row, col));
+    this.afterSync();
+  }
+
+  afterSync(): void {
+    const changes = this.pendingChanges;
+    this.pendingChanges = [];
+    for (const change of changes) {
+      for (const entry of this.handlers) {
+        if (entry.sheet !== null && entry.sheet !== change.sheet) continue;
+        // Events arrive after the batch, as in Excel.
+        setTimeout(() => void entry.handler({ worksheetId: change.sheet, address: change.address, changeType: 'RangeEdited', source: 'Local' }), 0);
+      }
+    }
+    for (const listener of this.listeners) listener();
+  }
+
+  /** For the preview's grid view: called after every change. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

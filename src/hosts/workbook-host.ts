@@ -1,0 +1,71 @@
+/**
+ * What the task pane needs from a workbook, whichever host holds it: Excel through Office.js, or the in-memory
+ * workbook of the preview page. The pane never touches Office.js directly.
+ */
+import type { WorkbookGrid } from '../core/grid';
+import type { Severity } from '../core/check/types';
+import type { Waiver } from '../core/review/waivers';
+import type { ReportTable } from '../core/review/report';
+
+export interface Capabilities {
+  /** Highlights need conditional formats (ExcelApi 1.6). */
+  highlights: boolean;
+  /** Notes (ExcelApi 1.18) or threaded comments (ExcelApi 1.10) on flagged cells. */
+  annotations: 'notes' | 'comments' | null;
+  /** Merged areas can be read (ExcelApi 1.13); otherwise the reader forward-fills. */
+  mergedAreas: boolean;
+  /** Change events, to mark results stale (ExcelApi 1.7). */
+  changeEvents: boolean;
+  /** Waivers stored in the workbook's settings (ExcelApi 1.4). */
+  workbookSettings: boolean;
+}
+
+export interface ReadProgress {
+  phase: 'sheets' | 'cells';
+  done: number;
+  total: number;
+}
+
+/** A cell to flag: where, how bad, and what to say in its note. */
+export interface Mark {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+  note: string;
+}
+
+export interface MarkResult {
+  cells: number;
+  annotated: number;
+  /** Cells that kept the user's own note or comment instead of ours. */
+  skippedAnnotations: number;
+}
+
+/** What 撤销 needs to put a cell back as it was before a suggestion was applied. */
+export interface UndoEntry {
+  sheet: string;
+  cell: string;
+  /** The cell's formula (or value) and number format before the change. */
+  before: { formula: string | number | boolean; numberFormat: string };
+  after: string;
+}
+
+export interface WorkbookHost {
+  readonly capabilities: Capabilities;
+  readGrid(onProgress?: (progress: ReadProgress) => void): Promise<WorkbookGrid>;
+  /** Activates the sheet and selects the cells. */
+  select(sheet: string, cells: string[]): Promise<void>;
+  /** Replaces the add-in's highlights (and notes) with these; the user's own formats are never touched. */
+  mark(marks: Mark[]): Promise<MarkResult>;
+  /** Removes every highlight and note the add-in made, leaving the workbook as the user had it. */
+  clearMarks(): Promise<void>;
+  loadWaivers(): Promise<Waiver[]>;
+  saveWaivers(waivers: Waiver[]): Promise<void>;
+  /** Writes a suggestion into a cell (as text), returning what is needed to undo it. */
+  writeCell(sheet: string, cell: string, text: string): Promise<UndoEntry>;
+  undo(entry: UndoEntry): Promise<void>;
+  /** Writes the report into a new sheet (never over an existing one) and returns its name. */
+  addReportSheet(report: ReportTable, wantedName: string): Promise<string>;
+  /** Calls back when the user changes the workbook; returns an unsubscribe function. */
+  onChange(callback: () => void): Promise<() => void>;
+}

@@ -1,0 +1,276 @@
+/**
+ * The Excel host against a fake Excel that counts context.sync() round trips: a whole-workbook scan takes the same
+ * number whatever the number of sheets; highlights and notes are batched; clearing restores the user's own look
+ * exactly, also after the workbook was saved and reopened.
+ */
+import { ExcelWorkbookHost, WAIVER_SETTING } from '../../../src/hosts/excel/excel-host';
+import { FakeExcel } from '../../../src/hosts/memory/fake-excel';
+import {
+  cellKey,
+  emptyWorkbook,
+  newSheet,
+  reopenWorkbook,
+  saveWorkbook,
+  workbookFromGrid,
+  type WorkbookData,
+} from '../../../src/hosts/memory/workbook-data';
+import { readWorkbook } from '../../../src/core/read';
+import { runChecks } from '../../../src/core/check/engine';
+import type { Mark } from '../../../src/hosts/workbook-host';
+import { readGrid, SAMPLE_PER_SHEET } from '../../helpers/samples';
+import { tableRows } from '../../helpers/table-builder';
+import type { ReportTable } from '../../../src/core/review/report';
+import { HIGHLIGHT_MARKER, NOTE_MARKER } from '../../../src/hosts/excel/marks';
+import { CELLS_PER_CHUNK } from '../../../src/hosts/excel/read-grid';
+
+/** Sheets of one table each; with defects, each table has findings (a plan short of 100%, a low satisfaction target). */
+function workbookWithTables(sheets: number, defects = false): WorkbookData {
+  const data = emptyWorkbook();
+  for (let s = 0; s < sheets; s++) {
+    const sheet = newSheet(`表${s + 1}`);
+    const facts = defects ? { plan: ['25%', '50%', '75%', '90%'], budget: 25 } : {};
+    tableRows({ code: `13020924P0007131${String(s).padStart(4, '0')}A`, ...facts }).forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null && value !== undefined) sheet.cells[cellKey(r, c)] = { value };
+      }),
+    );
+    sheet.merges = [{ top: 0, left: 0, bottom: 0, right: 6 }];
+    data.sheets.push(sheet);
+  }
+  data.activeSheet = data.sheets[0].name;
+  return data;
+}
+
+function hostOn(data: WorkbookData, version = '1.18'): { fake: FakeExcel; host: ExcelWorkbookHost } {
+  const fake = new FakeExcel(data, version);
+  return { fake, host: new ExcelWorkbookHost({ run: fake.run, supports: fake.supports }) };
+}
+
+/** Every finding of the workbook as marks, the way the pane builds them. */
+async function marksOf(host: ExcelWorkbookHost): Promise<Mark[]> {
+  const { findings } = runChecks(readWorkbook(await host.readGrid()));
+  return findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, note: `${NOTE_MARKER}·${f.severity}】${f.message['zh-CN']}` }));
+}
+
+describe('reading the workbook', () => {
+  it('takes the same number of round trips for 1 sheet and for 50', async () => {
+    const one = hostOn(workbookWithTables(1));
+    const fifty = hostOn(workbookWithTables(50));
+    const gridOne = await one.host.readGrid();
+    const gridFifty = await fifty.host.readGrid();
+    expect(gridOne.sheets).toHaveLength(1);
+    expect(gridFifty.sheets).toHaveLength(50);
+    expect(one.fake.syncs).toBe(3);
+    expect(fifty.fake.syncs).toBe(one.fake.syncs);
+  });
+
+  it('reads what the file reader reads: the same model from the sample workbook', async () => {
+    const grid = readGrid(SAMPLE_PER_SHEET);
+    const { host } = hostOn(workbookFromGrid(grid));
+    const viaExcel = readWorkbook(await host.readGrid());
+    const viaFile = readWorkbook(grid);
+    expect(viaExcel).toEqual(viaFile);
+    expect(viaExcel.projects).toHaveLength(13);
+  });
+
+  it('forward-fills when merged areas cannot be read (ExcelApi before 1.13)', async () => {
+    const { host } = hostOn(workbookWithTables(1), '1.12');
+    const grid = await host.readGrid();
+    expect(grid.sheets[0].merges).toBeUndefined();
+    const model = readWorkbook(grid);
+    expect(model.projects[0].indicators.map((i) => i.level1)).toEqual(['产出指标', '产出指标', '产出指标', '产出指标', '效益指标', '满意度指标']);
+  });
+
+  it('reads a big used range in row chunks, with more round trips only as the data grows', async () => {
+    const data = emptyWorkbook();
+    const sheet = newSheet('大表');
+    const rows = Math.ceil((CELLS_PER_CHUNK * 3) / 20);
+    for (let r = 0; r < rows; r++) for (let c = 0; c < 20; c++) sheet.cells[cellKey(r, c)] = { value: r * 20 + c };
+    data.sheets.push(sheet);
+    const { fake, host } = hostOn(data);
+    const grid = await host.readGrid();
+    expect(grid.sheets[0].values).toHaveLength(rows);
+    expect(grid.sheets[0].values[rows - 1][19]).toBe(rows * 20 - 1);
+    expect(fake.syncs).toBeGreaterThan(3);
+    expect(fake.syncs).toBeLessThanOrEqual(3 + Math.ceil((rows * 20 * 40) / 4_000_000));
+  });
+
+  it('reports progress', async () => {
+    const { host } = hostOn(workbookWithTables(3));
+    const seen: string[] = [];
+    await host.readGrid((p) => seen.push(`${p.phase}:${p.done}/${p.total}`));
+    expect(seen[0]).toBe('sheets:0/3');
+    expect(seen[seen.length - 1]).toMatch(/^cells:(\d+)\/\1$/);
+  });
+});
+
+describe('highlights and notes', () => {
+  it('are written in a constant number of round trips, for few marks or many', async () => {
+    const small = hostOn(workbookWithTables(1, true));
+    const large = hostOn(workbookWithTables(40, true));
+    const smallMarks = await marksOf(small.host);
+    const largeMarks = await marksOf(large.host);
+    expect(largeMarks.length).toBeGreaterThan(smallMarks.length * 10);
+    small.fake.syncs = 0;
+    large.fake.syncs = 0;
+    await small.host.mark(smallMarks);
+    await large.host.mark(largeMarks);
+    expect(large.fake.syncs).toBe(small.fake.syncs);
+    expect(small.fake.syncs).toBeLessThanOrEqual(4);
+    small.fake.syncs = 0;
+    large.fake.syncs = 0;
+    await small.host.clearMarks();
+    await large.host.clearMarks();
+    expect(large.fake.syncs).toBe(small.fake.syncs);
+  });
+
+  it('use one conditional format per sheet and severity (ExcelApi 1.9), with a note on each cell (1.18)', async () => {
+    const { fake, host } = hostOn(workbookWithTables(1));
+    const marks: Mark[] = [
+      { sheet: '表1', cell: 'E10', severity: 'error', note: `${NOTE_MARKER}·错误】甲` },
+      { sheet: '表1', cell: 'E11', severity: 'error', note: `${NOTE_MARKER}·错误】乙` },
+      { sheet: '表1', cell: 'E12', severity: 'warning', note: `${NOTE_MARKER}·警告】丙` },
+      { sheet: '表1', cell: 'E12', severity: 'error', note: `${NOTE_MARKER}·错误】丁` },
+    ];
+    const result = await host.mark(marks);
+    expect(result).toEqual({ cells: 3, annotated: 3, skippedAnnotations: 0 });
+    const formats = fake.data.sheets[0].conditionalFormats;
+    expect(formats).toHaveLength(1); // the warning cell also has an error: the error wins
+    expect(formats[0].formula).toContain(`${HIGHLIGHT_MARKER}:error`);
+    expect(formats[0].areas.map((a) => `${a.top},${a.left}`)).toEqual(['9,4', '10,4', '11,4']);
+    expect(fake.data.notes.find((n) => n.cell === 'E12')!.content).toContain('丙\n【绩效审核·错误】丁');
+  });
+
+  it('write one conditional format per cell where RangeAreas is missing (ExcelApi 1.6), and comments before 1.18', async () => {
+    const { fake, host } = hostOn(workbookWithTables(1), '1.10');
+    await host.mark([
+      { sheet: '表1', cell: 'E10', severity: 'warning', note: `${NOTE_MARKER}】甲` },
+      { sheet: '表1', cell: 'E11', severity: 'warning', note: `${NOTE_MARKER}】乙` },
+    ]);
+    expect(fake.data.sheets[0].conditionalFormats).toHaveLength(1); // 1.10 has RangeAreas
+    const old = hostOn(workbookWithTables(1), '1.6');
+    await old.host.mark([
+      { sheet: '表1', cell: 'E10', severity: 'warning', note: 'x' },
+      { sheet: '表1', cell: 'E11', severity: 'warning', note: 'y' },
+    ]);
+    expect(old.fake.data.sheets[0].conditionalFormats).toHaveLength(2);
+    expect(old.fake.data.notes).toEqual([]);
+    expect(fake.data.comments.map((c) => c.cell)).toEqual(['E10', 'E11']);
+  });
+
+  it('leave the user\'s own notes and comments in place', async () => {
+    const data = workbookWithTables(1);
+    data.notes.push({ id: 99, sheet: '表1', cell: 'E10', content: '审核人张三：已核实' });
+    const { fake, host } = hostOn(data);
+    const result = await host.mark([{ sheet: '表1', cell: 'E10', severity: 'error', note: `${NOTE_MARKER}】甲` }]);
+    expect(result.skippedAnnotations).toBe(1);
+    await host.clearMarks();
+    expect(fake.data.notes).toEqual([{ id: 99, sheet: '表1', cell: 'E10', content: '审核人张三：已核实' }]);
+  });
+
+  it('clear to exactly the user\'s own formats, conditional formats and notes, also after save and reopen', async () => {
+    const data = workbookWithTables(2, true);
+    const sheet = data.sheets[0];
+    sheet.cells[cellKey(9, 4)].format = { fill: '#00FF00', fontColor: '#123456', bold: true, border: 'thin' };
+    sheet.cells[cellKey(12, 4)].format = { fill: '#FFFF00' };
+    sheet.conditionalFormats.push({ id: 500, areas: [{ top: 9, left: 0, bottom: 20, right: 6 }], type: 'CellValue', formula: null, fill: '#EEEEEE', fontColor: null });
+    data.notes.push({ id: 501, sheet: '表2', cell: 'A1', content: '用户自己的批注' });
+    const before = saveWorkbook(data);
+
+    const first = hostOn(data);
+    await first.host.mark(await marksOf(first.host));
+    expect(first.fake.data.sheets[0].conditionalFormats.length).toBeGreaterThan(1);
+    expect(first.fake.data.notes.length).toBeGreaterThan(1);
+
+    // Save, close, reopen in a new session, then clear.
+    const reopened = hostOn(reopenWorkbook(saveWorkbook(first.fake.data)));
+    await reopened.host.clearMarks();
+    expect(saveWorkbook(reopened.fake.data).replace(/"nextId":\d+/, '')).toBe(before.replace(/"nextId":\d+/, ''));
+  });
+});
+
+describe('waivers, suggestions, the report sheet', () => {
+  it('keeps waivers in the workbook, so a second reviewer sees them after reopening', async () => {
+    const { fake, host } = hostOn(workbookWithTables(1));
+    expect(await host.loadWaivers()).toEqual([]);
+    const waiver = { key: 'r|P|f', rule: 'r', project: 'P', field: 'f', reason: '经科室确认', at: '2024-03-01T00:00:00.000Z' };
+    await host.saveWaivers([waiver]);
+    const second = hostOn(reopenWorkbook(saveWorkbook(fake.data)));
+    expect(await second.host.loadWaivers()).toEqual([waiver]);
+    expect(typeof second.fake.data.settings[WAIVER_SETTING]).toBe('string');
+  });
+
+  it('writes a suggestion and puts the old value and format back on undo', async () => {
+    const data = workbookWithTables(1);
+    data.sheets[0].cells[cellKey(9, 4)] = { value: 3, formula: '=1+2', numberFormat: '0.00' };
+    const { fake, host } = hostOn(data);
+    const undo = await host.writeCell('表1', 'E10', '≥9处');
+    expect(fake.data.sheets[0].cells[cellKey(9, 4)]).toMatchObject({ value: '≥9处' });
+    expect(fake.data.sheets[0].cells[cellKey(9, 4)].formula).toBeUndefined();
+    await host.undo(undo);
+    expect(fake.data.sheets[0].cells[cellKey(9, 4)]).toMatchObject({ value: null, formula: '=1+2', numberFormat: '0.00' });
+  });
+
+  it('writes text that starts with = + - @ as text, never as a formula', async () => {
+    const { fake, host } = hostOn(workbookWithTables(1));
+    await host.writeCell('表1', 'E10', '=SUM(A1:A9)');
+    expect(fake.data.sheets[0].cells[cellKey(9, 4)]).toMatchObject({ value: '=SUM(A1:A9)', numberFormat: '@' });
+    expect(fake.data.sheets[0].cells[cellKey(9, 4)].formula).toBeUndefined();
+  });
+
+  it('adds the report in a new sheet, never over an existing one, with links to the cells', async () => {
+    const data = workbookWithTables(1);
+    data.sheets.push(newSheet('审核报告'));
+    const { fake, host } = hostOn(data);
+    const report: ReportTable = {
+      title: '绩效目标表审核报告',
+      subtitle: '生成时间：2024-03-01 10:00',
+      headers: ['序号', '工作表', '单元格', '项目编码', '项目名称', '级别', '问题', '建议', '规则', '忽略原因'],
+      linkColumn: 2,
+      columnWidths: [6, 18, 8, 24, 28, 8, 60, 18, 26, 20],
+      rows: [
+        { cells: ['1', '表1', 'E10', 'P1', '甲', '错误', '=不是公式', '', 'r', ''], link: { sheet: '表1', cell: 'E10' }, severity: 'error' },
+      ],
+    };
+    const name = await host.addReportSheet(report, '审核报告');
+    expect(name).toBe('审核报告 (2)');
+    expect(fake.data.sheets.map((s) => s.name)).toEqual(['表1', '审核报告', '审核报告 (2)']);
+    expect(fake.data.sheets[1].cells).toEqual({});
+    const sheet = fake.data.sheets[2];
+    expect(sheet.cells[cellKey(4, 2)]).toMatchObject({ formula: `=HYPERLINK("#'表1'!E10","E10")`, value: 'E10' });
+    expect(sheet.cells[cellKey(4, 6)]).toMatchObject({ value: '=不是公式', numberFormat: '@' });
+    expect(sheet.cells[cellKey(4, 6)].formula).toBeUndefined();
+    expect(fake.data.activeSheet).toBe('审核报告 (2)');
+  });
+});
+
+describe('selection and change events', () => {
+  it('activates the sheet and selects the cells', async () => {
+    const { fake, host } = hostOn(workbookWithTables(2));
+    await host.select('表2', ['E13', 'C4']);
+    expect(fake.data.activeSheet).toBe('表2');
+    expect(fake.data.selection).toEqual({ sheet: '表2', areas: [{ top: 12, left: 4, bottom: 12, right: 4 }, { top: 3, left: 2, bottom: 3, right: 2 }] });
+  });
+
+  it('tells the pane about the user\'s changes, not about its own', async () => {
+    const { fake, host } = hostOn(workbookWithTables(1));
+    const changes: number[] = [];
+    const stop = await host.onChange(() => changes.push(1));
+    await host.writeCell('表1', 'E10', '≥9处');
+    await new Promise((r) => setTimeout(r, 600)); // the add-in's own change events arrive within this window
+    expect(changes).toEqual([]);
+    fake.userEdit('表1', 9, 4, '≥10处');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(changes).toEqual([1]);
+    stop();
+    await new Promise((r) => setTimeout(r, 20));
+    fake.userEdit('表1', 9, 4, '≥11处');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(changes).toEqual([1]);
+  });
+
+  it('says what an old Excel cannot do', () => {
+    expect(hostOn(emptyWorkbook(), '1.5').host.capabilities).toMatchObject({ highlights: false, annotations: null, mergedAreas: false, changeEvents: false, workbookSettings: true });
+    expect(hostOn(emptyWorkbook(), '1.18').host.capabilities).toMatchObject({ highlights: true, annotations: 'notes', mergedAreas: true, changeEvents: true });
+  });
+});
