@@ -13,5 +13,6 @@ module.exports = {
       },
     ],
   },
+  setupFiles: ['<rootDir>/test/helpers/environment-setup.js'],
   moduleNameMapper: { '\\.(css|png|svg)$': '<rootDir>/test/helpers/file-stub.js' },
 };

@@ -14,6 +14,8 @@ import { applyMarks, clearMarks, HIGHLIGHT_COLORS } from './marks';
 import { readWorkbookGrid } from './read-grid';
 
 export const WAIVER_SETTING = 'ptcheck.waivers';
+/** How long the add-in waits for the change event of its own write before forgetting it. */
+const OWN_CHANGE_WINDOW_MS = 5000;
 
 /** Text Excel would otherwise take for a formula or a number sign: written as text. */
 function needsTextFormat(text: string): boolean {
@@ -22,8 +24,11 @@ function needsTextFormat(text: string): boolean {
 
 export class ExcelWorkbookHost implements WorkbookHost {
   readonly capabilities: Features;
-  /** Changes the add-in makes itself are not the user's: they must not mark the results stale. */
-  private ownWrites = 0;
+  /**
+   * Changes the add-in makes itself are not the user's and must not mark the results stale. Each is remembered by
+   * worksheet id and address ("*" for a whole new sheet) until its change event arrives, or for a few seconds.
+   */
+  private readonly ownChanges = new Map<string, number>();
 
   constructor(private readonly env: ExcelEnvironment) {
     this.capabilities = detectFeatures(env.supports);
@@ -44,11 +49,11 @@ export class ExcelWorkbookHost implements WorkbookHost {
   }
 
   mark(marks: Mark[]): Promise<MarkResult> {
-    return this.own(() => this.env.run((context) => applyMarks(context, this.capabilities, marks)));
+    return this.env.run((context) => applyMarks(context, this.capabilities, marks));
   }
 
   clearMarks(): Promise<void> {
-    return this.own(() => this.env.run((context) => clearMarks(context, this.capabilities)));
+    return this.env.run((context) => clearMarks(context, this.capabilities));
   }
 
   async loadWaivers(): Promise<Waiver[]> {
@@ -63,43 +68,43 @@ export class ExcelWorkbookHost implements WorkbookHost {
 
   async saveWaivers(waivers: Waiver[]): Promise<void> {
     if (!this.capabilities.workbookSettings) throw new Error('workbook settings are not available');
-    await this.own(() =>
-      this.env.run(async (context) => {
-        context.workbook.settings.add(WAIVER_SETTING, JSON.stringify(waivers));
-        await context.sync();
-      }),
-    );
+    await this.env.run(async (context) => {
+      context.workbook.settings.add(WAIVER_SETTING, JSON.stringify(waivers));
+      await context.sync();
+    });
   }
 
   writeCell(sheet: string, cell: string, text: string): Promise<UndoEntry> {
-    return this.own(() =>
-      this.env.run(async (context) => {
-        const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
-        range.load('formulas,numberFormat');
-        await context.sync();
-        const before = { formula: range.formulas[0][0] as string | number | boolean, numberFormat: String(range.numberFormat[0][0]) };
-        if (needsTextFormat(text)) range.numberFormat = [['@']];
-        range.values = [[text]];
-        await context.sync();
-        return { sheet, cell, before, after: text };
-      }),
-    );
+    return this.env.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.load('id');
+      const range = worksheet.getRange(cell);
+      range.load('formulas,numberFormat');
+      await context.sync();
+      const before = { formula: range.formulas[0][0] as string | number | boolean, numberFormat: String(range.numberFormat[0][0]) };
+      if (needsTextFormat(text)) range.numberFormat = [['@']];
+      range.values = [[text]];
+      this.expectOwnChange(worksheet.id, cell);
+      await context.sync();
+      return { sheet, cell, before, after: text };
+    });
   }
 
   undo(entry: UndoEntry): Promise<void> {
-    return this.own(() =>
-      this.env.run(async (context) => {
-        const range = context.workbook.worksheets.getItem(entry.sheet).getRange(entry.cell);
-        range.numberFormat = [[entry.before.numberFormat]];
-        range.formulas = [[entry.before.formula]];
-        await context.sync();
-      }),
-    );
+    return this.env.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(entry.sheet);
+      worksheet.load('id');
+      await context.sync();
+      const range = worksheet.getRange(entry.cell);
+      range.numberFormat = [[entry.before.numberFormat]];
+      range.formulas = [[entry.before.formula]];
+      this.expectOwnChange(worksheet.id, entry.cell);
+      await context.sync();
+    });
   }
 
   addReportSheet(report: ReportTable, wantedName: string): Promise<string> {
-    return this.own(() =>
-      this.env.run(async (context) => {
+    return this.env.run(async (context) => {
         const worksheets = context.workbook.worksheets;
         worksheets.load('items/name');
         await context.sync();
@@ -148,16 +153,17 @@ export class ExcelWorkbookHost implements WorkbookHost {
         }
         if (this.capabilities.freezePanes) sheet.freezePanes.freezeRows(headerRow + 1);
         sheet.activate();
+        sheet.load('id');
         await context.sync();
+        this.expectOwnChange(sheet.id, '*');
         return name;
-      }),
-    );
+    });
   }
 
   async onChange(callback: () => void): Promise<() => void> {
     if (!this.capabilities.changeEvents) return () => undefined;
-    const handler = async (): Promise<void> => {
-      if (this.ownWrites === 0) callback();
+    const handler = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
+      if (!this.isOwnChange(event.worksheetId, event.address)) callback();
     };
     const results = await this.env.run(async (context) => {
       const registered: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
@@ -179,16 +185,17 @@ export class ExcelWorkbookHost implements WorkbookHost {
     };
   }
 
-  /** Runs one of the add-in's own writes; change events it causes are ignored (they arrive just after). */
-  private async own<T>(write: () => Promise<T>): Promise<T> {
-    this.ownWrites++;
-    try {
-      return await write();
-    } finally {
-      setTimeout(() => {
-        this.ownWrites--;
-      }, 500);
-    }
+  private expectOwnChange(worksheetId: string, address: string): void {
+    this.ownChanges.set(`${worksheetId}|${address.toUpperCase()}`, Date.now() + OWN_CHANGE_WINDOW_MS);
+  }
+
+  /** True (once) for the change event of one of the add-in's own writes. */
+  private isOwnChange(worksheetId: string, address: string): boolean {
+    const now = Date.now();
+    for (const [key, expires] of this.ownChanges) if (expires < now) this.ownChanges.delete(key);
+    const exact = `${worksheetId}|${address.replace(/\$/g, '').toUpperCase()}`;
+    if (this.ownChanges.delete(exact)) return true;
+    return this.ownChanges.has(`${worksheetId}|*`);
   }
 }
 

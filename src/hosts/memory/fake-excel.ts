@@ -485,6 +485,7 @@ export class FakeWorksheet extends Loadable {
     if (!sheet) return;
     for (const name of names) {
       if (name === 'name') this.loadedValues.set('name', sheet.name);
+      else if (name === 'id') this.loadedValues.set('id', sheet.id);
       else if (name === 'position') this.loadedValues.set('position', this.ctx.fake.data.sheets.indexOf(sheet));
       else throw new FakeExcelError('InvalidArgument', `the fake does not support loading '${name}' on a worksheet`);
     }
@@ -492,6 +493,10 @@ export class FakeWorksheet extends Loadable {
 
   get name(): string {
     return this.loadedValue('name');
+  }
+
+  get id(): string {
+    return this.loadedValue('id');
   }
 
   getRange(address?: string): FakeRange {
@@ -773,6 +778,10 @@ export class FakeExcel {
     this.pendingChanges.push({ sheet, address });
   }
 
+  private sheetId(name: string): string {
+    return sheetByName(this.data, name)?.id ?? name;
+  }
+
   /** A user typing into a cell, as the preview's grid lets one do. */
   userEdit(sheetName: string, row: number, col: number, value: CellData['value']): void {
     const sheet = sheetByName(this.data, sheetName);
@@ -791,7 +800,8 @@ export class FakeExcel {
       for (const entry of this.handlers) {
         if (entry.sheet !== null && entry.sheet !== change.sheet) continue;
         // Events arrive after the batch, as in Excel.
-        setTimeout(() => void entry.handler({ worksheetId: change.sheet, address: change.address, changeType: 'RangeEdited', source: 'Local' }), 0);
+        const worksheetId = this.sheetId(change.sheet);
+        setTimeout(() => void entry.handler({ worksheetId, address: change.address, changeType: 'RangeEdited', source: 'Local' }), 0);
       }
     }
     for (const listener of this.listeners) listener();

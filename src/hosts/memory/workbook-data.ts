@@ -30,6 +30,8 @@ export interface ConditionalFormatData {
 }
 
 export interface SheetData {
+  /** Stable like Excel's worksheet id; change events carry it, not the name. */
+  id: string;
   name: string;
   cells: Record<string, CellData>;
   merges: MergeArea[];
@@ -63,8 +65,11 @@ export function emptyWorkbook(): WorkbookData {
   return { sheets: [], notes: [], comments: [], settings: {}, activeSheet: '', selection: null, nextId: 1 };
 }
 
+let sheetIds = 0;
+
 export function newSheet(name: string): SheetData {
-  return { name, cells: {}, merges: [], conditionalFormats: [], frozenRows: 0, columnWidths: {} };
+  sheetIds++;
+  return { id: `{sheet-${sheetIds}}`, name, cells: {}, merges: [], conditionalFormats: [], frozenRows: 0, columnWidths: {} };
 }
 
 /** A workbook holding the Grid's values, number formats and merged areas (the preview's starting point). */

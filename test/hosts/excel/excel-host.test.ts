@@ -257,7 +257,9 @@ describe('selection and change events', () => {
     const changes: number[] = [];
     const stop = await host.onChange(() => changes.push(1));
     await host.writeCell('表1', 'E10', '≥9处');
-    await new Promise((r) => setTimeout(r, 600)); // the add-in's own change events arrive within this window
+    const report = await host.addReportSheet({ title: 't', subtitle: 's', headers: ['a', 'b', 'c'], linkColumn: 2, columnWidths: [5, 5, 5], rows: [] }, '审核报告');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(report).toBe('审核报告');
     expect(changes).toEqual([]);
     fake.userEdit('表1', 9, 4, '≥10处');
     await new Promise((r) => setTimeout(r, 20));

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+/** Prints the size of each built script, raw and gzipped, and fails when the task pane exceeds its 350 KB budget. */
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+
+const DIST = path.resolve(__dirname, '..', 'dist');
+const TASKPANE_BUDGET = 350 * 1024;
+
+function sizes() {
+  return fs
+    .readdirSync(DIST)
+    .filter((f) => f.endsWith('.js'))
+    .map((file) => {
+      const bytes = fs.readFileSync(path.join(DIST, file));
+      return { file, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
+    });
+}
+
+module.exports = { sizes, TASKPANE_BUDGET };
+
+if (require.main === module) {
+  if (!fs.existsSync(DIST)) {
+    console.error('dist/ is missing: run npm run build first');
+    process.exit(2);
+  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  for (const s of sizes()) console.log(`${s.file.padEnd(14)} ${kb(s.raw).padStart(10)} raw ${kb(s.gzip).padStart(10)} gzipped`);
+  const pane = sizes().find((s) => s.file === 'taskpane.js');
+  if (!pane) process.exit(2);
+  const ok = pane.gzip <= TASKPANE_BUDGET;
+  console.log(`task pane budget: ${kb(pane.gzip)} of ${kb(TASKPANE_BUDGET)} gzipped — ${ok ? 'within budget' : 'OVER BUDGET'}`);
+  process.exit(ok ? 0 : 1);
+}

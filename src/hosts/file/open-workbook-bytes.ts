@@ -1,0 +1,62 @@
+/**
+ * Opening workbook bytes (a file read from disk, or one a user picked in the preview page) with every failure turned
+ * into a code and a plain message. Runs in Node and in the browser.
+ */
+import type { WorkbookGrid } from '../../core/grid';
+import type { Messages } from '../../core/i18n/messages';
+import { readXlsx, XlsxError } from './xlsx/read-xlsx';
+
+export type OpenErrorCode =
+  | 'file-not-found'
+  | 'not-a-file'
+  | 'permission-denied'
+  | 'empty-file'
+  | 'legacy-xls'
+  | 'html-or-xml'
+  | 'not-xlsx'
+  | 'corrupt';
+
+export interface OpenError {
+  code: OpenErrorCode;
+  message: Messages;
+}
+
+export type OpenResult = { ok: true; grid: WorkbookGrid } | { ok: false; error: OpenError };
+
+const MESSAGES: Record<OpenErrorCode, Messages> = {
+  'file-not-found': { 'zh-CN': '文件不存在，请检查路径', 'en-US': 'The file does not exist; check the path' },
+  'not-a-file': { 'zh-CN': '这是一个文件夹，不是 .xlsx 文件', 'en-US': 'This is a folder, not an .xlsx file' },
+  'permission-denied': { 'zh-CN': '没有读取该文件的权限', 'en-US': 'No permission to read the file' },
+  'empty-file': { 'zh-CN': '文件是空的（0 字节）', 'en-US': 'The file is empty (0 bytes)' },
+  'legacy-xls': {
+    'zh-CN': '这是旧版 Excel 97-2003 (.xls) 文件或加密的工作簿，请在 Excel 中“另存为” .xlsx（不设密码）后再检查',
+    'en-US': 'This is an Excel 97-2003 (.xls) file or an encrypted workbook; save it as .xlsx (without a password) in Excel first',
+  },
+  'html-or-xml': {
+    'zh-CN': '这个文件其实是网页或 XML 格式（有些系统导出的 .xls 就是这样），请在 Excel 中打开后“另存为” .xlsx 再检查',
+    'en-US': 'This file is really HTML or XML (some systems export such ".xls" files); open it in Excel and save it as .xlsx first',
+  },
+  'not-xlsx': { 'zh-CN': '不是 .xlsx 工作簿文件', 'en-US': 'Not an .xlsx workbook' },
+  corrupt: {
+    'zh-CN': '文件已损坏或不完整，无法作为 .xlsx 读取',
+    'en-US': 'The file is damaged or incomplete and cannot be read as .xlsx',
+  },
+};
+
+export function fail(code: OpenErrorCode): OpenResult {
+  return { ok: false, error: { code, message: MESSAGES[code] } };
+}
+
+/** Bytes of an .xlsx file, read into the Grid. */
+export function openWorkbookBytes(bytes: Uint8Array): OpenResult {
+  if (bytes.length === 0) return fail('empty-file');
+  if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return fail('legacy-xls');
+  const head = new TextDecoder().decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('<')) return fail('html-or-xml');
+  try {
+    return { ok: true, grid: readXlsx(bytes) };
+  } catch (error) {
+    const code = error instanceof XlsxError ? error.code : 'corrupt';
+    return fail(code === 'not-zip' || code === 'not-xlsx' ? 'not-xlsx' : 'corrupt');
+  }
+}

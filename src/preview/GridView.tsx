@@ -1,0 +1,158 @@
+/**
+ * A simple view of the in-memory workbook's active sheet: values as Excel shows them, merged cells, the user's own
+ * fills and the add-in's highlights, the selection; a double-click edits a cell (to try the "stale results" notice).
+ */
+import { useEffect, useReducer, useState, type CSSProperties } from 'react';
+import type { FakeExcel } from '../hosts/memory/fake-excel';
+import { cellKey, conditionalLook, usedArea, type SheetData } from '../hosts/memory/workbook-data';
+import { columnLetters, toA1 } from '../core/grid';
+import { numberCellText } from '../core/normalize/value';
+
+const MAX_ROWS = 2000;
+const MAX_COLS = 40;
+
+function display(sheet: SheetData, row: number, col: number): string {
+  const cell = sheet.cells[cellKey(row, col)];
+  if (!cell || cell.value === null) return '';
+  if (typeof cell.value === 'number') return numberCellText(cell.value, cell.numberFormat);
+  return String(cell.value);
+}
+
+interface Layout {
+  bottom: number;
+  right: number;
+  covered: Set<string>;
+  spans: Map<string, { rows: number; cols: number }>;
+  truncated: boolean;
+}
+
+function parseInput(text: string): string | number | null {
+  if (text.trim() === '') return null;
+  const number = Number(text);
+  return Number.isFinite(number) && /^-?\d+(\.\d+)?$/.test(text.trim()) ? number : text;
+}
+
+export function GridView({ fake }: { fake: FakeExcel }) {
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const [editing, setEditing] = useState<{ row: number; col: number; text: string } | null>(null);
+  useEffect(() => fake.subscribe(redraw), [fake]);
+
+  const data = fake.data;
+  const sheet = data.sheets.find((s) => s.name === data.activeSheet) ?? data.sheets[0];
+  const layout = ((): Layout | null => {
+    if (!sheet) return null;
+    const used = usedArea(sheet) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+    const bottom = Math.min(used.bottom + 2, MAX_ROWS - 1);
+    const right = Math.min(Math.max(used.right + 1, 6), MAX_COLS - 1);
+    const covered = new Set<string>();
+    const spans = new Map<string, { rows: number; cols: number }>();
+    for (const merge of sheet.merges) {
+      spans.set(cellKey(merge.top, merge.left), { rows: merge.bottom - merge.top + 1, cols: merge.right - merge.left + 1 });
+      for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) if (r !== merge.top || c !== merge.left) covered.add(cellKey(r, c));
+    }
+    return { bottom, right, covered, spans, truncated: used.bottom >= MAX_ROWS };
+  })();
+
+  if (!sheet || !layout) return <p>—</p>;
+  const selected = new Set<string>();
+  if (data.selection && data.selection.sheet === sheet.name) {
+    for (const area of data.selection.areas) for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) selected.add(cellKey(r, c));
+  }
+  const commit = (): void => {
+    if (!editing) return;
+    fake.userEdit(sheet.name, editing.row, editing.col, parseInput(editing.text));
+    setEditing(null);
+  };
+
+  const rows = [];
+  for (let r = 0; r <= layout.bottom; r++) {
+    const cells = [<th key="h" scope="row" className="row-head">{r + 1}</th>];
+    for (let c = 0; c <= layout.right; c++) {
+      const key = cellKey(r, c);
+      if (layout.covered.has(key)) continue;
+      const span = layout.spans.get(key);
+      const own = sheet.cells[key]?.format;
+      const look = conditionalLook(sheet, r, c);
+      const style: CSSProperties = {
+        backgroundColor: look?.fill ?? own?.fill ?? undefined,
+        color: look?.fontColor ?? own?.fontColor ?? undefined,
+        fontWeight: own?.bold ? 600 : undefined,
+      };
+      const address = toA1(r, c);
+      cells.push(
+        <td
+          key={key}
+          rowSpan={span?.rows}
+          colSpan={span?.cols}
+          style={style}
+          data-cell={address}
+          data-selected={selected.has(key) ? 'true' : undefined}
+          data-highlighted={look ? 'true' : undefined}
+          onDoubleClick={() => setEditing({ row: r, col: c, text: display(sheet, r, c) })}
+        >
+          {editing && editing.row === r && editing.col === c ? (
+            <input
+              autoFocus
+              aria-label={address}
+              value={editing.text}
+              onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+              onBlur={commit}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') commit();
+                if (e.key === 'Escape') setEditing(null);
+              }}
+            />
+          ) : (
+            display(sheet, r, c)
+          )}
+        </td>,
+      );
+    }
+    rows.push(<tr key={r}>{cells}</tr>);
+  }
+
+  return (
+    <div className="grid-view">
+      <div className="sheet-tabs" role="tablist" aria-label="工作表 / Sheets">
+        {data.sheets.map((s) => (
+          <button
+            key={s.name}
+            type="button"
+            role="tab"
+            aria-selected={s.name === sheet.name}
+            data-testid="sheet-tab"
+            onClick={() => {
+              data.activeSheet = s.name;
+              redraw();
+            }}
+          >
+            {s.name}
+          </button>
+        ))}
+      </div>
+      <div className="grid-scroll">
+        <table className="grid" data-testid="grid" data-sheet={sheet.name}>
+          <colgroup>
+            <col />
+            {Array.from({ length: layout.right + 1 }, (_, c) => (
+              // Excel's column widths are in points; a point is 4/3 of a CSS pixel.
+              <col key={c} style={sheet.columnWidths[c] ? { width: `${Math.round((sheet.columnWidths[c] * 4) / 3)}px` } : undefined} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              <th className="corner" />
+              {Array.from({ length: layout.right + 1 }, (_, c) => (
+                <th key={c} scope="col">
+                  {columnLetters(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{rows}</tbody>
+        </table>
+        {layout.truncated && <p className="note">只显示前 {MAX_ROWS} 行 / first {MAX_ROWS} rows shown</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+/** The preview page's entry: no Office, no network beyond this page's own files. */
+import { createRoot } from 'react-dom/client';
+import { localeFrom } from '../core/i18n/messages';
+import { PreviewPage } from './PreviewPage';
+
+const params = new URLSearchParams(window.location.search);
+// Chinese first, as in Excel for our users; ?lang=en-US for English.
+const locale = localeFrom(params.get('lang'));
+const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
+createRoot(document.getElementById('root')!).render(<PreviewPage locale={locale} theme={theme} />);

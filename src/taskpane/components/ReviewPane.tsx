@@ -1,0 +1,147 @@
+/** The task pane: actions, progress, notices, summary, filters and the findings. */
+import { useMemo, useState } from 'react';
+import {
+  Badge,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowClockwiseRegular, ArrowUndoRegular, DismissRegular } from '@fluentui/react-icons';
+import type { WorkbookHost } from '../../hosts/workbook-host';
+import { useStrings } from '../i18n';
+import { countBySeverity, useReview } from '../use-review';
+import type { ReviewedFinding } from '../../core/review/waivers';
+import { Toolbar } from './Toolbar';
+import { Filters, type FilterState } from './Filters';
+import { FindingList } from './FindingList';
+import { WaiveDialog } from './WaiveDialog';
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  intro: { color: tokens.colorNeutralForeground2 },
+  summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+const ALL: FilterState = { severities: { error: true, warning: true, info: true }, rule: null, showWaived: true };
+
+export function ReviewPane({ host }: { host: WorkbookHost }) {
+  const { t, locale } = useStrings();
+  const styles = useStyles();
+  const review = useReview(host, t, locale);
+  const { state } = review;
+  const [filters, setFilters] = useState<FilterState>(ALL);
+  const [waiving, setWaiving] = useState<ReviewedFinding | null>(null);
+
+  const counts = useMemo(() => countBySeverity(state.findings), [state.findings]);
+  const rules = useMemo(() => [...new Set(state.findings.map((f) => f.rule))].sort(), [state.findings]);
+  const shown = useMemo(
+    () =>
+      state.findings.filter(
+        (f) => filters.severities[f.severity] && (filters.rule === null || f.rule === filters.rule) && (filters.showWaived || !f.waiver),
+      ),
+    [state.findings, filters],
+  );
+  const waivedCount = state.findings.filter((f) => f.waiver).length;
+  const model = state.model;
+  const busy = state.busy !== null;
+  const progress = state.progress;
+
+  return (
+    <main className={styles.pane} data-busy={state.busy ?? ''} data-checks={state.checks}>
+      <h1 className={styles.title}>{t.appTitle}</h1>
+      <Toolbar
+        busy={state.busy}
+        checked={model !== null}
+        canHighlight={host.capabilities.highlights}
+        onCheck={review.check}
+        onMark={review.mark}
+        onClear={review.clear}
+        onReport={review.report}
+      />
+      {state.busy === 'check' && (
+        <div role="status" aria-live="polite">
+          <ProgressBar value={progress && progress.phase === 'cells' && progress.total ? progress.done / progress.total : undefined} />
+          <Text size={200}>
+            {progress?.phase === 'cells' ? t.scanningCells(progress.done, progress.total) : progress ? t.scanningSheets(progress.total) : t.checking}
+          </Text>
+        </div>
+      )}
+      {state.notice && (
+        <MessageBar intent={state.notice.kind} data-testid="notice">
+          <MessageBarBody>{state.notice.text}</MessageBarBody>
+          <MessageBarActions
+            containerAction={<Button aria-label={t.close} appearance="transparent" icon={<DismissRegular />} onClick={review.dismissNotice} />}
+          >
+            {state.notice.undo && (
+              <Button icon={<ArrowUndoRegular />} onClick={() => review.undo(state.notice!.undo!)} data-testid="undo">
+                {t.undo}
+              </Button>
+            )}
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.stale && (
+        <MessageBar intent="warning" data-testid="stale">
+          <MessageBarBody>{t.stale}</MessageBarBody>
+          <MessageBarActions>
+            <Button icon={<ArrowClockwiseRegular />} onClick={review.check} disabled={busy}>
+              {t.recheck}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {!model && state.busy !== 'check' && <Text className={styles.intro}>{t.intro}</Text>}
+      {model && model.projects.length === 0 && model.departments.length === 0 && (
+        <MessageBar intent="info" data-testid="no-tables">
+          <MessageBarBody>{t.noTables}</MessageBarBody>
+        </MessageBar>
+      )}
+      {model && (model.projects.length > 0 || model.departments.length > 0) && (
+        <>
+          <div className={styles.summary} data-testid="summary" aria-live="polite">
+            <Text weight="semibold">{t.summary(model.projects.length, model.departments.length)}</Text>
+            {state.findings.length > 0 && (
+              <Text>
+                {(['error', 'warning', 'info'] as const).map((s) => `${t.severityName[s]} ${counts[s]}`).join(' · ')}
+              </Text>
+            )}
+            {waivedCount > 0 && <Badge appearance="outline">{t.waivedCount(waivedCount)}</Badge>}
+          </div>
+          {state.findings.length === 0 ? (
+            <Text data-testid="no-findings">{t.noFindings}</Text>
+          ) : (
+            <>
+              <Filters filters={filters} counts={counts} rules={rules} onChange={setFilters} />
+              {shown.length === 0 ? (
+                <Text>{t.noneShown}</Text>
+              ) : (
+                <FindingList
+                  findings={shown}
+                  busy={busy}
+                  onSelect={review.select}
+                  onApply={review.apply}
+                  onWaive={setWaiving}
+                  onUnwaive={review.unwaive}
+                />
+              )}
+            </>
+          )}
+        </>
+      )}
+      <WaiveDialog
+        finding={waiving}
+        onCancel={() => setWaiving(null)}
+        onConfirm={(finding, reason) => {
+          setWaiving(null);
+          void review.waive(finding, reason);
+        }}
+      />
+    </main>
+  );
+}

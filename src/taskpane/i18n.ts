@@ -1,0 +1,119 @@
+/** The task pane's words, Simplified Chinese first and English second; the language follows Office's. */
+import { createContext, useContext } from 'react';
+import type { Locale } from '../core/i18n/messages';
+import type { Severity } from '../core/check/types';
+
+const zh = {
+  appTitle: '绩效目标表审核',
+  check: '检查',
+  recheck: '重新检查',
+  mark: '标记',
+  clearMarks: '清除标记',
+  report: '生成审核报告',
+  scanningSheets: (total: number) => `正在读取工作簿（${total} 个工作表）…`,
+  scanningCells: (done: number, total: number) => `正在读取单元格 ${done.toLocaleString()} / ${total.toLocaleString()}…`,
+  checking: '正在检查…',
+  intro: '点击“检查”，读取本工作簿中的全部绩效目标表并列出问题。数据只在本机处理，不会上传。',
+  summary: (tables: number, departments: number) =>
+    departments ? `找到 ${tables} 个项目表、${departments} 个部门整体目标` : `找到 ${tables} 个项目表`,
+  counts: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
+  waivedCount: (n: number) => `已忽略 ${n}`,
+  noTables: '没有在本工作簿中找到绩效目标表。需要有“一级指标、二级指标、三级指标、指标值”表头，或“项目名称”“项目编码”等栏目。',
+  noFindings: '没有发现问题。',
+  noneShown: '没有符合筛选条件的问题。',
+  filterSeverity: '按级别筛选',
+  filterRule: '按规则筛选',
+  allRules: '全部规则',
+  showWaived: '显示已忽略',
+  department: '部门整体',
+  sheet: '工作表',
+  suggestion: '建议',
+  apply: '应用建议',
+  applied: (cell: string, value: string) => `已把 ${cell} 改为“${value}”`,
+  undo: '撤销',
+  undone: (cell: string) => `已恢复 ${cell} 原来的内容`,
+  waive: '忽略',
+  unwaive: '取消忽略',
+  waived: '已忽略',
+  waiveTitle: '忽略这个问题',
+  waiveReason: '忽略原因（会保存在工作簿中，其他审核人员可见）',
+  waiveReasonPlaceholder: '例如：经业务科室确认，属结转资金',
+  waiveReasonRequired: '请填写忽略原因',
+  confirm: '确定',
+  cancel: '取消',
+  marked: (cells: number, annotated: number) => `已标记 ${cells} 个单元格${annotated ? `，并添加 ${annotated} 条批注` : ''}。“清除标记”可恢复原样。`,
+  cleared: '已清除全部标记，单元格恢复原样。',
+  reportDone: (name: string) => `审核报告已写入新工作表“${name}”。`,
+  stale: '工作簿已修改，检查结果可能已过时。',
+  noHighlights: '此版本的 Excel 不支持条件格式，无法标记单元格（需要 ExcelApi 1.6）。',
+  noSettings: '此版本的 Excel 无法在工作簿中保存忽略记录，关闭后将丢失。',
+  failed: (what: string) => `操作失败：${what}`,
+  goTo: (sheet: string, cell: string) => `定位到 ${sheet}!${cell}`,
+  findingsList: '问题列表',
+  severityName: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
+  close: '关闭',
+  languageNote: 'English',
+};
+
+export type Strings = typeof zh;
+
+const en: Strings = {
+  appTitle: 'Performance target review',
+  check: 'Check',
+  recheck: 'Check again',
+  mark: 'Mark',
+  clearMarks: 'Clear marks',
+  report: 'Review report',
+  scanningSheets: (total) => `Reading the workbook (${total} sheets)…`,
+  scanningCells: (done, total) => `Reading cells ${done.toLocaleString()} / ${total.toLocaleString()}…`,
+  checking: 'Checking…',
+  intro: 'Click "Check" to read every performance target table in this workbook and list the problems. Data stays on this computer.',
+  summary: (tables, departments) => (departments ? `${tables} project tables and ${departments} department-wide sections found` : `${tables} project tables found`),
+  counts: { error: 'errors', warning: 'warnings', info: 'info' },
+  waivedCount: (n) => `${n} waived`,
+  noTables: 'No performance target table was found in this workbook. Tables need an indicator header (一级指标, 二级指标, 三级指标, 指标值) or fields such as 项目名称 and 项目编码.',
+  noFindings: 'No problems found.',
+  noneShown: 'No findings match the filters.',
+  filterSeverity: 'Filter by severity',
+  filterRule: 'Filter by rule',
+  allRules: 'All rules',
+  showWaived: 'Show waived',
+  department: 'Department-wide',
+  sheet: 'Sheet',
+  suggestion: 'Suggestion',
+  apply: 'Apply',
+  applied: (cell, value) => `${cell} changed to "${value}"`,
+  undo: 'Undo',
+  undone: (cell) => `${cell} is back as it was`,
+  waive: 'Waive',
+  unwaive: 'Unwaive',
+  waived: 'Waived',
+  waiveTitle: 'Waive this finding',
+  waiveReason: 'Reason (saved in the workbook, visible to other reviewers)',
+  waiveReasonPlaceholder: 'e.g. confirmed with the department: carried-over funds',
+  waiveReasonRequired: 'Please give a reason',
+  confirm: 'OK',
+  cancel: 'Cancel',
+  marked: (cells, annotated) => `${cells} cells marked${annotated ? `, ${annotated} notes added` : ''}. "Clear marks" restores them.`,
+  cleared: 'All marks cleared; the cells look as they did.',
+  reportDone: (name) => `The review report is in the new sheet "${name}".`,
+  stale: 'The workbook has changed; the results may be out of date.',
+  noHighlights: 'This Excel cannot mark cells (conditional formats need ExcelApi 1.6).',
+  noSettings: 'This Excel cannot save waivers in the workbook; they will be lost when it closes.',
+  failed: (what) => `Something went wrong: ${what}`,
+  goTo: (sheet, cell) => `Go to ${sheet}!${cell}`,
+  findingsList: 'Findings',
+  severityName: { error: 'Error', warning: 'Warning', info: 'Info' },
+  close: 'Close',
+  languageNote: '中文',
+};
+
+export function stringsFor(locale: Locale): Strings {
+  return locale === 'en-US' ? en : zh;
+}
+
+export const LocaleContext = createContext<{ locale: Locale; t: Strings }>({ locale: 'zh-CN', t: zh });
+
+export function useStrings(): { locale: Locale; t: Strings } {
+  return useContext(LocaleContext);
+}

@@ -1,0 +1,198 @@
+/**
+ * The review's state and actions, over any WorkbookHost: scan and check, mark and clear, waive, apply a suggestion
+ * and undo it, write the report, and notice when the workbook changes under the results.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { readWorkbook } from '../core/read';
+import { runChecks } from '../core/check/engine';
+import type { Finding, Severity } from '../core/check/types';
+import type { Model } from '../core/model';
+import { applyWaivers, waiverFor, withoutWaiver, withWaiver, type ReviewedFinding, type Waiver } from '../core/review/waivers';
+import { reportTable } from '../core/review/report';
+import type { Locale } from '../core/i18n/messages';
+import type { Mark, ReadProgress, UndoEntry, WorkbookHost } from '../hosts/workbook-host';
+import { NOTE_MARKER } from '../hosts/excel/marks';
+import type { Strings } from './i18n';
+
+export type Busy = 'check' | 'mark' | 'clear' | 'report' | 'apply' | 'undo' | 'waive' | null;
+
+export interface Notice {
+  kind: 'success' | 'warning' | 'error' | 'info';
+  text: string;
+  undo?: UndoEntry;
+}
+
+export interface ReviewState {
+  busy: Busy;
+  progress: ReadProgress | null;
+  model: Model | null;
+  findings: ReviewedFinding[];
+  waivers: Waiver[];
+  stale: boolean;
+  notice: Notice | null;
+  /** How many checks have completed (lets tests and screen readers tell a fresh result from the last one). */
+  checks: number;
+}
+
+const INITIAL: ReviewState = { busy: null, progress: null, model: null, findings: [], waivers: [], stale: false, notice: null, checks: 0 };
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+export function noteFor(finding: Finding, t: Strings, locale: Locale): string {
+  const suggestion = finding.suggestion ? `（${t.suggestion}：${finding.suggestion.value}）` : '';
+  return `${NOTE_MARKER}·${t.severityName[finding.severity]}】${finding.message[locale]}${suggestion}`;
+}
+
+export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
+  const [state, setState] = useState<ReviewState>(INITIAL);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const patch = useCallback((change: Partial<ReviewState>) => setState((s) => ({ ...s, ...change })), []);
+
+  // Results go stale when the user edits the workbook.
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    host
+      .onChange(() => {
+        if (stateRef.current.model) setState((s) => ({ ...s, stale: true }));
+      })
+      .then((unsubscribe) => {
+        if (cancelled) unsubscribe();
+        else stop = unsubscribe;
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [host]);
+
+  const run = useCallback(
+    async (busy: Busy, action: () => Promise<Partial<ReviewState> | void>) => {
+      if (stateRef.current.busy) return;
+      patch({ busy, notice: null });
+      try {
+        const change = await action();
+        patch({ busy: null, progress: null, ...(change ?? {}) });
+      } catch (error) {
+        patch({ busy: null, progress: null, notice: { kind: 'error', text: t.failed(describe(error)) } });
+      }
+    },
+    [patch, t],
+  );
+
+  const check = useCallback(
+    () =>
+      run('check', async () => {
+        const grid = await host.readGrid((progress) => patch({ progress }));
+        patch({ progress: null });
+        const model = readWorkbook(grid);
+        const { findings } = runChecks(model);
+        let waivers: Waiver[] = [];
+        try {
+          waivers = await host.loadWaivers();
+        } catch {
+          waivers = stateRef.current.waivers;
+        }
+        return { model, waivers, findings: applyWaivers(findings, waivers), stale: false, checks: stateRef.current.checks + 1 };
+      }),
+    [host, patch, run],
+  );
+
+  const mark = useCallback(
+    () =>
+      run('mark', async () => {
+        const marks: Mark[] = stateRef.current.findings
+          .filter((f) => !f.waiver)
+          .map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, note: noteFor(f, t, locale) }));
+        const result = await host.mark(marks);
+        return { notice: { kind: 'success', text: t.marked(result.cells, result.annotated) } };
+      }),
+    [host, locale, run, t],
+  );
+
+  const clear = useCallback(
+    () =>
+      run('clear', async () => {
+        await host.clearMarks();
+        return { notice: { kind: 'success', text: t.cleared } };
+      }),
+    [host, run, t],
+  );
+
+  const select = useCallback(
+    async (finding: Finding) => {
+      try {
+        await host.select(finding.sheet, [finding.cell]);
+      } catch (error) {
+        patch({ notice: { kind: 'error', text: t.failed(describe(error)) } });
+      }
+    },
+    [host, patch, t],
+  );
+
+  const saveWaivers = useCallback(
+    async (waivers: Waiver[]) => {
+      let notice: Notice | null = null;
+      if (host.capabilities.workbookSettings) await host.saveWaivers(waivers);
+      else notice = { kind: 'warning', text: t.noSettings };
+      const findings = applyWaivers(stateRef.current.findings, waivers);
+      return { waivers, findings, notice };
+    },
+    [host, t],
+  );
+
+  const waive = useCallback(
+    (finding: Finding, reason: string) => run('waive', () => saveWaivers(withWaiver(stateRef.current.waivers, waiverFor(finding, reason)))),
+    [run, saveWaivers],
+  );
+
+  const unwaive = useCallback(
+    (finding: Finding) => run('waive', () => saveWaivers(withoutWaiver(stateRef.current.waivers, finding.key))),
+    [run, saveWaivers],
+  );
+
+  const apply = useCallback(
+    (finding: Finding) =>
+      run('apply', async () => {
+        const suggestion = finding.suggestion!;
+        const undo = await host.writeCell(finding.sheet, suggestion.cell, suggestion.value);
+        await host.select(finding.sheet, [suggestion.cell]); // show the change where it was made
+        return { stale: true, notice: { kind: 'success', text: t.applied(suggestion.cell, suggestion.value), undo } };
+      }),
+    [host, run, t],
+  );
+
+  const undo = useCallback(
+    (entry: UndoEntry) =>
+      run('undo', async () => {
+        await host.undo(entry);
+        await host.select(entry.sheet, [entry.cell]);
+        return { stale: true, notice: { kind: 'info', text: t.undone(entry.cell) } };
+      }),
+    [host, run, t],
+  );
+
+  const report = useCallback(
+    () =>
+      run('report', async () => {
+        const name = await host.addReportSheet(reportTable(stateRef.current.findings, locale), locale === 'en-US' ? 'Review report' : '审核报告');
+        return { notice: { kind: 'success', text: t.reportDone(name) } };
+      }),
+    [host, locale, run, t],
+  );
+
+  const dismissNotice = useCallback(() => patch({ notice: null }), [patch]);
+
+  return { state, check, mark, clear, select, waive, unwaive, apply, undo, report, dismissNotice };
+}
+
+export function countBySeverity(findings: ReviewedFinding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) if (!f.waiver) counts[f.severity]++;
+  return counts;
+}

@@ -1,0 +1,267 @@
+/**
+ * The real task pane in Chromium, on the preview's in-memory workbook: what a reviewer does, click by click.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO, SAMPLE_STACKED } from '../helpers/samples';
+import * as zlib from 'zlib';
+
+const BASE = process.env.PREVIEW_URL ?? 'http://localhost:3000/';
+const SHOTS = path.join(REPO, 'test-results');
+const ERROR_FILL = 'rgb(255, 199, 206)';
+
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(query = ''): Promise<Page> {
+  const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  p.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  p.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  p.on('request', (r) => {
+    if (!r.url().startsWith(BASE)) problems.push(`request outside the page's own files: ${r.url()}`);
+  });
+  await p.goto(`${BASE}preview.html${query}`);
+  await p.waitForSelector('[data-testid=grid]');
+  return p;
+}
+
+/** Clicks 检查 and waits until that check (not an earlier one) has finished. */
+async function check(p: Page): Promise<void> {
+  const done = Number(await p.locator('main[data-checks]').getAttribute('data-checks'));
+  await p.getByTestId('check').click();
+  await p.waitForSelector(`main[data-checks="${done + 1}"][data-busy=""]`);
+}
+
+function finding(p: Page, rule: string) {
+  return p.locator(`[data-testid=finding][data-rule="${rule}"]`).first();
+}
+
+function cell(p: Page, address: string) {
+  return p.locator(`[data-testid=grid] td[data-cell="${address}"]`);
+}
+
+async function background(p: Page, address: string): Promise<string> {
+  return cell(p, address).evaluate((td) => getComputedStyle(td).backgroundColor);
+}
+
+describe('the preview page', () => {
+  beforeAll(async () => {
+    page = await open();
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  it('opens the bundled sample without calling anything but its own files', async () => {
+    await expect(page.getByTestId('workbook-name').textContent()).resolves.toBe('caofeidian-2024.xlsx');
+    expect(await page.getByTestId('sheet-tab').count()).toBe(14);
+    expect(await page.getByRole('button', { name: '检查' }).count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('检查 lists every finding, grouped by sheet and project', async () => {
+    await check(page);
+    await expect(page.getByTestId('summary').textContent()).resolves.toContain('找到 13 个项目表');
+    expect(await page.getByTestId('finding').count()).toBe(28);
+    await expect(finding(page, 'cost/exceeds-budget').textContent()).resolves.toContain('成本指标 ≤64万元 超过预算数 27.01万元');
+    await page.screenshot({ path: path.join(SHOTS, 'preview-checked.png') });
+  });
+
+  it('a click on a finding activates its sheet and selects its cell', async () => {
+    await finding(page, 'cost/exceeds-budget').locator('button').first().click();
+    await expect(page.locator('[data-testid=sheet-tab][aria-selected=true]').textContent()).resolves.toBe('11.唐财建【2023】41号调整2022年产粮大县奖励资金（');
+    await page.waitForSelector('td[data-cell="E13"][data-selected="true"]');
+    expect(await page.locator('td[data-selected="true"]').count()).toBe(1);
+  });
+
+  it('标记 colours the flagged cells, 清除标记 brings the original look back', async () => {
+    const before = await background(page, 'E13');
+    const untouched = await background(page, 'E12');
+    await page.getByRole('button', { name: '标记', exact: true }).click();
+    await page.waitForSelector('td[data-cell="E13"][data-highlighted="true"]');
+    expect(await background(page, 'E13')).toBe(ERROR_FILL);
+    expect(await background(page, 'E12')).toBe(untouched);
+    await expect(page.getByTestId('notice').textContent()).resolves.toMatch(/已标记 \d+ 个单元格/);
+    await page.screenshot({ path: path.join(SHOTS, 'preview-marked.png') });
+    await page.getByRole('button', { name: '清除标记' }).click();
+    await page.waitForSelector('td[data-cell="E13"]:not([data-highlighted])');
+    expect(await background(page, 'E13')).toBe(before);
+  });
+
+  it('忽略 asks for a reason and shows the finding as waived, also after checking again', async () => {
+    const target = finding(page, 'year/mismatch');
+    await target.getByTestId('waive').click();
+    await page.getByTestId('waive-confirm').click();
+    await expect(page.getByText('请填写忽略原因').count()).resolves.toBe(1);
+    await page.getByTestId('waive-reason').fill('经科室确认，为上年延续事项');
+    await page.getByTestId('waive-confirm').click();
+    await page.waitForSelector('[data-testid=finding][data-rule="year/mismatch"][data-waived="true"]');
+    await expect(finding(page, 'year/mismatch').getByTestId('waiver-reason').textContent()).resolves.toContain('经科室确认');
+    await check(page);
+    await page.waitForSelector('[data-testid=finding][data-rule="year/mismatch"][data-waived="true"]');
+    expect(await page.getByTestId('finding').count()).toBe(28);
+  });
+
+  it('应用建议 writes the fix, marks the results stale, and 撤销 puts the old value back', async () => {
+    const direction = finding(page, 'indicator/direction');
+    await direction.getByTestId('apply').click();
+    await page.waitForSelector('[data-testid=undo]');
+    await expect(page.locator('[data-testid=sheet-tab][aria-selected=true]').textContent()).resolves.toBe('8.人防宣教、防空专业组训练、人防警报设备维保经费');
+    await expect(cell(page, 'E10').textContent()).resolves.toBe('≥9处');
+    expect(await page.getByTestId('stale').count()).toBe(1);
+    await page.getByTestId('undo').click();
+    await page.waitForFunction(() => document.querySelector('td[data-cell="E10"]')?.textContent === '≤9处');
+  });
+
+  it('生成审核报告 writes a new sheet and never overwrites one', async () => {
+    await page.getByRole('button', { name: '生成审核报告' }).click();
+    await page.waitForSelector('[data-testid=sheet-tab][aria-selected=true]:text("审核报告")');
+    await expect(cell(page, 'A4').textContent()).resolves.toBe('序号');
+    await expect(cell(page, 'C5').textContent()).resolves.toMatch(/^[A-Z]+\d+$/);
+    await page.getByRole('button', { name: '生成审核报告' }).click();
+    await page.waitForSelector('[data-testid=sheet-tab]:text("审核报告 (2)")');
+    await page.screenshot({ path: path.join(SHOTS, 'preview-report.png') });
+  });
+
+  it('marks the results stale when the user edits a cell', async () => {
+    await check(page);
+    expect(await page.getByTestId('stale').count()).toBe(0);
+    await page.locator('[data-testid=sheet-tab]').nth(1).click();
+    await cell(page, 'E10').dblclick();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('≥2批');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=stale]');
+  });
+
+  it('made no request outside its own files and raised no error', () => {
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('other workbooks', () => {
+  it('reads a workbook chosen in the file input', async () => {
+    const p = await open();
+    await p.getByTestId('workbook-file').setInputFiles(SAMPLE_STACKED);
+    await p.waitForFunction(() => document.querySelector('[data-testid=workbook-name]')?.textContent === 'caofeidian-2024-stacked.xlsx');
+    await check(p);
+    expect(await p.getByTestId('finding').count()).toBe(28);
+    await p.close();
+  });
+
+  it('says plainly when the file is not a workbook, and keeps working', async () => {
+    const p = await open();
+    await p.getByTestId('workbook-file').setInputFiles({ name: 'notes.xlsx', mimeType: 'text/plain', buffer: Buffer.from('项目名称,预算数\n甲,1\n') });
+    await p.waitForSelector('[data-testid=load-error]');
+    await expect(p.getByTestId('load-error').textContent()).resolves.toContain('不是 .xlsx 工作簿文件');
+    await expect(p.getByTestId('workbook-name').textContent()).resolves.toBe('caofeidian-2024.xlsx');
+    await p.close();
+  });
+
+  it('says so when a workbook holds no target table', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('杂项').getCell('A1').value = '会议纪要';
+    const p = await open();
+    await p.getByTestId('workbook-file').setInputFiles({ name: 'noise.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+    await p.waitForFunction(() => document.querySelector('[data-testid=workbook-name]')?.textContent === 'noise.xlsx');
+    await check(p);
+    expect(await p.getByTestId('no-tables').count()).toBe(1);
+    await p.close();
+  });
+
+  it('shows HTML in cells as text and never runs it', async () => {
+    const html = '<img src=x onerror=alert(1)>';
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('注入');
+    const rows = [
+      ['项目名称', html, '项目编码', '13020924P00071310099A'],
+      ['预算数', 10, '其中：财政资金', 10],
+      ['绩效目标', html],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', html, html],
+    ];
+    rows.forEach((row, r) => row.forEach((value, c) => (sheet.getCell(r + 1, c + 1).value = value)));
+    const p = await open();
+    await p.getByTestId('workbook-file').setInputFiles({ name: 'xss.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+    await p.waitForFunction(() => document.querySelector('[data-testid=workbook-name]')?.textContent === 'xss.xlsx');
+    await expect(cell(p, 'B1').textContent()).resolves.toBe(html);
+    await check(p);
+    await p.waitForSelector('[data-testid=finding]');
+    const texts = await p.getByTestId('finding').allTextContents();
+    expect(texts.some((t) => t.includes(html))).toBe(true);
+    expect(await p.locator('img[src="x"]').count()).toBe(0);
+    await p.waitForTimeout(300);
+    expect(problems.filter((m) => m.startsWith('dialog'))).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('the pane for every user', () => {
+  it('speaks English when Office does', async () => {
+    const p = await open('?lang=en-US');
+    expect(await p.getByRole('button', { name: 'Check' }).count()).toBe(1);
+    await check(p);
+    await expect(p.getByTestId('summary').textContent()).resolves.toContain('13 project tables');
+    await p.close();
+  });
+
+  it('works from the keyboard', async () => {
+    const p = await open();
+    await p.getByTestId('check').focus();
+    await p.keyboard.press('Enter');
+    await p.waitForSelector('[data-testid=finding]');
+    const first = p.locator('[data-testid=finding] button').first();
+    await first.focus();
+    await p.keyboard.press('Enter');
+    await p.waitForSelector('td[data-selected="true"]');
+    await p.close();
+  });
+
+  it('stays within the task pane\'s 350 KB budget', () => {
+    const script = fs.readFileSync(path.join(REPO, 'dist', 'taskpane.js'));
+    expect(zlib.gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(350 * 1024);
+  });
+});
+
+describe('the task pane page outside Excel', () => {
+  it('says office.js could not be loaded instead of showing a blank pane', async () => {
+    const p = await browser.newPage();
+    await p.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    await p.goto(`${BASE}taskpane.html`);
+    await p.waitForSelector('[role=alert]');
+    await expect(p.locator('[role=alert]').textContent()).resolves.toContain('无法加载 Office.js');
+    await p.close();
+  });
+
+  it('says it runs in Excel when opened in a plain browser', async () => {
+    const p = await browser.newPage();
+    await p.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: 'window.Office = { HostType: { Excel: "Excel" }, onReady: function (cb) { var r = { host: null, platform: null }; setTimeout(function () { cb(r); }, 0); return Promise.resolve(r); } };',
+      }),
+    );
+    await p.goto(`${BASE}taskpane.html`);
+    await p.waitForSelector('[role=alert]');
+    await expect(p.locator('[role=alert]').textContent()).resolves.toContain('此加载项只能在 Excel 中使用');
+    await p.close();
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Builds the task pane, the ribbon commands and the standalone preview into dist/.
+ *
+ *   npm run build                                   development URLs (https://localhost:3000/)
+ *   ADDIN_URL=https://addins.example.gov.cn/ptcheck/ npm run build
+ *                                                   the production URL written into the manifest and the pages
+ *   OFFICE_JS_LOCAL=1 npm run build                 office.js served from dist/office-js/ (intranets without internet)
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const { urlRewriter } = require('./scripts/addin-urls');
+
+module.exports = async (env, argv) => {
+  const mode = argv.mode || 'production';
+  const localOfficeJs = process.env.OFFICE_JS_LOCAL === '1';
+  const rewriteUrls = urlRewriter({ addinUrl: process.env.ADDIN_URL, localOfficeJs });
+
+  return {
+    mode,
+    devtool: mode === 'development' ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      preview: './src/preview/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              // ES modules so that webpack can drop unused Fluent icons; ES2019 so that older WebViews parse it.
+              compilerOptions: { module: 'esnext', target: 'ES2019', sourceMap: mode === 'development' },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'module',
+      }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], scriptLoading: 'module' }),
+      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'], scriptLoading: 'module' }),
+      {
+        // office.js: the CDN, or the local copy for intranets (set in the HTML after it is generated).
+        apply(compiler) {
+          compiler.hooks.compilation.tap('OfficeJsUrl', (compilation) => {
+            HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap('OfficeJsUrl', (data) => {
+              data.html = rewriteUrls(data.html);
+              return data;
+            });
+          });
+        },
+      },
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: rewriteUrls },
+          { from: 'src/preview/preview.css', to: 'preview.css' },
+          { from: 'samples/caofeidian-2024.xlsx', to: 'samples/caofeidian-2024.xlsx' },
+          ...(localOfficeJs ? [{ from: 'node_modules/@microsoft/office-js/dist', to: 'office-js' }] : []),
+        ],
+      }),
+    ],
+    devServer: env && env.WEBPACK_SERVE
+      ? {
+          static: false,
+          port: Number(process.env.DEV_SERVER_PORT || 3000),
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          // Office loads add-ins over https only: the development certificate comes from office-addin-dev-certs,
+          // which creates and trusts it on first use.
+          server: { type: 'https', options: await require('office-addin-dev-certs').getHttpsServerOptions() },
+        }
+      : undefined,
+  };
+};
