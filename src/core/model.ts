@@ -116,6 +116,8 @@ export interface Project {
   other: number | null;
   /** 上年结转 when the template has it (part of the budget besides fiscal and other money). */
   carryOver: number | null;
+  /** Further parts of the budget some templates list (上级补助资金, 政府性基金, 事业收入 …), in the budget's unit. */
+  extraFunds: { label: string; amount: number; cell: string }[];
   budgetUnit: string;
   /** True when no unit was written anywhere and 万元 was assumed. */
   budgetUnitAssumed: boolean;

@@ -55,7 +55,7 @@ export function isRate(indicator: Indicator): boolean {
 
 /** Rates where lower is better: errors, complaints, accidents. */
 export function isLowerBetterRate(indicator: Indicator): boolean {
-  return /差错|错误|投诉|事故|失误|发生率|损耗|空置|流失|误差|不合格|返工|违规|违纪|超支|死亡|发病|逾期|闲置|失败|延误|拖欠|案发|下降率|降低率/.test(
+  return /差错|错误|投诉|事故|失误|发生率|损耗|空置|流失|误差|不合格|返工|违规|违纪|违法|违章|超支|超标|排放|污染|故障|停电|缺陷|扣分|损失|退回|死亡|伤亡|发病|感染|逾期|闲置|失败|延误|延期|拖欠|欠薪|积压|滞留|信访|上访|案发|能耗|下降率|降低率/.test(
     nameOf(indicator),
   );
 }

@@ -4,7 +4,7 @@
  */
 import type { Breakdown } from '../model';
 import type { SheetView } from './sheet-view';
-import { isKnownLabel } from './labels';
+import { headerLabel, infoLabel, type InfoLabel } from './labels';
 import { valueCellOf, type Rows } from './label-values';
 import { parseMoneyCell } from '../normalize/money';
 
@@ -26,8 +26,13 @@ function sectionTitle(view: SheetView, row: number, col: number): string {
   return view.text(row - 1, col);
 }
 
+/** Money parts can be items of a list (财政拨款, 事业收入 …); any other label ends the list. */
+const ITEM_KINDS = new Set<InfoLabel>(['fiscal', 'other', 'carryOver', 'extraFunds', 'budget', 'budgetAnnual', 'budgetTotal']);
+
 function isItemLabel(text: string): boolean {
-  return text !== '' && text.length <= 40 && !isKnownLabel(text);
+  if (text === '' || text.length > 40 || headerLabel(text)) return false;
+  const label = infoLabel(text);
+  return label === null || ITEM_KINDS.has(label.kind);
 }
 
 export function readBreakdown(view: SheetView, total: { row: number; col: number }, rows: Rows): Breakdown | null {

@@ -23,6 +23,7 @@ export interface ProjectInfo {
   fiscal: number | null;
   other: number | null;
   carryOver: number | null;
+  extraFunds: { label: string; amount: number; cell: string }[];
   budgetUnit: MoneyUnit;
   budgetUnitAssumed: boolean;
   plan: PlanValues;
@@ -192,6 +193,15 @@ export function readProjectInfo(
   let other = otherLabel ? inBudgetUnit(readMoney(otherLabel, 'other')) : null;
   let carryOver = carryLabel ? inBudgetUnit(readMoney(carryLabel, 'carryOver')) : null;
   if (otherLabel && other === null) other = 0;
+  const extraFunds: ProjectInfo['extraFunds'] = [];
+  labels
+    .filter((l) => l.kind === 'extraFunds')
+    .forEach((label, i) => {
+      const key = `extra${i}`;
+      const amount = inBudgetUnit(readMoney(label, key));
+      if (amount !== null) extraFunds.push({ label: label.text.replace(/^其中[:：]/, ''), amount, cell: cells[key] });
+      delete cells[key];
+    });
 
   // Lists with a 合计 row (项目资金来源, 项目支出明细).
   const breakdowns: Breakdown[] = [];
@@ -277,6 +287,7 @@ export function readProjectInfo(
     fiscal,
     other,
     carryOver,
+    extraFunds,
     budgetUnit,
     budgetUnitAssumed: explicitUnit === null,
     plan,

@@ -94,6 +94,7 @@ function projectFrom(view: SheetView, info: ProjectInfo, rows: Rows, indicators:
     fiscal: info.fiscal,
     other: info.other,
     carryOver: info.carryOver,
+    extraFunds: info.extraFunds,
     budgetUnit: info.budgetUnit,
     budgetUnitAssumed: info.budgetUnitAssumed,
     plan: info.plan,

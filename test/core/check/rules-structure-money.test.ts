@@ -168,3 +168,30 @@ ruleTester('cost/far-below-budget', {
     },
   ],
 });
+
+describe('money/sum with further parts of the budget', () => {
+  it('adds 上年结转 and 上级补助资金 to the parts', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runChecks } = require('../../../src/core/check/engine') as typeof import('../../../src/core/check/engine');
+    const rows = [
+      ['项目名称', '多来源项目', null, '项目编码', '13020924P00071310099A'],
+      ['年度资金总额', 100],
+      ['其中：财政拨款', 60],
+      ['上年结转资金', 10],
+      ['上级补助资金', 20],
+      ['其他资金', 10],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '人数', '≥1人'],
+    ];
+    const only = { rules: { 'money/sum': 'error' as const } };
+    const model = read(sheet('s', rows));
+    expect(model.projects[0].extraFunds).toEqual([{ label: '上级补助资金', amount: 20, cell: 'B5' }]);
+    const quiet = runChecks(model, only).findings.filter((f) => f.rule === 'money/sum');
+    expect(quiet).toEqual([]);
+    rows[4][1] = 25;
+    const found = runChecks(read(sheet('s', rows)), only).findings.filter((f) => f.rule === 'money/sum');
+    expect(found.map((f) => f.message['zh-CN'])).toEqual([
+      '预算数 100万元 不等于 财政资金 60万元 + 上年结转 10万元 + 上级补助资金 25万元 + 其他资金 10万元 = 105万元，相差 5万元；请核对金额',
+    ]);
+  });
+});

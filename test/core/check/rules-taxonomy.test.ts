@@ -114,11 +114,19 @@ ruleTester('taxonomy/output-categories', {
   valid: [
     { name: 'older framework, all four', model: projectModel() },
     { name: '2021 framework, cost at level 1', model: projectModel({ indicators: FRAMEWORK_2021 }) },
+    { name: '2021 framework without a timeliness indicator', model: projectModel({ indicators: FRAMEWORK_2021.filter((r) => r[1] !== '时效指标') }) },
+    { name: 'no cost indicator and no framework configured: which framework is unknown', model: projectModel({ indicators: [GOOD_INDICATORS[0], ...GOOD_INDICATORS.slice(4)] }) },
   ],
   invalid: [
     {
-      name: 'no timeliness and no cost',
+      name: 'older framework without timeliness',
+      model: projectModel({ indicators: [GOOD_INDICATORS[0], GOOD_INDICATORS[1], GOOD_INDICATORS[3], ...GOOD_INDICATORS.slice(4)] }),
+      findings: [{ cell: 'A10', messageId: 'missing', says: ['缺少时效指标'] }],
+    },
+    {
+      name: 'no timeliness and no cost where the older framework is configured',
       model: projectModel({ indicators: [GOOD_INDICATORS[0], GOOD_INDICATORS[1], ...GOOD_INDICATORS.slice(4)] }),
+      config: { framework: '2015' },
       findings: [{ cell: 'A10', messageId: 'missing', says: ['时效指标、成本指标'] }],
     },
     {

@@ -16,12 +16,8 @@ export default defineRule({
     },
     messages: {
       mismatch: {
-        'zh-CN': '预算数 {budget} 不等于 财政资金 {fiscal} + 其他资金 {other} = {sum}，相差 {difference}；请核对金额',
-        'en-US': 'The budget {budget} does not equal fiscal {fiscal} + other {other} = {sum} (off by {difference}); check the amounts',
-      },
-      mismatchWithCarryOver: {
-        'zh-CN': '预算数 {budget} 不等于 财政资金 {fiscal} + 上年结转 {carry} + 其他资金 {other} = {sum}，相差 {difference}；请核对金额',
-        'en-US': 'The budget {budget} does not equal fiscal {fiscal} + carried over {carry} + other {other} = {sum} (off by {difference}); check the amounts',
+        'zh-CN': '预算数 {budget} 不等于 {parts} = {sum}，相差 {difference}；请核对金额',
+        'en-US': 'The budget {budget} does not equal {partsEn} = {sum} (off by {difference}); check the amounts',
       },
     },
   },
@@ -29,22 +25,26 @@ export default defineRule({
     for (const project of model.projects) {
       const { budget, fiscal } = project;
       if (budget === null || fiscal === null) continue;
-      const other = project.other ?? 0;
-      const carry = project.carryOver ?? 0;
-      const sum = fiscal + other + carry;
-      if (Math.abs(sum - budget) <= TOLERANCE) continue;
       const unit = project.budgetUnit;
+      // The parts the table gives, each named as the table names it (the workbook's own words in both languages).
+      const parts: { zh: string; en: string; amount: number; cell?: string }[] = [
+        { zh: '财政资金', en: 'fiscal', amount: fiscal, cell: project.cells.fiscal },
+        ...(project.carryOver !== null ? [{ zh: '上年结转', en: 'carried over', amount: project.carryOver, cell: project.cells.carryOver }] : []),
+        ...project.extraFunds.map((f) => ({ zh: f.label, en: f.label, amount: f.amount, cell: f.cell })),
+        { zh: '其他资金', en: 'other', amount: project.other ?? 0, cell: project.cells.other },
+      ];
+      const sum = parts.reduce((acc, p) => acc + p.amount, 0);
+      if (Math.abs(sum - budget) <= TOLERANCE) continue;
       report({
         table: project,
         cell: project.cells.budget ?? 'A1',
-        cells: [project.cells.fiscal, project.cells.other, project.cells.carryOver].filter((c): c is string => !!c),
-        messageId: project.carryOver !== null ? 'mismatchWithCarryOver' : 'mismatch',
+        cells: parts.map((p) => p.cell).filter((c): c is string => !!c),
+        messageId: 'mismatch',
         data: {
           project: tableName(project),
           budget: money(budget, unit),
-          fiscal: money(fiscal, unit),
-          other: money(other, unit),
-          carry: money(carry, unit),
+          parts: parts.map((p) => `${p.zh} ${money(p.amount, unit)}`).join(' + '),
+          partsEn: parts.map((p) => `${p.en} ${money(p.amount, unit)}`).join(' + '),
           sum: money(sum, unit),
           difference: money(Math.abs(sum - budget), unit),
         },

@@ -1,6 +1,7 @@
 /**
- * Rule 8: the output categories each present. Older framework: 数量, 质量, 时效 and 成本 under 产出指标; 2021
- * framework: 数量, 质量, 时效 under 产出指标 and 成本指标 at level 1. A template row left empty does not count.
+ * Rule 8: in the older framework (成本 under 产出), 数量, 质量, 时效 and 成本 each present under 产出指标. A template row
+ * left empty does not count. Tables of the 2021 framework, and tables that show neither (unless the configuration says
+ * the older one is in force), are not held to it.
  */
 import { defineRule } from '../define';
 import { tableName } from '../indicator-kinds';
@@ -12,8 +13,8 @@ export default defineRule({
     category: 'taxonomy',
     severity: 'warning',
     description: {
-      'zh-CN': '产出指标应包括数量、质量、时效指标，并设成本指标',
-      'en-US': 'Output indicators should cover quantity, quality and timeliness, and a cost indicator should be set',
+      'zh-CN': '旧框架（成本在产出下）的产出指标应包括数量、质量、时效、成本指标',
+      'en-US': 'In the older framework (cost under output), outputs cover quantity, quality, timeliness and cost',
     },
     messages: {
       missing: {
@@ -29,6 +30,8 @@ export default defineRule({
   check({ model, settings, report }) {
     for (const project of model.projects) {
       if (project.indicators.length === 0) continue;
+      const framework = project.framework === 'unknown' ? settings.framework : project.framework;
+      if (framework !== '2015') continue;
       const pairs = project.indicators.map((i) => [baseName(i.level1), baseName(i.level2)] as const);
       const underOutput = new Set(pairs.filter(([l1]) => l1 === '产出').map(([, l2]) => l2));
       const hasCost = pairs.some(([l1, l2]) => l1 === '成本' || /成本/.test(l2));
@@ -36,8 +39,7 @@ export default defineRule({
       if (!underOutput.has('数量')) missing.push(['数量指标', 'quantity']);
       if (!underOutput.has('质量')) missing.push(['质量指标', 'quality']);
       if (!underOutput.has('时效')) missing.push(['时效指标', 'timeliness']);
-      const framework = project.framework === 'unknown' ? settings.framework : project.framework;
-      if (!hasCost) missing.push([framework === '2021' ? '成本指标（一级）' : '成本指标', 'a cost indicator']);
+      if (!hasCost) missing.push(['成本指标', 'a cost indicator']);
       if (missing.length === 0) continue;
       const emptyRows = project.emptyCategoryRows.filter((r) => missing.some(([m]) => m.startsWith(baseName(r.level2))));
       const cell = emptyRows[0]?.cell ?? project.indicators[0].cells.level1 ?? 'A1';

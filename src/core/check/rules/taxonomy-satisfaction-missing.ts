@@ -3,7 +3,7 @@ import { defineRule } from '../define';
 import { isSatisfaction, tableName } from '../indicator-kinds';
 
 /** Words that show a project serves people or firms outside the department. */
-const PUBLIC_FACING = /群众|居民|公众|市民|村民|农民|农户|学生|患者|病人|老人|儿童|残疾|企业|服务对象|社会|民生|补贴|补助|救助|救济|培训|就业|参保|游客|用户|社区|受益/;
+const PUBLIC_FACING = /群众|居民|公众|市民|村民|农民|农户|学生|患者|病人|老人|儿童|残疾|企业|服务对象|民生|补贴|补助|救助|救济|培训|就业|参保|游客|用户|社区|受益/;
 
 export default defineRule({
   meta: {
