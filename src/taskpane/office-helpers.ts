@@ -6,7 +6,7 @@
 const helpers = require('@microsoft/office-js-helpers') as OfficeHelpersModule;
 
 interface OfficeHelpersModule {
-  Utilities: { readonly host: string; readonly platform: string | null; readonly isAddin: boolean };
+  Utilities: { readonly host: string };
   Storage: new <T>(container: string) => { get(key: string): T | undefined; set(key: string, value: T): T };
 }
 
@@ -16,15 +16,6 @@ export function hostName(): string {
     return helpers.Utilities.host;
   } catch {
     return 'WEB';
-  }
-}
-
-/** "PC", "MAC", "OFFICE_ONLINE", "IOS", or null outside Office. */
-export function platformName(): string | null {
-  try {
-    return helpers.Utilities.platform;
-  } catch {
-    return null;
   }
 }
 

@@ -14,6 +14,9 @@ import { cellKey, emptyWorkbook, newSheet, workbookFromGrid } from '../../src/ho
 import { readGrid, SAMPLE_PER_SHEET } from '../helpers/samples';
 import type { WorkbookHost } from '../../src/hosts/workbook-host';
 
+// The pane remembers filters in localStorage: every test starts from a fresh profile.
+beforeEach(() => localStorage.clear());
+
 function sampleHost(version = '1.18'): { fake: FakeExcel; host: ExcelWorkbookHost } {
   const fake = new FakeExcel(workbookFromGrid(readGrid(SAMPLE_PER_SHEET)), version);
   return { fake, host: new ExcelWorkbookHost({ run: fake.run, supports: fake.supports }) };
@@ -151,5 +154,21 @@ describe('the error boundary', () => {
     );
     spy.mockRestore();
     expect(screen.getByRole('alert')).toHaveTextContent('审核面板出现意外错误');
+  });
+});
+
+describe('remembered choices', () => {
+  it('keeps the severity filters for the next time the pane opens', async () => {
+    localStorage.clear();
+    const first = render(<App host={sampleHost().host} locale="zh-CN" />);
+    await runCheck();
+    fireEvent.click(screen.getByTestId('filter-info'));
+    expect(screen.getAllByTestId('finding')).toHaveLength(5);
+    first.unmount();
+    render(<App host={sampleHost().host} locale="zh-CN" />);
+    await runCheck();
+    expect(screen.getAllByTestId('finding')).toHaveLength(5);
+    expect(screen.getByTestId('filter-info')).toHaveAttribute('aria-pressed', 'false');
+    localStorage.clear();
   });
 });

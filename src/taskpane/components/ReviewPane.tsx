@@ -20,6 +20,7 @@ import { Toolbar } from './Toolbar';
 import { Filters, type FilterState } from './Filters';
 import { FindingList } from './FindingList';
 import { WaiveDialog } from './WaiveDialog';
+import { preferences } from '../office-helpers';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
@@ -29,13 +30,24 @@ const useStyles = makeStyles({
 });
 
 const ALL: FilterState = { severities: { error: true, warning: true, info: true }, rule: null, showWaived: true };
+const FILTERS_KEY = 'filters';
+
+/** The severity and waiver filters a reviewer chose last time (the rule filter depends on the workbook: not kept). */
+function rememberedFilters(): FilterState {
+  const saved = preferences<Omit<FilterState, 'rule'>>().get(FILTERS_KEY);
+  return saved && saved.severities ? { ...ALL, ...saved, rule: null } : ALL;
+}
 
 export function ReviewPane({ host }: { host: WorkbookHost }) {
   const { t, locale } = useStrings();
   const styles = useStyles();
   const review = useReview(host, t, locale);
   const { state } = review;
-  const [filters, setFilters] = useState<FilterState>(ALL);
+  const [filters, setFiltersState] = useState<FilterState>(rememberedFilters);
+  const setFilters = (next: FilterState): void => {
+    setFiltersState(next);
+    preferences<Omit<FilterState, 'rule'>>().set(FILTERS_KEY, { severities: next.severities, showWaived: next.showWaived });
+  };
   const [waiving, setWaiving] = useState<ReviewedFinding | null>(null);
 
   const counts = useMemo(() => countBySeverity(state.findings), [state.findings]);
