@@ -16,27 +16,12 @@ import { writeSheetsToFile } from '../src/hosts/file/write-xlsx';
 import { readXlsx } from '../src/hosts/file/xlsx/read-xlsx';
 import { readWorkbook } from '../src/core/read';
 import { runChecks } from '../src/core/check/engine';
+import { loadSeedFacts } from './seed-facts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHEETS = 10;
 const TABLES_PER_SHEET = 100;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-
-interface SeedProject {
-  title: string;
-  agency: string;
-  unitLine: string;
-  code: string;
-  name: string;
-  budget: string;
-  fiscal: string;
-  other: string;
-  usage: string;
-  planHeadings: string[];
-  plan: string[];
-  goal: string;
-  indicators: TableContent['indicators'];
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -44,7 +29,7 @@ function median(values: number[]): number {
 }
 
 async function buildWorkbook(file: string): Promise<void> {
-  const facts = JSON.parse(fs.readFileSync(path.join(ROOT, 'samples', 'seed-tables.json'), 'utf8')) as { projects: SeedProject[] };
+  const facts = loadSeedFacts(ROOT);
   const specs: SheetSpec[] = [];
   for (let s = 0; s < SHEETS; s++) {
     const spec: SheetSpec = { name: `表${s + 1}`, columnWidths: TABLE_COLUMN_WIDTHS, cells: [], merges: [], bordered: [], rowHeights: {} };

@@ -6,33 +6,12 @@
  *   level-1 names written once and left blank below, money and shares as text.
  * Run with `npm run samples`.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import type { CellSpec, SheetSpec } from '../src/core/generate/sheet-spec';
 import { safeSheetName, wrappedRowHeight } from '../src/core/generate/sheet-spec';
 import { layoutTable, TABLE_COLUMN_WIDTHS, type TableContent, type TableLayoutOptions } from '../src/core/generate/standard-table';
 import { writeSheetsToFile } from '../src/hosts/file/write-xlsx';
-
-interface SeedProject {
-  number: number;
-  title: string;
-  agency: string;
-  unitLine: string;
-  code: string;
-  name: string;
-  budget: string;
-  fiscal: string;
-  other: string;
-  usage: string;
-  planHeadings: string[];
-  plan: string[];
-  goal: string;
-  indicators: { level1: string; level2: string; level3: string; description: string; value: string; basis: string }[];
-}
-interface SeedFacts {
-  department: { title: string; lines: string[] };
-  projects: SeedProject[];
-}
+import { loadSeedFacts, type SeedFacts, type SeedProject } from './seed-facts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLES = path.join(ROOT, 'samples');
@@ -138,11 +117,11 @@ function stacked(facts: SeedFacts): SheetSpec {
 }
 
 async function main(): Promise<void> {
-  const facts = JSON.parse(fs.readFileSync(path.join(SAMPLES, 'seed-tables.json'), 'utf8')) as SeedFacts;
+  const facts = loadSeedFacts(ROOT);
   const perSheet = path.join(SAMPLES, 'caofeidian-2024.xlsx');
   const stackedFile = path.join(SAMPLES, 'caofeidian-2024-stacked.xlsx');
-  await writeSheetsToFile(sheetPerTable(facts), perSheet);
-  await writeSheetsToFile([stacked(facts)], stackedFile);
+  await writeSheetsToFile(sheetPerTable(facts), perSheet, { reproducible: true });
+  await writeSheetsToFile([stacked(facts)], stackedFile, { reproducible: true });
   console.log(`wrote ${path.relative(ROOT, perSheet)} and ${path.relative(ROOT, stackedFile)}`);
 }
 

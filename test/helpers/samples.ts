@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readXlsx } from '../../src/hosts/file/xlsx/read-xlsx';
 import type { WorkbookGrid } from '../../src/core/grid';
-import type { SeedFacts } from './seed-text';
+import { loadSeedFacts, type SeedFacts } from '../../scripts/seed-facts';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 export const SAMPLE_PER_SHEET = path.join(REPO, 'samples', 'caofeidian-2024.xlsx');
@@ -13,7 +13,7 @@ export const SEED_TEXT = path.join(SHARED, 'seed', '000_525f63ac33b99e0b.txt');
 export const REALWORLD = path.join(SHARED, 'realworld');
 
 export function seedFacts(): SeedFacts {
-  return JSON.parse(fs.readFileSync(path.join(REPO, 'samples', 'seed-tables.json'), 'utf8')) as SeedFacts;
+  return loadSeedFacts(REPO);
 }
 
 export function readGrid(file: string): WorkbookGrid {

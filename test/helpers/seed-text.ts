@@ -4,44 +4,9 @@
  * prose. Tests use it to prove that samples/seed-tables.json holds exactly the seed's facts.
  */
 
-export interface SeedIndicator {
-  level1: string;
-  level2: string;
-  level3: string;
-  description: string;
-  value: string;
-  basis: string;
-}
+import type { SeedDepartment, SeedFacts, SeedProject } from '../../scripts/seed-facts';
 
-export interface SeedProject {
-  number: number;
-  title: string;
-  agency: string;
-  unitLine: string;
-  code: string;
-  name: string;
-  /** Money as written ("20.00"); other money is "" when blank. */
-  budget: string;
-  fiscal: string;
-  other: string;
-  usage: string;
-  planHeadings: string[];
-  /** As written ("25%"), "" when blank. */
-  plan: string[];
-  goal: string;
-  indicators: SeedIndicator[];
-}
-
-export interface SeedDepartment {
-  title: string;
-  /** In document order; a heading is a line such as "一、总体绩效目标" or "（一）抓好重点项目建设". */
-  lines: string[];
-}
-
-export interface SeedFacts {
-  department: SeedDepartment;
-  projects: SeedProject[];
-}
+export type { SeedDepartment, SeedFacts, SeedIndicator, SeedProject } from '../../scripts/seed-facts';
 
 const BOOKMARK = /^\[bookmark: [^\]]*\]/;
 

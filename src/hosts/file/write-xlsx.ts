@@ -1,5 +1,7 @@
 /** Renders SheetSpecs into an .xlsx workbook with ExcelJS (new files only: never a round trip of a user's file). */
 import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import { unzipSync, zipSync } from 'fflate';
 import type { CellStyle, SheetSpec } from '../../core/generate/sheet-spec';
 
 const FONT = '宋体';
@@ -67,8 +69,20 @@ export function newWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
-export async function writeSheetsToFile(specs: SheetSpec[], file: string): Promise<void> {
+/**
+ * Writes the sheets to a file. With `reproducible`, every zip entry gets a fixed date, so that rebuilding the same
+ * content gives byte-identical files (the committed sample workbooks do not change on every `npm run samples`).
+ */
+export async function writeSheetsToFile(specs: SheetSpec[], file: string, options: { reproducible?: boolean } = {}): Promise<void> {
   const workbook = newWorkbook();
   for (const spec of specs) addSheet(workbook, spec);
-  await workbook.xlsx.writeFile(file);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  if (!options.reproducible) {
+    await fs.writeFile(file, bytes);
+    return;
+  }
+  const entries = unzipSync(bytes);
+  const fixed = new Date(Date.UTC(2024, 0, 1));
+  const zipped = zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [data, { mtime: fixed }]])), { level: 9 });
+  await fs.writeFile(file, zipped);
 }

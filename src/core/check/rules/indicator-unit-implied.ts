@@ -1,8 +1,8 @@
 /** Rule 12: a number without a unit where the name tells it ("个数: 350" → "350个", "合格率: ≥95" → "≥95%"). */
 import { defineRule } from '../define';
-import { indicatorField, isRate, tables } from '../indicator-kinds';
+import { indicatorField, tables } from '../indicator-kinds';
 import { formatNumber } from '../../normalize/text';
-import { impliedUnit } from './indicator-unit-missing';
+import { impliedUnit, unitlessNumber } from './indicator-unit-missing';
 
 export default defineRule({
   meta: {
@@ -23,15 +23,14 @@ export default defineRule({
   check({ model, report }) {
     for (const table of tables(model)) {
       for (const indicator of table.indicators) {
-        const p = indicator.parsed;
-        if (p.kind !== 'quantitative' || p.unit !== null || !indicator.cells.value || p.number === null) continue;
-        if (isRate(indicator) && p.number > 0 && p.number <= 1) continue; // indicator/decimal-rate
+        const number = unitlessNumber(indicator);
         const unit = impliedUnit(indicator.level3) ?? impliedUnit(indicator.description);
-        if (unit === null) continue;
-        const suggestion = `${p.comparatorWritten ? p.comparator : ''}${formatNumber(p.number)}${unit}`;
+        if (number === null || unit === null) continue;
+        const p = indicator.parsed;
+        const suggestion = `${p.comparatorWritten ? p.comparator : ''}${formatNumber(number)}${unit}`;
         report({
           table,
-          cell: indicator.cells.value,
+          cell: indicator.cells.value!,
           messageId: 'implied',
           data: { indicator: indicator.level3 || indicator.description, value: indicator.value, suggestion },
           suggestion: { value: suggestion },

@@ -4,6 +4,7 @@
  */
 import { defineRule } from '../define';
 import { indicatorField, isRate, tables } from '../indicator-kinds';
+import type { Indicator } from '../../model';
 
 const IMPLIED: [RegExp, string][] = [
   [/人次$/, '人次'],
@@ -23,6 +24,14 @@ const IMPLIED: [RegExp, string][] = [
   [/处数$/, '处'],
   [/率$|覆盖率|满意度$|占比$|比例$/, '%'],
 ];
+
+/** A number written without a unit, that is not a rate written as a bare fraction (indicator/decimal-rate's matter). */
+export function unitlessNumber(indicator: Indicator): number | null {
+  const p = indicator.parsed;
+  if (p.kind !== 'quantitative' || p.unit !== null || !indicator.cells.value || p.number === null) return null;
+  if (isRate(indicator) && p.number > 0 && p.number <= 1) return null;
+  return p.number;
+}
 
 export function impliedUnit(name: string): string | null {
   const clean = name.replace(/[（(][^（）()]*[)）]/g, '').trim();
@@ -45,12 +54,10 @@ export default defineRule({
   check({ model, report }) {
     for (const table of tables(model)) {
       for (const indicator of table.indicators) {
-        const p = indicator.parsed;
-        if (p.kind !== 'quantitative' || p.unit !== null || !indicator.cells.value || p.number === null) continue;
-        if (isRate(indicator) && p.number > 0 && p.number <= 1) continue; // indicator/decimal-rate
+        if (unitlessNumber(indicator) === null) continue;
         if (impliedUnit(indicator.level3) ?? impliedUnit(indicator.description)) continue; // indicator/unit-implied
         const name = indicator.level3 || indicator.description;
-        report({ table, cell: indicator.cells.value, messageId: 'missing', data: { indicator: name, value: indicator.value }, field: indicatorField(indicator) });
+        report({ table, cell: indicator.cells.value!, messageId: 'missing', data: { indicator: name, value: indicator.value }, field: indicatorField(indicator) });
       }
     }
   },
