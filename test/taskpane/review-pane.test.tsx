@@ -172,3 +172,23 @@ describe('remembered choices', () => {
     localStorage.clear();
   });
 });
+
+describe('grouping', () => {
+  it('names a project by name and code, once when it has no code', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { groupFindings } = require('../../src/taskpane/components/FindingList') as typeof import('../../src/taskpane/components/FindingList');
+    const base = { rule: 'r', severity: 'info' as const, cell: 'A1', messageId: 'm', data: {}, message: { 'zh-CN': '', 'en-US': '' }, field: 'f', key: 'k' };
+    const groups = groupFindings(
+      [
+        { ...base, sheet: 'S', project: 'P1', projectName: '甲' },
+        { ...base, sheet: 'S', project: '专项资金', projectName: '专项资金' },
+        { ...base, sheet: 'T' },
+      ],
+      '部门整体',
+    );
+    expect(groups.map((g) => [g.sheet, g.projects.map((p) => p.title)])).toEqual([
+      ['S', ['甲 · P1', '专项资金']],
+      ['T', ['部门整体']],
+    ]);
+  });
+});

@@ -27,7 +27,9 @@ export function groupFindings(findings: ReviewedFinding[], departmentTitle: stri
   for (const finding of findings) {
     let group = groups.find((g) => g.sheet === finding.sheet);
     if (!group) groups.push((group = { sheet: finding.sheet, projects: [] }));
-    const title = finding.project ? `${finding.projectName ?? ''}${finding.projectName ? ' · ' : ''}${finding.project}` : departmentTitle;
+    // A project without a code is known by its name: show it once.
+    const name = finding.projectName ?? '';
+    const title = !finding.project ? departmentTitle : name && name !== finding.project ? `${name} · ${finding.project}` : finding.project;
     let project = group.projects.find((p) => p.title === title);
     if (!project) group.projects.push((project = { title, findings: [] }));
     project.findings.push(finding);
