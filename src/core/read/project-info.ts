@@ -169,39 +169,41 @@ export function readProjectInfo(
   // Money.
   const unitOfBlock = blockUnit(view, rows);
   const budgetLabel = BUDGET_PREFERENCE.map((k) => firstOf(labels, k)).find((l) => l !== undefined);
-  const readMoney = (label: LabelCell | undefined, key: string): { amount: number | null; unit: MoneyUnit | null } => {
-    if (!label) return { amount: null, unit: null };
+  /** An amount, the unit written with it (in the cell or the label), and the cell that holds it. */
+  const readMoney = (label: LabelCell): { amount: number | null; unit: MoneyUnit | null; cell: string } => {
     const at = label.inlineValue !== null ? null : valueCellOf(view, label, rows);
     const raw = label.inlineValue !== null ? label.inlineValue : at!.found ? view.value(at!.row, at!.col) : null;
-    cells[key] = at ? view.address(at.row, at.col) : toA1(label.row, label.col);
+    const cell = at ? view.address(at.row, at.col) : toA1(label.row, label.col);
     const money = parseMoneyCell(raw);
-    if (money.problem === 'error') notes.push(note('cell-error', view.name, cells[key], String(raw)));
-    else if (money.problem === 'text') notes.push(note('money-not-a-number', view.name, cells[key], String(raw)));
+    if (money.problem === 'error') notes.push(note('cell-error', view.name, cell, String(raw)));
+    else if (money.problem === 'text') notes.push(note('money-not-a-number', view.name, cell, String(raw)));
     const labelUnit = unitInLabel(label.text) ?? (label.note ? unitLineUnit(`单位:${label.note}`) : null);
-    return { amount: money.amount, unit: money.unit ?? labelUnit };
+    return { amount: money.amount, unit: money.unit ?? labelUnit, cell };
   };
-  const budgetRead = readMoney(budgetLabel, 'budget');
-  const explicitUnit = budgetRead.unit ?? unitOfBlock ?? sheetUnit;
+  const budgetRead = budgetLabel ? readMoney(budgetLabel) : null;
+  if (budgetRead) cells.budget = budgetRead.cell;
+  const explicitUnit = budgetRead?.unit ?? unitOfBlock ?? sheetUnit;
   const budgetUnit: MoneyUnit = explicitUnit ?? '万元';
-  const inBudgetUnit = (m: { amount: number | null; unit: MoneyUnit | null }): number | null =>
-    m.amount === null ? null : m.unit && m.unit !== budgetUnit ? convertMoney(m.amount, m.unit, budgetUnit) : m.amount;
+  /** A labelled amount in the budget's unit, its cell recorded under `key` when given. */
+  const amountOf = (label: LabelCell | undefined, key?: string): { amount: number | null; cell: string } | null => {
+    if (!label) return null;
+    const read = readMoney(label);
+    if (key) cells[key] = read.cell;
+    const amount = read.amount === null ? null : read.unit && read.unit !== budgetUnit ? convertMoney(read.amount, read.unit, budgetUnit) : read.amount;
+    return { amount, cell: read.cell };
+  };
 
   const fiscalLabel = alignedWith(labels, 'fiscal', budgetLabel);
   const otherLabel = alignedWith(labels, 'other', budgetLabel);
-  const carryLabel = alignedWith(labels, 'carryOver', budgetLabel);
-  let fiscal = fiscalLabel ? inBudgetUnit(readMoney(fiscalLabel, 'fiscal')) : null;
-  let other = otherLabel ? inBudgetUnit(readMoney(otherLabel, 'other')) : null;
-  let carryOver = carryLabel ? inBudgetUnit(readMoney(carryLabel, 'carryOver')) : null;
+  let fiscal = amountOf(fiscalLabel, 'fiscal')?.amount ?? null;
+  let other = amountOf(otherLabel, 'other')?.amount ?? null;
+  let carryOver = amountOf(alignedWith(labels, 'carryOver', budgetLabel), 'carryOver')?.amount ?? null;
   if (otherLabel && other === null) other = 0;
   const extraFunds: ProjectInfo['extraFunds'] = [];
-  labels
-    .filter((l) => l.kind === 'extraFunds')
-    .forEach((label, i) => {
-      const key = `extra${i}`;
-      const amount = inBudgetUnit(readMoney(label, key));
-      if (amount !== null) extraFunds.push({ label: label.text.replace(/^其中[:：]/, ''), amount, cell: cells[key] });
-      delete cells[key];
-    });
+  for (const label of labels.filter((l) => l.kind === 'extraFunds')) {
+    const read = amountOf(label)!;
+    if (read.amount !== null) extraFunds.push({ label: label.text.replace(/^其中[:：]/, ''), amount: read.amount, cell: read.cell });
+  }
 
   // Lists with a 合计 row (项目资金来源, 项目支出明细).
   const breakdowns: Breakdown[] = [];
@@ -228,7 +230,7 @@ export function readProjectInfo(
   let planMonths: [number, number, number, number] | null = null;
   const planLabel = firstOf(labels, 'plan');
   if (planLabel) {
-    const reading = readPlan(view, planLabel, rows, budgetRead.amount);
+    const reading = readPlan(view, planLabel, rows, budgetRead?.amount ?? null);
     if (reading) {
       plan = reading.values;
       planMonths = reading.months;
@@ -283,7 +285,7 @@ export function readProjectInfo(
     agency,
     code,
     name,
-    budget: budgetRead.amount,
+    budget: budgetRead?.amount ?? null,
     fiscal,
     other,
     carryOver,
