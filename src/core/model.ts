@@ -32,8 +32,10 @@ export interface ParsedValue {
   /** The comparator as written ("≧", "＞", "不低于", "以上"); null when none was written. */
   comparatorWritten: string | null;
   number: number | null;
-  /** Every number when one cell holds several values ("1600人、200人"). */
+  /** Every number when one cell holds several values ("1600人、200人"), or both ends of a range. */
   numbers: number[];
+  /** A range such as "3-5个" or "90%~95%": its two ends (`number` is the lower one). */
+  range: [number, number] | null;
   /** The unit as written ("万", "百分比", "人次"); null when none. */
   unit: string | null;
   /** Where the unit was written: in the value, or in the indicator name ("城镇新增就业人数（人）" with 50000). */
@@ -106,6 +108,8 @@ export type PlanValues = [number | null, number | null, number | null, number | 
 
 export interface Project {
   sheet: string;
+  /** A table of its own, or rows of a flat export that names the project on each row (and may lack money or goal). */
+  layout: 'table' | 'flat';
   title: string | null;
   code: string | null;
   name: string | null;

@@ -53,16 +53,28 @@ export function isRate(indicator: Indicator): boolean {
   return /率|覆盖|比例|占比|比重|满意度/.test(nameOf(indicator)) || indicator.parsed.unit === '%';
 }
 
-/** Rates where lower is better: errors, complaints, accidents. */
+/** A measure of how much something bad went down ("案件下降率", "能耗降低", "成本节约率"): more is better. */
+export function isReduction(indicator: Indicator): boolean {
+  return /下降|降低|减少|节约|节省|压减|压缩|缩短|缩减|削减|减排|减负/.test(nameOf(indicator));
+}
+
+/** Measures where lower is better: errors, complaints, accidents, crime, unemployment, disease … */
 export function isLowerBetterRate(indicator: Indicator): boolean {
-  return /差错|错误|投诉|事故|失误|发生率|损耗|空置|流失|误差|不合格|返工|违规|违纪|违法|违章|超支|超标|排放|污染|故障|停电|缺陷|扣分|损失|退回|死亡|伤亡|发病|感染|逾期|闲置|失败|延误|延期|拖欠|欠薪|积压|滞留|信访|上访|案发|能耗|下降率|降低率/.test(
+  if (isReduction(indicator)) return false;
+  return /差错|错误|投诉|事故|失误|发生率|发案|案发|犯罪|损耗|空置|流失|误差|不合格|返工|违规|违纪|违法|违章|超支|超标|排放|污染|故障|停电|缺陷|扣分|损失|退回|死亡|伤亡|发病|患病|感染|复发|失业|辍学|返贫|逾期|闲置|失败|延误|延期|拖欠|欠薪|积压|滞留|信访|上访|能耗|拥堵|等待|负债率|不良率/.test(
     nameOf(indicator),
   );
 }
 
-/** Growth rates may exceed 100%. */
-export function isGrowthRate(indicator: Indicator): boolean {
-  return /增长|增幅|提高|提升|增加|增速|同比|环比|倍/.test(nameOf(indicator));
+/**
+ * Percentages that can rightly exceed 100%: growth, completion against a plan, ratios and leverage
+ * ("收入增长率 ≥120%", "税收收入完成率 ≥102%", "带动社会投资比 ≥300%").
+ */
+export function mayExceed100(indicator: Indicator): boolean {
+  return (
+    /增长|增幅|提高|提升|增加|增速|同比|环比|倍|完成率|执行率|超额|带动|拉动|撬动|杠杆|投入产出|收益|回报|产值|收入|税收|利润/.test(nameOf(indicator)) ||
+    [indicator.level3, indicator.description].some((name) => /比$/.test(name.trim()))
+  );
 }
 
 const DURATION_UNITS = new Set(['年', '月', '个月', '天', '日', '工作日', '小时', '分钟', '周']);
@@ -104,10 +116,9 @@ export function budgetYear(table: Table, settings: Settings): number | null {
 
 /** Carried-over money (结转) keeps an older code: "13020923P…" in a 2024 table. */
 export function isCarriedOver(table: Project, year: number | null): boolean {
-  if (year === null) return false;
+  if (/结转|结余|上年/.test(`${table.name ?? ''}${table.title ?? ''}`)) return true;
   const codeYear = table.code && /^\d{6}(\d{2})/.exec(table.code)?.[1];
-  if (codeYear && 2000 + Number(codeYear) < year) return true;
-  return /结转|结余|上年/.test(`${table.name ?? ''}${table.title ?? ''}`);
+  return year !== null && !!codeYear && 2000 + Number(codeYear) < year;
 }
 
 export function departmentOf(table: Table): DepartmentSection | null {

@@ -35,10 +35,6 @@ const NON_STANDARD_UNITS: Record<string, string> = {
   人民币元: '元',
   '元人民币': '元',
   '万元人民币': '万元',
-  公里数: '公里',
-  km: '公里',
-  KM: '公里',
-  Km: '公里',
 };
 
 /** Standard spelling of a unit, or null when it is already standard (or unknown to us). */

@@ -146,6 +146,7 @@ function emptyParse(raw: string, kind: ParsedValue['kind']): ParsedValue {
     comparatorWritten: null,
     number: null,
     numbers: [],
+    range: null,
     unit: null,
     unitSource: null,
     approximate: false,
@@ -160,8 +161,21 @@ interface Piece {
   comparatorWritten: string | null;
   numberText: string;
   number: number;
+  /** The upper end of a range ("3-5个"). */
+  upper?: number;
   unit: string | null;
   approximate: boolean;
+}
+
+/** A rate per so many people: "≤10/10万", "200/万人". */
+const PER_POPULATION_UNIT = /^\/\d*(十万|万|千|百)?(人|人口|户|名)?$/;
+/** A day of a month, not an amount: "12月底前", "6月末". */
+const DATE_UNIT = /^月(底|末|中|初|前|内|上旬|中旬|下旬)/;
+
+/** "分（5分制）" → "分": a note in brackets after the unit is not part of it. */
+function withoutNote(unit: string): string {
+  const match = /^(.+?)[(（][^（）()]*[)）]$/.exec(unit);
+  return match ? match[1] : unit;
 }
 
 function stripPrefix(text: string, list: string[]): { rest: string; found: string | null } {
@@ -240,10 +254,20 @@ function parsePiece(text: string): Piece | null {
     rest = rest.slice(0, rest.length - approxSuffix.length);
   }
 
-  const unit = rest === '' ? null : rest;
-  // A unit is short and holds no digits; anything longer is a sentence, handled elsewhere.
-  if (unit !== null && (unit.length > 8 || /\d/.test(unit) || /[，。；,;：:]/.test(unit))) return null;
-  return { comparator, comparatorWritten, numberText, number, unit, approximate };
+  // A range: "3-5个", "90%~95%", "1至2年".
+  let upper: number | undefined;
+  const range = /^([^\d]{0,4}?)[-~～—–至到](\d+(?:\.\d+)?)(.*)$/.exec(rest);
+  if (range && (range[1] === '' || range[3] === '' || range[1] === range[3])) {
+    upper = Number(range[2]);
+    if (upper < number) return null;
+    rest = range[3] || range[1];
+  }
+
+  const unit = rest === '' ? null : withoutNote(rest);
+  if (unit !== null && DATE_UNIT.test(unit)) return null; // a date, not an amount
+  // A unit is short and holds no digits (but "/10万" for a rate per 100,000); anything longer is a sentence.
+  if (unit !== null && !PER_POPULATION_UNIT.test(unit) && (unit.length > 8 || /\d/.test(unit) || /[，。；,;：:]/.test(unit))) return null;
+  return { comparator, comparatorWritten, numberText, number, upper, unit, approximate };
 }
 
 /** Splits "1600人、200人" into its values; returns null when the cell holds one value. */
@@ -277,13 +301,14 @@ function finish(raw: string, piece: Piece, numbers: number[], inSentence: boolea
     comparator: piece.comparator ?? '=',
     comparatorWritten: piece.comparatorWritten,
     number: piece.number,
-    numbers,
+    numbers: piece.upper !== undefined ? [piece.number, piece.upper] : numbers,
+    range: piece.upper !== undefined ? [piece.number, piece.upper] : null,
     unit: piece.unit,
     unitSource: piece.unit === null ? null : 'value',
     approximate: piece.approximate,
     inSentence,
     normalized: {
-      text: `${piece.approximate ? '约' : ''}${comparatorText}${formatNumber(piece.number)}${standard ?? ''}`,
+      text: `${piece.approximate ? '约' : ''}${comparatorText}${formatNumber(piece.number)}${piece.upper !== undefined ? `-${formatNumber(piece.upper)}` : ''}${standard ?? ''}`,
       number: scaled.number,
       unit: scaled.unit,
     },
@@ -299,7 +324,7 @@ function parseSentence(raw: string, text: string, money: boolean): ParsedValue |
   const before = text.slice(0, match.index);
   const after = text.slice(match.index! + match[0].length);
   // A date ("2024年12月底前完成") or a document number is not a target value.
-  if (/^\d{4}$/.test(match[0]) && /^年/.test(after)) return null;
+  if ((/^\d{4}$/.test(match[0]) && /^年/.test(after)) || DATE_UNIT.test(after)) return null;
   const unit = KNOWN_UNITS.find((u) => after.startsWith(u)) ?? null;
   if (unit === null) return null;
   let comparator: Comparator | null = null;
@@ -380,8 +405,23 @@ export function isPercentFormat(format: string | null | undefined): boolean {
   return stripped.includes('%');
 }
 
-/** The text a reader sees for a numeric cell: 0.95 formatted as % reads "95%", 20 reads "20". */
+/** True when the number format shows a date ("yyyy-mm-dd", 'yyyy"年"m"月"d"日"', "m/d/yy"). */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  const stripped = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return /[yd]/i.test(stripped);
+}
+
+/** Excel's serial day number as a date, the way a Chinese reader writes it. */
+function serialToDate(serial: number, chinese: boolean): string {
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000));
+  const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  return chinese ? `${y}年${m}月${d}日` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The text a reader sees for a numeric cell: 0.95 formatted as % reads "95%", 20 reads "20", a date reads as one. */
 export function numberCellText(value: number, format: string | null | undefined): string {
   if (isPercentFormat(format)) return `${formatNumber(value * 100)}%`;
+  if (isDateFormat(format) && value > 0 && value < 2_958_466) return serialToDate(value, /年/.test(format ?? ''));
   return formatNumber(value);
 }

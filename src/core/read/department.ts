@@ -6,7 +6,7 @@
 import type { DepartmentParagraph, DepartmentSection, TextFigure } from '../model';
 import type { SheetView } from './sheet-view';
 import type { Rows } from './label-values';
-import { isDepartmentTitle, isKnownLabel, isTableTitle, leadingYear } from './labels';
+import { isDepartmentTitle, isKnownLabel, isTableTitle, leadingYear, yearLine } from './labels';
 import { parseMoneyCell, unitInLabel } from '../normalize/money';
 import { toA1 } from '../grid';
 
@@ -137,6 +137,9 @@ export function readDepartmentTable(
   section.name = name;
   if (nameCell) section.cells.name = nameCell;
   section.year = title.text ? leadingYear(title.text) : null;
+  for (let row = rows.top; row <= rows.bottom && section.year === null; row++) {
+    for (let col = view.left; col <= view.right && section.year === null; col++) section.year = yearLine(view.text(row, col));
+  }
 
   let taskHeader: { row: number; nameCol: number; amountCol: number } | null = null;
   for (let row = rows.top; row <= rows.bottom; row++) {

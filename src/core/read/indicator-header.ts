@@ -2,7 +2,7 @@
  * Finding the header row of an indicator grid (一级指标 | 二级指标 | 三级指标 | ... | 指标值) and mapping its columns.
  */
 import type { SheetView } from './sheet-view';
-import { headerLabel, infoLabel, type HeaderLabel } from './labels';
+import { headerLabel, infoLabel, type HeaderLabel, type InfoLabel } from './labels';
 
 export interface ColumnMap {
   level1: number;
@@ -10,13 +10,19 @@ export interface ColumnMap {
   level3: number | null;
   description: number | null;
   value: number;
+  /** The columns under a "指标值" header merged across several (a value written in two cells: "≥" | "2000人次"). */
+  valueSpan: { left: number; right: number };
   comparator: number | null;
   unit: number | null;
   basis: number | null;
   weight: number | null;
-  /** Flat exports carry the project on every row. */
+  /** Flat exports carry the project on every row, sometimes with its money and goal. */
   projectCode: number | null;
   projectName: number | null;
+  projectBudget: number | null;
+  projectFiscal: number | null;
+  projectOther: number | null;
+  projectGoal: number | null;
   /** Leftmost and rightmost columns of the grid. */
   left: number;
   right: number;
@@ -29,7 +35,19 @@ export interface IndicatorHeader {
   columns: ColumnMap;
 }
 
-type Found = Partial<Record<HeaderLabel | 'projectCode' | 'projectName', number[]>>;
+type ProjectColumn = 'projectCode' | 'projectName' | 'projectBudget' | 'projectFiscal' | 'projectOther' | 'projectGoal';
+type Found = Partial<Record<HeaderLabel | ProjectColumn, number[]>>;
+
+const PROJECT_COLUMNS: Partial<Record<InfoLabel, ProjectColumn>> = {
+  code: 'projectCode',
+  name: 'projectName',
+  budget: 'projectBudget',
+  budgetAnnual: 'projectBudget',
+  fiscal: 'projectFiscal',
+  other: 'projectOther',
+  goal: 'projectGoal',
+  goalAnnual: 'projectGoal',
+};
 
 function collectRow(view: SheetView, row: number): Found {
   const found: Found = {};
@@ -41,8 +59,7 @@ function collectRow(view: SheetView, row: number): Found {
     let kind: keyof Found | null = header ? header.kind : null;
     if (!kind) {
       const info = infoLabel(text);
-      if (info?.kind === 'code') kind = 'projectCode';
-      else if (info?.kind === 'name') kind = 'projectName';
+      kind = (info && PROJECT_COLUMNS[info.kind]) ?? null;
     }
     if (kind) (found[kind] ??= []).push(col);
   }
@@ -85,15 +102,26 @@ function buildColumns(view: SheetView, row: number, found: Found): ColumnMap | n
     level3: first(found.level3, from, to),
     description: first(found.description, from, to),
     value,
-    comparator: first(found.comparator, from, to),
+    valueSpan: { left: value, right: view.mergeAt(row, value)?.right ?? value },
+    comparator: first(found.comparator, from, to) ?? first(found.comparatorWeak, from, to),
     unit: first(found.unit, from, to),
     basis: first(found.basis, from, to),
     weight: first(found.weight, from, to),
     projectCode: first(found.projectCode, view.left, to),
     projectName: first(found.projectName, view.left, to),
+    projectBudget: null,
+    projectFiscal: null,
+    projectOther: null,
+    projectGoal: null,
     left: level1,
     right: level1,
   };
+  if (columns.projectCode !== null || columns.projectName !== null) {
+    columns.projectBudget = first(found.projectBudget, view.left, to);
+    columns.projectFiscal = first(found.projectFiscal, view.left, to);
+    columns.projectOther = first(found.projectOther, view.left, to);
+    columns.projectGoal = first(found.projectGoal, view.left, to);
+  }
   const used = [
     columns.level1,
     columns.level2,
@@ -106,6 +134,10 @@ function buildColumns(view: SheetView, row: number, found: Found): ColumnMap | n
     columns.weight,
     columns.projectCode,
     columns.projectName,
+    columns.projectBudget,
+    columns.projectFiscal,
+    columns.projectOther,
+    columns.projectGoal,
   ].filter((c): c is number => c !== null);
   columns.left = Math.min(...used);
   columns.right = Math.max(...used);
@@ -135,6 +167,7 @@ function applySubHeader(view: SheetView, row: number, columns: ColumnMap): boole
   if (found.comparator) columns.comparator = found.comparator[0];
   if (found.unit) columns.unit = found.unit[0];
   if (found.value) columns.value = found.value[0];
+  columns.valueSpan = { left: columns.value, right: columns.value };
   if (found.basis) columns.basis = found.basis[0];
   columns.left = Math.min(columns.left, ...[columns.comparator, columns.unit].filter((c): c is number => c !== null));
   columns.right = Math.max(columns.right, ...[columns.comparator, columns.unit].filter((c): c is number => c !== null));

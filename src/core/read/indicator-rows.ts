@@ -62,6 +62,21 @@ function applyUnitFromName(parsed: ParsedValue, level3: string, description: str
   parsed.normalized.unit = unit;
 }
 
+/**
+ * The value's own text. Under a "指标值" header merged across several columns the value may be written over those
+ * cells ("≥" | "2000人次", "≤200" | "万元"): their texts are joined.
+ */
+function valueCellsText(view: SheetView, row: number, cols: IndicatorHeader['columns']): string {
+  const { left, right } = cols.valueSpan;
+  if (left === right) return view.text(row, cols.value);
+  let joined = '';
+  for (let col = left; col <= right; col++) {
+    if (col > left && view.isMergeFollower(row, col) && view.mergeAt(row, col)!.left < col) continue;
+    joined += view.text(row, col);
+  }
+  return joined;
+}
+
 export function readIndicatorRows(
   view: SheetView,
   header: IndicatorHeader,
@@ -120,7 +135,7 @@ export function readIndicatorRows(
 
     const level3 = text(row, cols.level3);
     const description = text(row, cols.description);
-    const valueText = text(row, cols.value);
+    const valueText = valueCellsText(view, row, cols);
     const comparatorText = comparatorPart(text(row, cols.comparator));
     const unitText = text(row, cols.unit);
     let basis = text(row, cols.basis);

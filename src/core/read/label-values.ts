@@ -29,6 +29,23 @@ export interface Rows {
   bottom: number;
 }
 
+/** Fields written as "label：value" in one cell ("项目名称：XXX", "绩效目标：…", "其中：财政资金：1,500,000.00"). */
+const INLINE_KINDS = new Set<InfoLabel>([
+  'code',
+  'name',
+  'department',
+  'agency',
+  'budget',
+  'budgetAnnual',
+  'fiscal',
+  'other',
+  'carryOver',
+  'extraFunds',
+  'goal',
+  'goalAnnual',
+  'usage',
+]);
+
 /** Every info label in the rows, in reading order. */
 export function findInfoLabels(view: SheetView, rows: Rows): LabelCell[] {
   const labels: LabelCell[] = [];
@@ -43,7 +60,7 @@ export function findInfoLabels(view: SheetView, rows: Rows): LabelCell[] {
         continue;
       }
       const inline = inlineInfoLabel(text);
-      if (inline && ['code', 'name', 'department', 'agency', 'budget', 'budgetAnnual'].includes(inline.kind)) {
+      if (inline && INLINE_KINDS.has(inline.kind)) {
         labels.push({ row, col, kind: inline.kind, note: null, text, inlineValue: inline.value });
       }
     }

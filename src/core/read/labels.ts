@@ -36,6 +36,7 @@ export type HeaderLabel =
   | 'value'
   | 'valueMid'
   | 'comparator'
+  | 'comparatorWeak'
   | 'unit'
   | 'basis'
   | 'weight'
@@ -44,7 +45,7 @@ export type HeaderLabel =
   | 'indicatorSection';
 
 const INFO_LABELS: Record<InfoLabel, string[]> = {
-  code: ['项目编码', '项目代码', '项目编号', '项目id', '项目ID', '项目编码/代码', '项目库编码', '项目库代码'],
+  code: ['项目编码', '项目代码', '项目编号', '项目id', '项目ID', '项目编码/代码', '项目代码/编码', '项目编号/代码', '项目库编码', '项目库代码'],
   name: ['项目名称', '项目全称', '项目名'],
   budgetAnnual: [
     '年度预算数',
@@ -79,6 +80,8 @@ const INFO_LABELS: Record<InfoLabel, string[]> = {
     '资金规模',
     '预算规模',
     '项目资金总额',
+    '预算资金总额',
+    '项目总金额',
     '项目金额',
     '申报金额',
     '申请金额',
@@ -100,7 +103,7 @@ const INFO_LABELS: Record<InfoLabel, string[]> = {
     '一般公共预算资金',
     '一般公共预算拨款',
   ],
-  other: ['其他资金', '其他来源资金', '其他来源', '自筹资金', '单位自筹', '单位自筹资金', '其他'],
+  other: ['其他资金', '其他来源资金', '其他来源', '自筹资金', '单位自筹', '单位自筹资金', '单位自有资金', '自有资金', '单位资金', '其他'],
   carryOver: ['上年结转', '上年结转资金', '结转资金', '上年结余结转'],
   extraFunds: [
     '上级补助',
@@ -129,6 +132,10 @@ const INFO_LABELS: Record<InfoLabel, string[]> = {
   budgetSection: ['预算规模及资金用途', '预算规模及用途', '资金规模及用途', '项目资金及用途', '预算及资金用途'],
   plan: [
     '资金支出计划',
+    '年度资金支出计划',
+    '分季度资金支出计划',
+    '资金使用进度',
+    '预算支出进度',
     '支出计划',
     '资金使用计划',
     '用款计划',
@@ -239,22 +246,13 @@ const HEADER_LABELS: Record<HeaderLabel, string[]> = {
     '预期值',
     '本年指标值',
     '绩效目标值',
+    '预期目标值',
     '指标值(年度)',
   ],
   valueMid: ['中期指标值', '中期目标值', '指标值(中期)'],
-  comparator: [
-    '比较符',
-    '比较运算符',
-    '运算符',
-    '计算符号',
-    '比较符号',
-    '符号',
-    '指标值符号',
-    '比较关系',
-    '比较方式',
-    '指标性质',
-    '计算方式',
-  ],
+  comparator: ['比较符', '比较运算符', '运算符', '计算符号', '比较符号', '符号', '指标值符号', '比较关系', '比较方式'],
+  /** Columns that hold a comparator in some exports and 正向/反向/定性 in others: used only without a 比较符 column. */
+  comparatorWeak: ['指标性质', '计算方式', '指标方向', '指标值性质'],
   unit: ['计量单位', '度量单位', '单位', '指标单位', '指标值单位', '计量单位名称'],
   basis: [
     '指标值确定依据',
@@ -303,21 +301,29 @@ export interface LabelMatch<K> {
   note: string | null;
 }
 
-function lookup<K>(index: Map<string, K>, text: string): LabelMatch<K> | null {
+function lookup<K>(index: Map<string, K>, text: string, patterns: [RegExp, K][] = []): LabelMatch<K> | null {
   if (text === '' || text.length > MAX_LABEL_LENGTH * 2) return null;
   let key = labelKey(text);
   if (key.length > MAX_LABEL_LENGTH) return null;
   // "其中：财政资金", "其中:其他资金"
   key = key.replace(/^其中[:：]?/, '');
-  const exact = index.get(key);
-  if (exact !== undefined) return { kind: exact, note: null };
   const { base, note } = splitParenthesised(key);
-  if (note !== null) {
-    const kind = index.get(base);
-    if (kind !== undefined) return { kind, note };
+  const candidates: [string, string | null][] = note === null ? [[key, null]] : [[key, null], [base, note]];
+  for (const [candidate, candidateNote] of candidates) {
+    const exact = index.get(candidate);
+    if (exact !== undefined) return { kind: exact, note: candidateNote };
+    for (const [pattern, kind] of patterns) if (pattern.test(candidate)) return { kind, note: candidateNote };
   }
   return null;
 }
+
+/** Wordings too many to list: "区级财政资金", "市级财政拨款", "本级财政", "分季度资金支出计划". */
+const INFO_PATTERNS: [RegExp, InfoLabel][] = [
+  [/^(中央|省|市|区|县|乡|镇|本)?级?财政(资金|拨款|拨款资金|补助|补助资金|专项资金|安排资金|预算资金)?$/, 'fiscal'],
+  [/^(年度|分季度|分月|季度)?(资金|预算)?(支出|使用|执行|拨付|用款)(计划|进度|进度计划)$/, 'plan'],
+];
+/** "2024年度指标值", "2024年目标值": a value heading with the year in it. */
+const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [[/^20\d{2}年度?(指标值|目标值|绩效指标值)$/, 'value']];
 
 /**
  * Remembers a text classifier's answers: the same few label texts recur in every table of a workbook, and the reader
@@ -335,9 +341,9 @@ function memoize<R>(classify: (text: string) => R, limit = 20_000): (text: strin
   };
 }
 
-export const infoLabel = memoize((text: string): LabelMatch<InfoLabel> | null => lookup(INFO_INDEX, text));
+export const infoLabel = memoize((text: string): LabelMatch<InfoLabel> | null => lookup(INFO_INDEX, text, INFO_PATTERNS));
 
-export const headerLabel = memoize((text: string): LabelMatch<HeaderLabel> | null => lookup(HEADER_INDEX, text));
+export const headerLabel = memoize((text: string): LabelMatch<HeaderLabel> | null => lookup(HEADER_INDEX, text, HEADER_PATTERNS));
 
 /** Any label the reader knows: a value is never taken from one. */
 export function isKnownLabel(text: string): boolean {
@@ -346,7 +352,7 @@ export function isKnownLabel(text: string): boolean {
 
 /** "项目名称：XXX" written in one cell: the label and the value after the colon. */
 export const inlineInfoLabel = memoize((text: string): { kind: InfoLabel; value: string } | null => {
-  const match = /^\s*([^:：]{2,12})\s*[:：]\s*(\S[\s\S]*)$/.exec(text);
+  const match = /^\s*([^:：]{2,12})\s*[:：]\s*(\S[\s\S]*)$/.exec(text.replace(/^\s*其中\s*[:：]\s*/, ''));
   if (!match) return null;
   const label = infoLabel(match[1]);
   if (!label) return null;
@@ -382,15 +388,18 @@ export function leadingYear(text: string): number | null {
 /** Month headers of a spending plan: "3月底", "截至6月末", "第三季度", "1-10月" → the month number. */
 export function planMonth(text: string): number | null {
   const key = labelKey(text).replace(/[(（].*[)）]$/, '');
-  let match = /^(?:截至|截止|至)?(\d{1,2})月(?:底|末|份|前)?(?:累计)?$/.exec(key);
+  let match = /^(?:截至|截止|至|到)?(\d{1,2})月(?:\d{1,2}日)?(?:底|末|份|前)?(?:累计)?$/.exec(key);
   if (match) return Number(match[1]);
-  match = /^1-(\d{1,2})月(?:累计)?$/.exec(key);
+  // "1-3月", "1—3月", "1月至3月"
+  match = /^1月?[-—–~～至到](\d{1,2})月(?:底|末)?(?:累计)?$/.exec(key);
   if (match) return Number(match[1]);
-  match = /^第?([一二三四1-4])季度(?:末|底)?$/.exec(key);
+  match = /^(?:第|前)?([一二三四1-4])季度(?:末|底)?(?:累计)?$/.exec(key);
   if (match) {
     const quarter = '一二三四'.indexOf(match[1]) + 1 || Number(match[1]);
     return quarter * 3;
   }
+  if (/^(上半年|半年|年中)(末|底)?$/.test(key)) return 6;
+  if (/^(全年|年底|年末|全年累计)$/.test(key)) return 12;
   return null;
 }
 

@@ -48,6 +48,8 @@ export function readPlan(
   label: { row: number; col: number },
   rows: Rows,
   budget: number | null,
+  /** The label says the plan is in money ("资金支出计划（万元）"). */
+  inMoney = false,
 ): PlanReading | null {
   let slots = findMonthHeadings(view, label, rows);
   if (slots.length === 0) return null;
@@ -87,7 +89,7 @@ export function readPlan(
   }
   const plain = raw.filter((r) => !r.percentWritten);
   const allFractions = plain.length > 0 && plain.every((r) => r.number <= 1);
-  const amounts = budget !== null && budget > 0 && plain.some((r) => r.number > 100);
+  const amounts = budget !== null && budget > 0 && (inMoney || plain.some((r) => r.number > 100));
   for (const r of raw) {
     let share = r.number;
     if (!r.percentWritten && amounts) share = (r.number / budget!) * 100;

@@ -9,7 +9,7 @@ import { readPlan } from './plan';
 import { readBreakdown } from './breakdown';
 import { parseMoneyCell, unitInLabel, unitLineUnit } from '../normalize/money';
 import { convertMoney, type MoneyUnit } from '../normalize/units';
-import { formatNumber } from '../normalize/text';
+import { formatNumber, toHalfWidth } from '../normalize/text';
 import { toA1 } from '../grid';
 import { note } from './notes';
 
@@ -156,7 +156,7 @@ export function readProjectInfo(
 
   const codeLabel = firstOf(labels, 'code');
   let code = codeLabel ? textValue(view, codeLabel, rows, cells, 'code') : null;
-  if (code !== null && !/[0-9A-Za-z]/.test(code)) code = null; // a neighbouring label or prose, not a code
+  if (code !== null && !/[0-9A-Za-z]/.test(toHalfWidth(code))) code = null; // a neighbouring label or prose, not a code
   const nameLabel = firstOf(labels, 'name');
   let name = nameLabel ? textValue(view, nameLabel, rows, cells, 'name') : null;
   if (name === null && title !== null && !department) {
@@ -164,30 +164,38 @@ export function readProjectInfo(
     if (name !== null && !cells.name) cells.name = cells.title;
   }
   if (year === null && name !== null) year = leadingYear(name);
+  // The year in a carried-over fund's title is the fund's ("2023年…（结转）"), not the budget's: the workbook decides.
+  if (/结转|结余/.test(`${title ?? ''}${name ?? ''}`)) year = null;
   const departmentName = departmentLabel ? textValue(view, departmentLabel, rows, cells, 'department') : null;
 
   // Money.
   const unitOfBlock = blockUnit(view, rows);
   const budgetLabel = BUDGET_PREFERENCE.map((k) => firstOf(labels, k)).find((l) => l !== undefined);
   /** An amount, the unit written with it (in the cell or the label), and the cell that holds it. */
-  const readMoney = (label: LabelCell): { amount: number | null; unit: MoneyUnit | null; cell: string } => {
-    const at = label.inlineValue !== null ? null : valueCellOf(view, label, rows);
+  const readMoney = (label: LabelCell, preferredCol: number | null = null): { amount: number | null; unit: MoneyUnit | null; cell: string; vertical: boolean; col: number } => {
+    let at = label.inlineValue !== null ? null : valueCellOf(view, label, rows);
+    // Under a header of columns (中期资金总额 | 年度资金总额), each part is read in the budget's own column.
+    if (at && preferredCol !== null && preferredCol > label.col && view.text(label.row, preferredCol) !== '') {
+      at = { row: label.row, col: preferredCol, found: true };
+    }
     const raw = label.inlineValue !== null ? label.inlineValue : at!.found ? view.value(at!.row, at!.col) : null;
     const cell = at ? view.address(at.row, at.col) : toA1(label.row, label.col);
     const money = parseMoneyCell(raw);
     if (money.problem === 'error') notes.push(note('cell-error', view.name, cell, String(raw)));
     else if (money.problem === 'text') notes.push(note('money-not-a-number', view.name, cell, String(raw)));
     const labelUnit = unitInLabel(label.text) ?? (label.note ? unitLineUnit(`单位:${label.note}`) : null);
-    return { amount: money.amount, unit: money.unit ?? labelUnit, cell };
+    return { amount: money.amount, unit: money.unit ?? labelUnit, cell, vertical: at !== null && at.row !== label.row, col: at?.col ?? label.col };
   };
   const budgetRead = budgetLabel ? readMoney(budgetLabel) : null;
+  // The budget read under its label (a column heading): the other amounts are in that column too.
+  const moneyCol = budgetRead?.vertical ? budgetRead.col : null;
   if (budgetRead) cells.budget = budgetRead.cell;
   const explicitUnit = budgetRead?.unit ?? unitOfBlock ?? sheetUnit;
   const budgetUnit: MoneyUnit = explicitUnit ?? '万元';
   /** A labelled amount in the budget's unit, its cell recorded under `key` when given. */
   const amountOf = (label: LabelCell | undefined, key?: string): { amount: number | null; cell: string } | null => {
     if (!label) return null;
-    const read = readMoney(label);
+    const read = readMoney(label, moneyCol);
     if (key) cells[key] = read.cell;
     const amount = read.amount === null ? null : read.unit && read.unit !== budgetUnit ? convertMoney(read.amount, read.unit, budgetUnit) : read.amount;
     return { amount, cell: read.cell };
@@ -221,6 +229,7 @@ export function readProjectInfo(
     fiscal = sum(isFiscal);
     carryOver = sum(isCarry) || null;
     other = sum((l) => !isFiscal(l) && !isCarry(l));
+    extraFunds.length = 0; // the list already counts every source
     const firstFiscal = top.find((i) => isFiscal(i.label));
     if (firstFiscal) cells.fiscal = firstFiscal.cell;
   }
@@ -230,7 +239,8 @@ export function readProjectInfo(
   let planMonths: [number, number, number, number] | null = null;
   const planLabel = firstOf(labels, 'plan');
   if (planLabel) {
-    const reading = readPlan(view, planLabel, rows, budgetRead?.amount ?? null);
+    const inMoney = unitInLabel(planLabel.text) !== null; // "资金支出计划（万元）": amounts, not shares
+    const reading = readPlan(view, planLabel, rows, budgetRead?.amount ?? null, inMoney);
     if (reading) {
       plan = reading.values;
       planMonths = reading.months;

@@ -6,7 +6,10 @@ import type { DepartmentSection, Model, Project, ReaderNote } from '../model';
 import type { SheetView } from './sheet-view';
 import { findIndicatorHeaders, type IndicatorHeader } from './indicator-header';
 import { readIndicatorRows, type IndicatorRow } from './indicator-rows';
-import { infoLabel, inlineInfoLabel, isDepartmentTitle, isTableTitle, type InfoLabel } from './labels';
+import { infoLabel, inlineInfoLabel, isDepartmentTitle, isTableTitle, leadingYear, type InfoLabel } from './labels';
+import type { CellValue } from '../grid';
+import { parseMoneyCell, unitInLabel } from '../normalize/money';
+import { convertMoney } from '../normalize/units';
 import { readProjectInfo, type ProjectInfo } from './project-info';
 import { isDepartmentProse, readDepartmentProse, readDepartmentTable } from './department';
 import { unitLineUnit } from '../normalize/money';
@@ -84,9 +87,17 @@ export interface SheetReading {
   notes: ReaderNote[];
 }
 
-function projectFrom(view: SheetView, info: ProjectInfo, rows: Rows, indicators: IndicatorRow[], emptyRows: Project['emptyCategoryRows']): Project {
+function projectFrom(
+  view: SheetView,
+  info: ProjectInfo,
+  rows: Rows,
+  indicators: IndicatorRow[],
+  emptyRows: Project['emptyCategoryRows'],
+  layout: Project['layout'] = 'table',
+): Project {
   return {
     sheet: view.name,
+    layout,
     title: info.title,
     code: info.code,
     name: info.name,
@@ -112,8 +123,23 @@ function projectFrom(view: SheetView, info: ProjectInfo, rows: Rows, indicators:
   };
 }
 
-/** Flat exports name the project on every indicator row: one project per code (or name). */
-function flatProjects(view: SheetView, indicators: IndicatorRow[], rows: Rows, info: ProjectInfo): Project[] {
+/** The first non-empty cell of a column among a project's rows in a flat export. */
+function firstInRows(view: SheetView, rows: number[], col: number | null): { value: CellValue; text: string; cell: string } | null {
+  if (col === null) return null;
+  for (const row of rows) {
+    const text = view.text(row, col);
+    if (text !== '') return { value: view.value(row, col), text, cell: view.address(row, col) };
+  }
+  return null;
+}
+
+/**
+ * Flat exports name the project on every indicator row: one project per code (or name), with its money and goal when
+ * the export has those columns (money in the unit the column heading names, "年度预算数（万元）").
+ */
+function flatProjects(view: SheetView, header: IndicatorHeader, indicators: IndicatorRow[], rows: Rows, info: ProjectInfo): Project[] {
+  const cols = header.columns;
+  const headingUnit = (col: number | null): MoneyUnit | null => (col === null ? null : unitInLabel(view.text(header.row, col)));
   const groups = new Map<string, IndicatorRow[]>();
   for (const indicator of indicators) {
     const key = indicator.project ? indicator.project.code || indicator.project.name : '';
@@ -132,9 +158,35 @@ function flatProjects(view: SheetView, indicators: IndicatorRow[], rows: Rows, i
     };
     if (key.codeCell) groupInfo.cells.code = key.codeCell;
     if (key.nameCell) groupInfo.cells.name = key.nameCell;
+    const groupRows = group.map((i) => i.row);
+    const budgetUnit = headingUnit(cols.projectBudget) ?? info.budgetUnit;
+    const money = (col: number | null, field: 'budget' | 'fiscal' | 'other'): number | null => {
+      if (col === null) return null;
+      const found = firstInRows(view, groupRows, col);
+      // The cell where the amount is (or should be): an empty column cell is reported there.
+      groupInfo.cells[field] = found?.cell ?? view.address(groupRows[0], col);
+      if (!found) return null;
+      const parsed = parseMoneyCell(found.value);
+      if (parsed.amount === null) return null;
+      const unit = parsed.unit ?? headingUnit(col) ?? budgetUnit;
+      return unit === budgetUnit ? parsed.amount : convertMoney(parsed.amount, unit, budgetUnit);
+    };
+    if (cols.projectBudget !== null) {
+      groupInfo.budget = money(cols.projectBudget, 'budget');
+      groupInfo.budgetUnit = budgetUnit;
+      groupInfo.budgetUnitAssumed = headingUnit(cols.projectBudget) === null && info.budgetUnitAssumed;
+    }
+    if (cols.projectFiscal !== null) groupInfo.fiscal = money(cols.projectFiscal, 'fiscal');
+    if (cols.projectOther !== null) groupInfo.other = money(cols.projectOther, 'other') ?? 0;
+    if (cols.projectGoal !== null) {
+      const goal = firstInRows(view, groupRows, cols.projectGoal);
+      groupInfo.goal = goal?.text ?? null;
+      groupInfo.cells.goal = goal?.cell ?? view.address(groupRows[0], cols.projectGoal);
+    }
+    groupInfo.year = (key.name ? leadingYear(key.name) : null) ?? info.year;
     const first = Math.min(...group.map((i) => i.row));
     const last = Math.max(...group.map((i) => i.row));
-    projects.push(projectFrom(view, groupInfo, { top: first === rows.top ? rows.top : first, bottom: last }, group, []));
+    projects.push(projectFrom(view, groupInfo, { top: first === rows.top ? rows.top : first, bottom: last }, group, [], 'flat'));
   }
   return projects;
 }
@@ -217,7 +269,7 @@ export function readSheet(view: SheetView): SheetReading {
       return;
     }
     if (cols.projectCode !== null || cols.projectName !== null) {
-      result.projects.push(...flatProjects(view, block.indicators, rows, info));
+      result.projects.push(...flatProjects(view, header, block.indicators, rows, info));
       return;
     }
     result.projects.push(projectFrom(view, info, rows, block.indicators, block.emptyCategoryRows));

@@ -66,9 +66,9 @@ describe('configuration', () => {
   });
 
   it('uses the configured budget year when given', () => {
-    const model = projectModel({ goal: '1.2025年完成培训' });
+    const model = projectModel({ goal: '1.2023年完成培训' });
     expect(runChecks(model).findings.filter((f) => f.rule === 'year/mismatch')).toHaveLength(1);
-    expect(runChecks(model, { budgetYear: 2025 }).findings.filter((f) => f.rule === 'year/mismatch')).toHaveLength(0);
+    expect(runChecks(model, { budgetYear: 2023 }).findings.filter((f) => f.rule === 'year/mismatch')).toHaveLength(0);
   });
 
   it('names the bad key of an invalid configuration', () => {

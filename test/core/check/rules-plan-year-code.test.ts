@@ -63,6 +63,11 @@ ruleTester('year/mismatch', {
     },
     { name: 'a comparison with last year', model: projectModel({ goal: '1.培训人数较2023年增长10%，不低于2023年水平' }) },
     { name: 'a range that includes the budget year', model: projectModel({ goal: '1.完成2024-2026年三年培训计划的第一年任务' }) },
+    { name: 'a target beyond the budget year', model: projectModel({ goal: '1.到2025年底，累计完成培训600人次，2025年4月底前完成供暖期服务' }) },
+    { name: 'a document title in 《》', model: projectModel({ goal: '1.落实《关于印发2023年度绩效评价结果的通知》要求' }) },
+    { name: 'a baseline at the end of last year', model: projectModel({ goal: '1.在2023年底基础上新增培训200人次' }) },
+    { name: 'arrears of earlier years', model: projectModel({ goal: '1.清偿2023年及以前年度拖欠企业账款，发放2023年第四季度补贴' }) },
+    { name: 'achievements being consolidated', model: projectModel({ goal: '1.巩固2023年脱贫攻坚成果' }) },
     { name: 'a basis that cites last year', model: projectModel({ indicators: [...GOOD_INDICATORS.slice(0, 5), ['满意度指标', '服务对象满意度指标', '满意度', '≥90%', '2023年调查结果']] }) },
   ],
   invalid: [
@@ -72,8 +77,8 @@ ruleTester('year/mismatch', {
       findings: [{ cell: 'D12', messageId: 'stray', suggestion: '2024年12月底前完成', says: ['2023 年', '2024 年预算', '2024年12月底前完成'] }],
     },
     {
-      name: 'a goal for another year',
-      model: projectModel({ goal: '1.2025年完成全部培训' }),
+      name: 'a goal for an earlier year',
+      model: projectModel({ goal: '1.2022年完成全部培训' }),
       findings: [{ cell: 'B8', messageId: 'stray', suggestion: '1.2024年完成全部培训' }],
     },
   ],

@@ -139,3 +139,33 @@ describe('number cells', () => {
     expect(isPercentFormat(null)).toBe(false);
   });
 });
+
+describe('values from real tables that are easy to misread', () => {
+  it('reads a rate per 100,000 as one value with its unit', () => {
+    const parsed = parseValueText('≤10/10万');
+    expect(parsed).toMatchObject({ kind: 'quantitative', comparator: '≤', number: 10, unit: '/10万', numbers: [10], range: null });
+  });
+
+  it('reads a range as one value with two ends', () => {
+    expect(parseValueText('3-5个')).toMatchObject({ kind: 'quantitative', number: 3, unit: '个', range: [3, 5], numbers: [3, 5] });
+    expect(parseValueText('90%~95%')).toMatchObject({ number: 90, unit: '%', range: [90, 95] });
+    expect(parseValueText('1至2年')).toMatchObject({ number: 1, unit: '年', range: [1, 2] });
+    expect(parseValueText('5-3个').kind).toBe('qualitative');
+  });
+
+  it('drops a note in brackets after the unit', () => {
+    expect(parseValueText('≥4.5分（5分制）')).toMatchObject({ kind: 'quantitative', comparator: '≥', number: 4.5, unit: '分' });
+  });
+
+  it('keeps a day of a month as text, not an amount', () => {
+    expect(parseValueText('12月底前').kind).toBe('qualitative');
+    expect(parseValueText('6月末').kind).toBe('qualitative');
+    expect(parseValueText('≤1月')).toMatchObject({ kind: 'quantitative', number: 1, unit: '月' });
+  });
+
+  it('shows a date cell as a date', () => {
+    expect(numberCellText(45626, 'yyyy"年"m"月"d"日"')).toBe('2024年11月30日');
+    expect(numberCellText(45626, 'yyyy-mm-dd')).toBe('2024-11-30');
+    expect(numberCellText(45626, '0.00')).toBe('45626');
+  });
+});

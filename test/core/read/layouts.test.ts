@@ -372,6 +372,53 @@ describe('flat exports', () => {
   });
 });
 
+describe('exports and split values', () => {
+  it('prefers a 比较符 column over a 指标性质 column that sits beside it', () => {
+    const rows: Row[] = [
+      ['项目名称', '性质与比较符'],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '比较符', '指标值', '计量单位'],
+      ['产出指标', '数量指标', '保洁面积', '正向', '≥', 50, '万平方米'],
+      ['产出指标', '成本指标', '保洁成本', '反向', '≤', 120, '万元'],
+    ];
+    const indicators = read(sheet('s', rows)).projects[0].indicators;
+    expect(indicators.map((i) => [i.value, i.parsed.comparator, i.cells.comparator])).toEqual([
+      ['≥50万平方米', '≥', 'E3'],
+      ['≤120万元', '≤', 'E4'],
+    ]);
+  });
+
+  it('joins a value written over the two cells under a merged 指标值 header', () => {
+    const rows: Row[] = [
+      ['项目名称', '合并表头'],
+      ['一级指标', '二级指标', '三级指标', '指标值', null, '指标值确定依据'],
+      ['产出指标', '数量指标', '服务人次', '≥', '2000人次', '历史数据'],
+      ['产出指标', '成本指标', '服务成本', '≤200', '万元', '预算'],
+      ['效益指标', '社会效益指标', '群众知晓率', '≥90%', null, '调查'],
+    ];
+    const indicators = read(sheet('s', rows, { merges: ['D2:E2'] })).projects[0].indicators;
+    expect(indicators.map((i) => [i.value, i.parsed.number, i.parsed.unit, i.basis])).toEqual([
+      ['≥2000人次', 2000, '人次', '历史数据'],
+      ['≤200万元', 200, '万元', '预算'],
+      ['≥90%', 90, '%', '调查'],
+    ]);
+  });
+
+  it('reads the budget and goal columns of a flat budget-system export', () => {
+    const rows: Row[] = [
+      ['2024年项目支出绩效目标导出'],
+      ['序号', '项目编码', '项目名称', '年度预算数（万元）', '年度绩效目标', '一级指标', '二级指标', '三级指标', '指标值', '指标值确定依据'],
+      [1, '13020924P00071310341Q', '2024年城乡环卫保洁经费', 120, '完成城区50万平方米道路保洁', '产出指标', '数量指标', '保洁面积', '≥50万平方米', '年度计划'],
+      [2, '13020924P00071310341Q', '2024年城乡环卫保洁经费', 120, '完成城区50万平方米道路保洁', '效益指标', '社会效益指标', '群众满意度', '≥90%', '调查'],
+      [3, '13020924P00071310342R', '2024年河道清淤经费', '30', '清淤河道10公里', '产出指标', '数量指标', '清淤长度', '≥10公里', '年度计划'],
+    ];
+    const projects = read(sheet('导出', rows)).projects;
+    expect(projects.map((p) => [p.code, p.budget, p.budgetUnit, p.goal, p.year, p.indicators.length, p.cells.budget])).toEqual([
+      ['13020924P00071310341Q', 120, '万元', '完成城区50万平方米道路保洁', 2024, 2, 'D3'],
+      ['13020924P00071310342R', 30, '万元', '清淤河道10公里', 2024, 1, 'D5'],
+    ]);
+  });
+});
+
 describe('what ends a table', () => {
   it('stops at a closing note and at signatures', () => {
     const rows = [...seedTable(), [], ['注：指标值须量化。'], ['填表人：张三', null, '联系电话：123']];

@@ -22,7 +22,7 @@ export default defineRule({
     for (const table of tables(model)) {
       for (const indicator of table.indicators) {
         const p = indicator.parsed;
-        if (p.kind !== 'quantitative' || p.comparatorWritten !== null || p.inSentence || p.numbers.length > 1 || !indicator.cells.value) continue;
+        if (p.kind !== 'quantitative' || p.comparatorWritten !== null || p.inSentence || p.numbers.length > 1 || !indicator.cells.value) continue; // a range needs none
         report({ table, cell: indicator.cells.value, messageId: 'missing', data: { value: indicator.value, read: p.normalized.text.replace(/^约/, '') }, field: indicatorField(indicator) });
       }
     }

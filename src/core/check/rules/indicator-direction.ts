@@ -3,7 +3,7 @@
  * (≥ >); costs, durations and error/complaint/accident rates are "lower is better" (≤ <).
  */
 import { defineRule } from '../define';
-import { categoryOf, indicatorField, isDuration, isLowerBetterRate, isRate, isSatisfaction, tables } from '../indicator-kinds';
+import { categoryOf, indicatorField, isDuration, isLowerBetterRate, isRate, isSatisfaction, nameOf, tables } from '../indicator-kinds';
 import { formatNumber } from '../../normalize/text';
 import type { Comparator } from '../../model';
 
@@ -38,6 +38,8 @@ export default defineRule({
         const lowerBetter = isLowerBetterRate(indicator);
         let expected: 'higher' | 'lower' | null = null;
         let kind: [string, string] = ['', ''];
+        // A subsidy or allowance standard in a cost row is a floor the money must reach, not a cost to keep down.
+        if (category === 'cost' && /标准|补助|补贴|津贴|救助/.test(nameOf(indicator))) continue;
         if (category === 'cost') [expected, kind] = ['lower', ['成本', 'cost']];
         else if (isDuration(indicator)) [expected, kind] = ['lower', ['时限', 'time limit']];
         else if (lowerBetter) [expected, kind] = ['lower', ['差错、投诉类指标', 'error or complaint measure']];

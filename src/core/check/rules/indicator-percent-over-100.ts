@@ -1,6 +1,6 @@
 /** Rule 13: a rate, coverage or satisfaction above 100%. Growth rates may exceed 100% and stay quiet. */
 import { defineRule } from '../define';
-import { indicatorField, isGrowthRate, isRate, tables } from '../indicator-kinds';
+import { indicatorField, mayExceed100, isRate, tables } from '../indicator-kinds';
 
 export default defineRule({
   meta: {
@@ -8,8 +8,8 @@ export default defineRule({
     category: 'values',
     severity: 'error',
     description: {
-      'zh-CN': '比率、覆盖率、满意度超过 100%',
-      'en-US': 'A rate, coverage or satisfaction above 100%',
+      'zh-CN': '合格率、覆盖率、满意度等不可能超过 100% 的比率超过了 100%（增长率、完成率、带动比等不在此列）',
+      'en-US': 'A rate that cannot exceed 100% (pass rate, coverage, satisfaction) does (growth, completion and leverage ratios excepted)',
     },
     messages: {
       over: {
@@ -23,7 +23,7 @@ export default defineRule({
       for (const indicator of table.indicators) {
         const p = indicator.parsed;
         if (p.kind !== 'quantitative' || p.normalized.unit !== '%' || p.number === null || p.number <= 100) continue;
-        if (!isRate(indicator) || isGrowthRate(indicator) || !indicator.cells.value) continue;
+        if (!isRate(indicator) || mayExceed100(indicator) || !indicator.cells.value) continue;
         report({
           table,
           cell: indicator.cells.value,

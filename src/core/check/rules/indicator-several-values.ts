@@ -22,7 +22,7 @@ export default defineRule({
     for (const table of tables(model)) {
       for (const indicator of table.indicators) {
         const p = indicator.parsed;
-        if (p.kind !== 'quantitative' || p.numbers.length < 2 || !indicator.cells.value) continue;
+        if (p.kind !== 'quantitative' || p.numbers.length < 2 || p.range || !indicator.cells.value) continue;
         report({
           table,
           cell: indicator.cells.value,

@@ -7,8 +7,8 @@ export default defineRule({
     category: 'structure',
     severity: 'error',
     description: {
-      'zh-CN': '项目名称、项目编码、预算数、绩效目标必须填写',
-      'en-US': 'Project name, code, budget and performance goal must be filled in',
+      'zh-CN': '项目名称、项目编码（模板有此栏时）、预算数、绩效目标必须填写',
+      'en-US': 'Project name, code (where the template has the field), budget and performance goal must be filled in',
     },
     messages: {
       name: { 'zh-CN': '缺少项目名称：“项目名称”一栏为空，请填写项目全称', 'en-US': 'The project name is missing: fill in the project\'s full name' },
@@ -26,8 +26,11 @@ export default defineRule({
       const name = project.name ?? project.code ?? project.sheet;
       const at = (key: string): string => project.cells[key] ?? project.cells.title ?? 'A1';
       if (!project.name) report({ table: project, cell: at('name'), messageId: 'name', field: 'name' });
-      if (!project.code) report({ table: project, cell: at('code'), messageId: 'code', data: { project: name }, field: 'code' });
-      if (project.budget === null) {
+      // A template without a code field (the central 项目支出绩效目标表) is not the preparer's omission.
+      if (!project.code && project.cells.code) report({ table: project, cell: at('code'), messageId: 'code', data: { project: name }, field: 'code' });
+      // An export that lists indicators only does not carry every field: what it has no column for is not missing.
+      const exported = project.layout === 'flat';
+      if (project.budget === null && !(exported && !project.cells.budget)) {
         const unreadable = model.notes.find((n) => n.sheet === project.sheet && n.cell === project.cells.budget && n.code === 'money-not-a-number');
         if (unreadable) {
           const text = unreadable.detail ?? '';
@@ -36,7 +39,7 @@ export default defineRule({
           report({ table: project, cell: at('budget'), messageId: 'budget', data: { project: name }, field: 'budget' });
         }
       }
-      if (!project.goal) report({ table: project, cell: at('goal'), messageId: 'goal', data: { project: name }, field: 'goal' });
+      if (!project.goal && !(exported && !project.cells.goal)) report({ table: project, cell: at('goal'), messageId: 'goal', data: { project: name }, field: 'goal' });
     }
   },
 });

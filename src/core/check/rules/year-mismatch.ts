@@ -1,8 +1,11 @@
 /**
- * Rule 5: a year in the goal or indicator text that is not the budget year ("2023年12月底前完成" in a 2024 table).
- * Quiet on document numbers (唐财建【2023】41号, 〔2024〕12号: no 年 follows them), on the names of carried-over funds
- * ("调整2022年产粮大县奖励资金"), on comparisons with earlier years ("较2023年增长") and on ranges that include the
- * budget year ("2024-2026年"). The 指标值确定依据 column is not read: a basis may well cite last year's figures.
+ * Rule 5: a year before the budget year in the goal or indicator text ("2023年12月底前完成" in a 2024 table): last
+ * year's table copied forward. Quiet on what legitimately names an earlier year: document numbers (唐财建【2023】41号,
+ * 〔2024〕12号: no 年 follows them), titles in 《》, the names of carried-over funds ("调整2022年产粮大县奖励资金"),
+ * comparisons and baselines ("较2023年增长", "在2023年底基础上"), arrears ("2023年及以前年度拖欠账款",
+ * "2023年第四季度补贴"), achievements being consolidated ("巩固2023年脱贫成果") and ranges that include the budget year
+ * ("2024-2026年"). Later years are targets beyond the budget year (multi-year projects, heating seasons) and stay quiet.
+ * The 指标值确定依据 column is not read: a basis may well cite last year's figures.
  */
 import { defineRule } from '../define';
 import { budgetYear, indicatorField, isProject, tables } from '../indicator-kinds';
@@ -11,8 +14,9 @@ import type { Table } from '../types';
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年)/g;
 const RANGE = /(?<!\d)((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/g;
 const COMPARISON_BEFORE = /(较|比|与|同|相比|对比|自|从|截至|截止|基于)\s*$/;
-const BASELINE_AFTER = /^年度?\s*(的)?\s*(水平|同期|基础|基数|以来|底数|实际|决算|数据|标准|均值|平均)/;
-const FUND_AFTER = /^年度?[^，。；,;]{0,12}(资金|结转|结余|奖励|补助|补贴|项目资金|专项)/;
+const BASELINE_AFTER = /^年(度|底|末)?\s*(的)?\s*(水平|同期|基础|基数|以来|底数|实际|决算|数据|标准|均值|平均)/;
+const FUND_AFTER = /^年度?[^，。；,;]{0,12}(资金|结转|结余|奖励|补助|补贴|项目资金|专项|成果)/;
+const ARREARS_AFTER = /^年(度)?\s*(及以前|以前|及之前|之前)|^年(度)?第?[一二三四1-4]季度/;
 
 export interface YearHit {
   year: number;
@@ -24,6 +28,8 @@ export function strayYears(text: string, year: number, exclude: string[]): YearH
   if (!/\d{4}\s*年/.test(text)) return [];
   let scan = text;
   for (const part of exclude) if (part.length >= 6) scan = scan.split(part).join(' '.repeat(part.length));
+  // Titles of documents: 《关于印发2023年度绩效评价结果的通知》
+  scan = scan.replace(/《[^》]*》/g, (title) => ' '.repeat(title.length));
   const inRange = new Set<number>();
   for (const range of scan.matchAll(RANGE)) {
     const [from, to] = [Number(range[1]), Number(range[2])];
@@ -33,10 +39,10 @@ export function strayYears(text: string, year: number, exclude: string[]): YearH
   for (const match of scan.matchAll(YEAR)) {
     const found = Number(match[1]);
     const index = match.index!;
-    if (found === year || inRange.has(index)) continue;
+    if (found >= year || inRange.has(index)) continue;
     const before = scan.slice(Math.max(0, index - 4), index);
     const after = scan.slice(index + 4);
-    if (COMPARISON_BEFORE.test(before) || BASELINE_AFTER.test(after) || FUND_AFTER.test(after)) continue;
+    if (COMPARISON_BEFORE.test(before) || BASELINE_AFTER.test(after) || FUND_AFTER.test(after) || ARREARS_AFTER.test(after)) continue;
     hits.push({ year: found, index });
   }
   return hits;
@@ -54,8 +60,8 @@ export default defineRule({
     category: 'years',
     severity: 'warning',
     description: {
-      'zh-CN': '绩效目标或指标中写的年份不是预算年度（文件文号、结转资金名称、与往年比较除外）',
-      'en-US': 'A year in the goal or indicator text is not the budget year (document numbers, carried-over fund names and comparisons excepted)',
+      'zh-CN': '绩效目标或指标中写了早于预算年度的年份，可能沿用了往年内容（文件文号、结转资金名称、与往年比较等除外）',
+      'en-US': 'The goal or indicator text names a year before the budget year, probably copied from an earlier table (document numbers, carried-over funds, comparisons excepted)',
     },
     messages: {
       stray: {

@@ -34,7 +34,27 @@ const BUILTIN_FORMATS: Record<number, string> = {
   10: '0.00%',
   11: '0.00E+00',
   14: 'yyyy-mm-dd',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  22: 'yyyy-mm-dd h:mm',
+  // The Chinese locale's built-in date formats.
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"',
+  36: 'yyyy"年"m"月"',
   49: '@',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: 'yyyy"年"m"月"',
+  56: 'm"月"d"日"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
 };
 
 const decoder = new TextDecoder('utf-8');
