@@ -3,27 +3,9 @@
  * (财预〔2015〕88号 era: 成本 under 产出; 财预〔2021〕101号: 成本 at level 1), plus the headings of
  * department-wide targets.
  */
-import { squeeze } from '../normalize/text';
+import { baseName } from '../normalize/level-name';
 
-const bases = new Map<string, string>();
-
-/**
- * A name without spaces, numbering, a score in brackets or the "指标"/"类指标" ending:
- * "产出指标" → "产出", "一、产出指标（50分）" → "产出".
- */
-export function baseName(name: string): string {
-  let base = bases.get(name);
-  if (base === undefined) {
-    base = squeeze(name)
-      .replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])/, '')
-      .replace(/[(（][^（）()]*[)）]$/, '')
-      .replace(/(类)?指标$/, '')
-      .replace(/类$/, '');
-    if (bases.size > 10_000) bases.clear();
-    bases.set(name, base);
-  }
-  return base;
-}
+export { baseName };
 
 export const LEVEL1_STANDARD: Record<string, string> = {
   产出: '产出指标',

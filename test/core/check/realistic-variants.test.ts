@@ -109,3 +109,21 @@ describe('flat exports', () => {
     expect(errorsAndWarnings(read(sheet('导出', rows))).map((f) => f.split(' ')[0])).toEqual(['required/fields']);
   });
 });
+
+describe('more wordings', () => {
+  it('level names without 指标 still tell the framework', () => {
+    const indicators = GOOD_INDICATORS.map(([l1, l2, ...rest]) => [l1.replace('指标', ''), l2.replace('指标', ''), ...rest] as IndicatorRow);
+    const model = projectModel({ indicators });
+    expect(model.projects[0].framework).toBe('2015');
+    expect(errorsAndWarnings(model)).toEqual([]);
+  });
+
+  it('进度指标 counts as the timeliness indicator', () => {
+    const indicators = GOOD_INDICATORS.map((r) => (r[1] === '时效指标' ? (['产出指标', '进度指标', r[2], r[3]] as IndicatorRow) : r));
+    expect(errorsAndWarnings(projectModel({ indicators }))).toEqual([]);
+  });
+
+  it('应保尽保 is a coverage target, not an unquantified one', () => {
+    expect(errorsAndWarnings(withBenefits([['效益指标', '社会效益指标', '低保对象保障覆盖率', '应保尽保']]))).toEqual([]);
+  });
+});

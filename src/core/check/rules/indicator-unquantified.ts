@@ -3,6 +3,9 @@ import { defineRule } from '../define';
 import { categoryOf, indicatorField, tables } from '../indicator-kinds';
 import { VAGUE_WORDS } from './indicator-vague';
 
+/** Set phrases that mean "everyone eligible", i.e. 100%: 应保尽保, 应发尽发, 全覆盖. */
+const FULL_COVERAGE = /应(.)尽\1|全覆盖|全面覆盖|全部覆盖|无遗漏/;
+
 const MEASURED = /率|覆盖|比例|占比|比重|数量|人数|个数|次数|户数|件数|金额|成本|费用|满意度|人次|天数/;
 
 export default defineRule({
@@ -28,6 +31,7 @@ export default defineRule({
         const category = categoryOf(indicator);
         const vagueAlready = ['quantity', 'quality', 'timeliness', 'cost'].includes(category) && VAGUE_WORDS.test(indicator.value);
         if (vagueAlready) continue; // indicator/vague says it
+        if (FULL_COVERAGE.test(indicator.value)) continue; // "应保尽保": the policy wording for 100%
         const name = `${indicator.level3}${indicator.description}`;
         const word = MEASURED.exec(name)?.[0] ?? (category === 'quantity' ? '数量' : category === 'cost' ? '成本' : null);
         if (!word) continue;

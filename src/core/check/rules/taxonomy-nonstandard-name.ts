@@ -64,7 +64,7 @@ export default defineRule({
           continue;
         }
         if (!once(cell2)) continue;
-        const guess = allowed.find((n) => n.includes(l2) || l2.includes(n));
+        const guess = l2 === '进度' ? '时效' : allowed.find((n) => n.includes(l2) || l2.includes(n));
         if (guess) {
           report({ table, cell: cell2, messageId: 'level2Suggested', data: { name: indicator.level2, standard: `${guess}指标` }, suggestion: { value: `${guess}指标` }, field: `level2:${indicator.level1}/${indicator.level2}` });
         } else {

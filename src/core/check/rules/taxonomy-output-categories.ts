@@ -33,7 +33,8 @@ export default defineRule({
       const framework = project.framework === 'unknown' ? settings.framework : project.framework;
       if (framework !== '2015') continue;
       const pairs = project.indicators.map((i) => [baseName(i.level1), baseName(i.level2)] as const);
-      const underOutput = new Set(pairs.filter(([l1]) => l1 === '产出').map(([, l2]) => l2));
+      // 进度指标 is an older name for 时效指标.
+      const underOutput = new Set(pairs.filter(([l1]) => l1 === '产出').map(([, l2]) => (l2 === '进度' ? '时效' : l2)));
       const hasCost = pairs.some(([l1, l2]) => l1 === '成本' || /成本/.test(l2));
       const missing: [string, string][] = [];
       if (!underOutput.has('数量')) missing.push(['数量指标', 'quantity']);
