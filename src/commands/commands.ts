@@ -37,11 +37,11 @@ function finish(event: Office.AddinCommands.Event, work: Promise<unknown>): void
   );
 }
 
-if (typeof Office !== 'undefined') {
-  Office.onReady(() => {
-    Office.actions.associate('checkAndMark', (event: Office.AddinCommands.Event) =>
-      finish(event, checkAndMarkWorkbook(officeEnvironment(), Office.context.displayLanguage)),
-    );
-    Office.actions.associate('clearMarks', (event: Office.AddinCommands.Event) => finish(event, clearWorkbookMarks(officeEnvironment())));
-  });
+// Associated at load, as Microsoft's templates do: a ribbon click can arrive before Office.onReady resolves.
+if (typeof Office !== 'undefined' && Office.actions) {
+  Office.onReady(() => undefined);
+  Office.actions.associate('checkAndMark', (event: Office.AddinCommands.Event) =>
+    finish(event, checkAndMarkWorkbook(officeEnvironment(), Office.context.displayLanguage)),
+  );
+  Office.actions.associate('clearMarks', (event: Office.AddinCommands.Event) => finish(event, clearWorkbookMarks(officeEnvironment())));
 }

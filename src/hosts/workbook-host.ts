@@ -39,14 +39,19 @@ export interface MarkResult {
   annotated: number;
   /** Cells that kept the user's own note or comment instead of ours. */
   skippedAnnotations: number;
+  /** Sheets Excel would not let the add-in mark (protected ones): their cells are listed in the pane only. */
+  unmarkedSheets: string[];
 }
 
 /** What 撤销 needs to put a cell back as it was before a suggestion was applied. */
 export interface UndoEntry {
   sheet: string;
   cell: string;
-  /** The cell's formula (or value) and number format before the change. */
-  before: { formula: string | number | boolean; numberFormat: string };
+  /**
+   * The cell before the change: its formula, or its constant (`text` when it was literal text, which must be
+   * written back as text), and its number format.
+   */
+  before: { formula: string | number | boolean; numberFormat: string; text?: boolean };
   after: string;
 }
 

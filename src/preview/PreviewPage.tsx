@@ -26,7 +26,7 @@ function load(bytes: Uint8Array, name: string, locale: Locale): Loaded | string 
   const opened = openWorkbookBytes(bytes);
   if (!opened.ok) return opened.error.message[locale];
   const fake = new FakeExcel(workbookFromGrid(opened.grid), '1.18');
-  return { fake, host: new ExcelWorkbookHost({ run: fake.run, supports: fake.supports }), name, id: ++loads };
+  return { fake, host: new ExcelWorkbookHost(fake.environment), name, id: ++loads };
 }
 
 export function PreviewPage({ locale, theme }: { locale: Locale; theme: 'light' | 'dark' }) {

@@ -110,6 +110,9 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
           .filter((f) => !f.waiver)
           .map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, note: noteFor(f, t, locale) }));
         const result = await host.mark(marks);
+        if (result.unmarkedSheets.length) {
+          return { notice: { kind: 'warning', text: `${t.marked(result.cells, result.annotated)} ${t.unmarked(result.unmarkedSheets)}` } };
+        }
         return { notice: { kind: 'success', text: t.marked(result.cells, result.annotated) } };
       }),
     [host, locale, run, t],

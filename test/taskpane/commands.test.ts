@@ -13,7 +13,7 @@ describe('ribbon commands', () => {
       { key: 'cost/exceeds-budget|13020923P00042110011E|cost', rule: 'cost/exceeds-budget', project: '13020923P00042110011E', field: 'cost', reason: '已调整', at: '2024-01-01T00:00:00Z' },
     ]);
     const fake = new FakeExcel(data);
-    const env = { run: fake.run, supports: fake.supports };
+    const env = fake.environment;
     const result = await checkAndMarkWorkbook(env, 'zh-CN');
     expect(result.cells).toBe(26); // 28 findings, one waived, two on the same cell (E11 of table 4)
     const costSheet = fake.data.sheets.find((s) => s.name.startsWith('11.'))!;
@@ -26,7 +26,7 @@ describe('ribbon commands', () => {
 
   it('write notes in English when Office speaks English', async () => {
     const fake = new FakeExcel(workbookFromGrid(readGrid(SAMPLE_PER_SHEET)));
-    await checkAndMarkWorkbook({ run: fake.run, supports: fake.supports }, 'en-GB');
+    await checkAndMarkWorkbook(fake.environment, 'en-GB');
     expect(fake.data.notes.some((n) => n.content.includes('exceeds the budget'))).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ beforeEach(() => localStorage.clear());
 
 function sampleHost(version = '1.18'): { fake: FakeExcel; host: ExcelWorkbookHost } {
   const fake = new FakeExcel(workbookFromGrid(readGrid(SAMPLE_PER_SHEET)), version);
-  return { fake, host: new ExcelWorkbookHost({ run: fake.run, supports: fake.supports }) };
+  return { fake, host: new ExcelWorkbookHost(fake.environment) };
 }
 
 async function runCheck(): Promise<void> {
@@ -81,7 +81,7 @@ describe('the review pane', () => {
     sheet.cells[cellKey(0, 0)] = { value: '会议纪要' };
     data.sheets.push(sheet);
     const fake = new FakeExcel(data);
-    render(<App host={new ExcelWorkbookHost({ run: fake.run, supports: fake.supports })} locale="zh-CN" />);
+    render(<App host={new ExcelWorkbookHost(fake.environment)} locale="zh-CN" />);
     fireEvent.click(screen.getByTestId('check'));
     expect(await screen.findByTestId('no-tables')).toHaveTextContent('没有在本工作簿中找到绩效目标表');
   });
@@ -106,7 +106,7 @@ describe('the review pane', () => {
     );
     data.sheets.push(sheet);
     const fake = new FakeExcel(data);
-    const { container } = render(<App host={new ExcelWorkbookHost({ run: fake.run, supports: fake.supports })} locale="zh-CN" />);
+    const { container } = render(<App host={new ExcelWorkbookHost(fake.environment)} locale="zh-CN" />);
     await runCheck();
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getAllByText(new RegExp(html.replace(/[()]/g, '\\$&'))).length).toBeGreaterThan(0);
@@ -126,6 +126,22 @@ describe('the review pane', () => {
     expect(screen.getByTestId('mark')).toBeDisabled();
     expect(screen.getByTestId('clear-marks')).toBeDisabled();
     expect(screen.getByTestId('report')).toBeEnabled();
+  });
+
+  it('says which sheet Excel would not let it mark, and marks the rest', async () => {
+    const { fake, host } = sampleHost();
+    const locked = '11.唐财建【2023】41号调整2022年产粮大县奖励资金（';
+    fake.fault = (operation, sheet) => {
+      if (sheet === locked && operation.startsWith('add')) throw new Error('AccessDenied');
+    };
+    render(<App host={host} locale="zh-CN" />);
+    await runCheck();
+    fireEvent.click(screen.getByTestId('mark'));
+    const notice = await screen.findByTestId('notice', {}, { timeout: 5000 });
+    expect(notice).toHaveTextContent(`工作表 “${locked}” 不允许修改`);
+    expect(notice).toHaveTextContent(/已标记 \d+ 个单元格/);
+    expect(fake.data.notes.some((n) => n.sheet === locked)).toBe(false);
+    expect(fake.data.notes.length).toBeGreaterThan(0);
   });
 
   it('marks the results stale when the user changes the workbook', async () => {

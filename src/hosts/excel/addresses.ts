@@ -30,15 +30,18 @@ export function quoteSheet(name: string): string {
 }
 
 /** Joins cell addresses into comma-separated lists short enough for getRanges (which fails near 8,000 characters). */
-export function addressLists(cells: string[], maxLength = 7000): string[] {
+export function addressLists(cells: string[], maxLength = 7000, maxAreas = Number.POSITIVE_INFINITY): string[] {
   const lists: string[] = [];
   let current = '';
+  let areas = 0;
   for (const cell of cells) {
-    if (current && current.length + cell.length + 1 > maxLength) {
+    if (current && (current.length + cell.length + 1 > maxLength || areas >= maxAreas)) {
       lists.push(current);
       current = '';
+      areas = 0;
     }
     current = current ? `${current},${cell}` : cell;
+    areas++;
   }
   if (current) lists.push(current);
   return lists;

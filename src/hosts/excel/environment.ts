@@ -6,6 +6,8 @@ import type { Capabilities } from '../workbook-host';
 
 export interface ExcelEnvironment {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** A batch in an existing context (removing an event handler must use the context that added it). */
+  runWith<T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** True when ExcelApi `version` (e.g. "1.13") is available. */
   supports(version: string): boolean;
 }
@@ -13,6 +15,8 @@ export interface ExcelEnvironment {
 export interface Features extends Capabilities {
   /** getRanges / RangeAreas (ExcelApi 1.9): one conditional format for many cells. */
   rangeAreas: boolean;
+  /** RangeAreas.select (ExcelApi 1.18): selecting several cells at once. */
+  selectAreas: boolean;
   /** The collection-wide onChanged event (ExcelApi 1.9); per-sheet events need 1.7. */
   workbookChangeEvent: boolean;
   /** Freeze panes and range hyperlinks (ExcelApi 1.7). */
@@ -27,6 +31,7 @@ export function detectFeatures(supports: (version: string) => boolean): Features
     changeEvents: supports('1.7'),
     workbookSettings: supports('1.4'),
     rangeAreas: supports('1.9'),
+    selectAreas: supports('1.18'),
     workbookChangeEvent: supports('1.9'),
     freezePanes: supports('1.7'),
   };
@@ -36,6 +41,7 @@ export function detectFeatures(supports: (version: string) => boolean): Features
 export function officeEnvironment(): ExcelEnvironment {
   return {
     run: (batch) => Excel.run(batch),
+    runWith: (context, batch) => Excel.run(context, batch),
     supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
   };
 }

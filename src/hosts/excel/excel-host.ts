@@ -17,9 +17,28 @@ export const WAIVER_SETTING = 'ptcheck.waivers';
 /** How long the add-in waits for the change event of its own write before forgetting it. */
 const OWN_CHANGE_WINDOW_MS = 5000;
 
-/** Text Excel would otherwise take for a formula or a number sign: written as text. */
-function needsTextFormat(text: string): boolean {
+/** Text Excel would take for a formula (or a sign): the product rule is to write it as text. */
+function startsLikeFormula(text: string): boolean {
   return /^[=+\-@]/.test(text);
+}
+
+/** Text Excel would turn into something else when written back: formulas, numbers, percentages, dates, booleans. */
+function wouldNotStayText(text: string): boolean {
+  return (
+    startsLikeFormula(text) ||
+    text.startsWith("'") ||
+    /^\s*[+-]?(\d[\d,]*(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*%?\s*$/i.test(text) ||
+    /^\s*\d{1,4}[-/.年]\d{1,2}([-/.月]\d{1,4}日?)?\s*$/.test(text) ||
+    /^\s*(true|false)\s*$/i.test(text)
+  );
+}
+
+/**
+ * What to write so that the cell ends up holding exactly `text` as text: in a text-formatted cell the text itself,
+ * elsewhere with Excel's quote prefix (a leading apostrophe, which is not part of the value) when needed.
+ */
+function asLiteralText(text: string, numberFormat: string, needsPrefix: (text: string) => boolean): string {
+  return numberFormat !== '@' && needsPrefix(text) ? `'${text}` : text;
 }
 
 export class ExcelWorkbookHost implements WorkbookHost {
@@ -42,7 +61,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
     return this.env.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.activate();
-      const target = this.capabilities.rangeAreas && cells.length > 1 ? worksheet.getRanges(cells.join(',')) : worksheet.getRange(cells[0]);
+      // RangeAreas.select needs ExcelApi 1.18; before that the first cell is selected (the pane lists the others).
+      const target = this.capabilities.selectAreas && cells.length > 1 ? worksheet.getRanges(cells.join(',')) : worksheet.getRange(cells[0]);
       target.select();
       await context.sync();
     });
@@ -79,14 +99,16 @@ export class ExcelWorkbookHost implements WorkbookHost {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.load('id');
       const range = worksheet.getRange(cell);
-      range.load('formulas,numberFormat');
+      range.load('values,formulas,numberFormat');
       await context.sync();
-      const before = { formula: range.formulas[0][0] as string | number | boolean, numberFormat: String(range.numberFormat[0][0]) };
-      if (needsTextFormat(text)) range.numberFormat = [['@']];
-      range.values = [[text]];
+      const formula = range.formulas[0][0] as string | number | boolean;
+      const numberFormat = String(range.numberFormat[0][0]);
+      // Literal text reads back the same through values and formulas; a formula's value differs from its text.
+      const wasText = typeof formula === 'string' && formula !== '' && range.values[0][0] === formula;
+      range.values = [[asLiteralText(text, numberFormat, startsLikeFormula)]];
       this.expectOwnChange(worksheet.id, cell);
       await context.sync();
-      return { sheet, cell, before, after: text };
+      return { sheet, cell, before: { formula, numberFormat, ...(wasText ? { text: true } : {}) }, after: text };
     });
   }
 
@@ -96,8 +118,9 @@ export class ExcelWorkbookHost implements WorkbookHost {
       worksheet.load('id');
       await context.sync();
       const range = worksheet.getRange(entry.cell);
-      range.numberFormat = [[entry.before.numberFormat]];
-      range.formulas = [[entry.before.formula]];
+      const { formula, numberFormat, text } = entry.before;
+      range.numberFormat = [[numberFormat]];
+      range.formulas = [[text && typeof formula === 'string' ? asLiteralText(formula, numberFormat, wouldNotStayText) : formula]];
       this.expectOwnChange(worksheet.id, entry.cell);
       await context.sync();
     });
@@ -105,58 +128,19 @@ export class ExcelWorkbookHost implements WorkbookHost {
 
   addReportSheet(report: ReportTable, wantedName: string): Promise<string> {
     return this.env.run(async (context) => {
-        const worksheets = context.workbook.worksheets;
-        worksheets.load('items/name');
-        await context.sync();
-        const name = uniqueSheetName(wantedName, worksheets.items.map((s) => s.name));
-        const sheet = worksheets.add(name);
-        const width = report.headers.length;
-        const lastCol = width - 1;
-        const headerRow = 3;
-        const firstDataRow = headerRow + 1;
-        const lastRow = headerRow + report.rows.length;
-
-        const title = sheet.getRange(`A1:${toA1(1, 0)}`);
-        title.numberFormat = [['@'], ['@']];
-        title.values = [[report.title], [report.subtitle]];
-        sheet.getRange('A1').format.font.bold = true;
-        sheet.getRange('A1').format.font.size = 14;
-
-        const body = sheet.getRange(`${toA1(headerRow, 0)}:${toA1(lastRow, lastCol)}`);
-        // Every text is written as text (a message starting with "=" stays a message); the link column holds formulas.
-        body.numberFormat = [report.headers.map(() => '@'), ...report.rows.map(() => report.headers.map((_, c) => (c === report.linkColumn ? 'General' : '@')))];
-        body.values = [
-          report.headers,
-          ...report.rows.map((row) =>
-            row.cells.map((text, c) =>
-              c === report.linkColumn
-                ? `=HYPERLINK("#${quoteSheet(row.link.sheet).replace(/"/g, '""')}!${row.link.cell}","${text.replace(/"/g, '""')}")`
-                : text,
-            ),
-          ),
-        ];
-        const header = sheet.getRange(`${toA1(headerRow, 0)}:${toA1(headerRow, lastCol)}`);
-        header.format.font.bold = true;
-        header.format.fill.color = '#D9E1F2';
-        report.columnWidths.forEach((chars, c) => {
-          sheet.getRange(`${toA1(headerRow, c)}`).format.columnWidth = chars * 7;
-        });
-        if (report.rows.length) {
-          const data = sheet.getRange(`${toA1(firstDataRow, 0)}:${toA1(lastRow, lastCol)}`);
-          data.format.wrapText = true;
-          data.format.verticalAlignment = 'Top';
-          report.rows.forEach((row, i) => {
-            const severityCell = sheet.getRange(toA1(firstDataRow + i, 5));
-            severityCell.format.fill.color = HIGHLIGHT_COLORS[row.severity].fill;
-            severityCell.format.font.color = HIGHLIGHT_COLORS[row.severity].font;
-          });
-        }
-        if (this.capabilities.freezePanes) sheet.freezePanes.freezeRows(headerRow + 1);
-        sheet.activate();
-        sheet.load('id');
-        await context.sync();
-        this.expectOwnChange(sheet.id, '*');
-        return name;
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name');
+      await context.sync();
+      const name = uniqueSheetName(wantedName, worksheets.items.map((s) => s.name));
+      const sheet = worksheets.add(name);
+      sheet.load('id');
+      await context.sync();
+      // Known before the content is written, so that the change events of the new sheet are not taken for the user's.
+      this.expectOwnChange(sheet.id, '*');
+      writeReport(sheet, report, this.capabilities);
+      sheet.activate();
+      await context.sync();
+      return name;
     });
   }
 
@@ -179,9 +163,14 @@ export class ExcelWorkbookHost implements WorkbookHost {
       return registered;
     });
     return () => {
-      // A handler is removed through the context it was added with.
-      for (const result of results) result.remove();
-      if (results.length) void results[0].context.sync().catch(() => undefined);
+      if (!results.length) return;
+      // A handler is removed through the request context it was added with, in a batch of its own.
+      void this.env
+        .runWith(results[0].context as Excel.RequestContext, async (context) => {
+          for (const result of results) result.remove();
+          await context.sync();
+        })
+        .catch(() => undefined);
     };
   }
 
@@ -200,3 +189,51 @@ export class ExcelWorkbookHost implements WorkbookHost {
 }
 
 export type { Features };
+
+/** Excel's column width is in points; one CJK character of the default 11-point font is about this wide. */
+const POINTS_PER_CHARACTER = 6;
+
+/** The report's content, queued into the new sheet: every text written as text, the link column as HYPERLINK formulas. */
+function writeReport(sheet: Excel.Worksheet, report: ReportTable, capabilities: Features): void {
+  const width = report.headers.length;
+  const lastCol = width - 1;
+  const headerRow = 3;
+  const firstDataRow = headerRow + 1;
+  const lastRow = headerRow + report.rows.length;
+  const text = (value: string): string => asLiteralText(value, 'General', startsLikeFormula);
+
+  const title = sheet.getRange(`A1:${toA1(1, 0)}`);
+  title.values = [[text(report.title)], [text(report.subtitle)]];
+  sheet.getRange('A1').format.font.bold = true;
+  sheet.getRange('A1').format.font.size = 14;
+
+  const body = sheet.getRange(`${toA1(headerRow, 0)}:${toA1(lastRow, lastCol)}`);
+  body.values = [
+    report.headers.map(text),
+    ...report.rows.map((row) =>
+      row.cells.map((value, c) =>
+        c === report.linkColumn
+          ? `=HYPERLINK("#${quoteSheet(row.link.sheet).replace(/"/g, '""')}!${row.link.cell}","${value.replace(/"/g, '""')}")`
+          : // Counts become numbers; codes stay exactly as the table had them ("0012" keeps its zeros).
+            asLiteralText(value, 'General', (v) => wouldNotStayText(v) && !/^[1-9]\d{0,14}$/.test(v)),
+      ),
+    ),
+  ];
+  const header = sheet.getRange(`${toA1(headerRow, 0)}:${toA1(headerRow, lastCol)}`);
+  header.format.font.bold = true;
+  header.format.fill.color = '#D9E1F2';
+  report.columnWidths.forEach((chars, c) => {
+    sheet.getRange(`${toA1(headerRow, c)}`).format.columnWidth = chars * POINTS_PER_CHARACTER;
+  });
+  if (report.rows.length) {
+    const data = sheet.getRange(`${toA1(firstDataRow, 0)}:${toA1(lastRow, lastCol)}`);
+    data.format.wrapText = true;
+    data.format.verticalAlignment = 'Top';
+    report.rows.forEach((row, i) => {
+      const severityCell = sheet.getRange(toA1(firstDataRow + i, 5));
+      severityCell.format.fill.color = HIGHLIGHT_COLORS[row.severity].fill;
+      severityCell.format.font.color = HIGHLIGHT_COLORS[row.severity].font;
+    });
+  }
+  if (capabilities.freezePanes) sheet.freezePanes.freezeRows(headerRow + 1);
+}

@@ -2,7 +2,8 @@
  * Highlights as conditional formats, and notes (or comments) on flagged cells. Neither touches the user's own fills,
  * fonts, borders or notes: a highlight is a conditional format whose formula carries a marker, so clearing deletes
  * exactly those (also after the workbook was saved and reopened) and the cell looks as it did before. Every step is
- * batched: a constant number of round trips whatever the number of cells or sheets.
+ * batched: a constant number of round trips whatever the number of cells or sheets. Only when Excel refuses a batch
+ * (a protected sheet) is the work redone sheet by sheet, so that the other sheets still get their marks.
  */
 import type { Severity } from '../../core/check/types';
 import type { Mark, MarkResult } from '../workbook-host';
@@ -49,123 +50,217 @@ export function mergeMarks(marks: Mark[]): Mark[] {
   return [...byCell.values()];
 }
 
-interface OwnAnnotations {
-  notes: Excel.Note[];
-  comments: Excel.Comment[];
+type AnnotationKind = 'notes' | 'comments';
+
+interface Existing {
+  sheets: Excel.Worksheet[];
+  /** Each sheet's conditional formats; null where they could not be read (that sheet is left alone). */
+  formats: (Excel.ConditionalFormatCollection | null)[];
+  /** The add-in's own notes or comments from an earlier run. */
+  own: (Excel.Note | Excel.Comment)[];
+  /** Other people's comments (in notes mode a cell cannot hold both, so those cells get no note). */
+  othersComments: Excel.Comment[];
 }
 
-/** Round trip 1: the sheets, every conditional format, and the add-in's own notes or comments. */
-async function loadExisting(context: Excel.RequestContext, features: Features) {
+/** Round trips 1 and 2: the sheets, every conditional format, and the notes and comments. */
+async function loadExisting(context: Excel.RequestContext, features: Features): Promise<Existing> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   await context.sync();
-  const formats = features.highlights
-    ? worksheets.items.map((sheet) => {
-        const collection = sheet.getRange().conditionalFormats;
-        collection.load('items/type,items/customOrNullObject/rule/formula');
-        return collection;
-      })
-    : [];
+  const sheets = worksheets.items;
+  const loadFormats = (sheet: Excel.Worksheet): Excel.ConditionalFormatCollection => {
+    const collection = sheet.getRange().conditionalFormats;
+    collection.load('items/type,items/customOrNullObject/rule/formula');
+    return collection;
+  };
+  let formats: (Excel.ConditionalFormatCollection | null)[] = features.highlights ? sheets.map(loadFormats) : sheets.map(() => null);
   const notes = features.annotations === 'notes' ? context.workbook.notes : null;
-  const comments = features.annotations === 'comments' ? context.workbook.comments : null;
+  // Comments exist from ExcelApi 1.10, so also when notes are written (1.18).
+  const comments = features.annotations ? context.workbook.comments : null;
   notes?.load('items/content');
   comments?.load('items/content');
-  await context.sync();
-  const own: OwnAnnotations = {
-    notes: notes ? notes.items.filter((n) => isOwnNote(n.content)) : [],
-    comments: comments ? comments.items.filter((c) => isOwnNote(c.content)) : [],
-  };
-  return { sheets: worksheets.items, formats, notes, comments, own };
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!features.highlights) throw error;
+    // One sheet's conditional formats could not be read: read them sheet by sheet and leave that sheet alone.
+    notes?.load('items/content');
+    comments?.load('items/content');
+    await context.sync();
+    formats = await eachSheet(sheets, async (sheet) => {
+      const collection = loadFormats(sheet);
+      await context.sync();
+      return collection;
+    });
+  }
+  const ownNotes = notes ? notes.items.filter((n) => isOwnNote(n.content)) : [];
+  const allComments = comments ? comments.items : [];
+  const ownComments = features.annotations === 'comments' ? allComments.filter((c) => isOwnNote(c.content)) : [];
+  return { sheets, formats, own: [...ownNotes, ...ownComments], othersComments: allComments.filter((c) => !isOwnNote(c.content)) };
 }
 
-function deleteOwn(formats: Excel.ConditionalFormatCollection[], own: OwnAnnotations): void {
-  for (const collection of formats) {
-    for (const format of collection.items) {
-      if (format.type === 'Custom' && !format.customOrNullObject.isNullObject && isOwnHighlight(format.customOrNullObject.rule.formula)) {
-        format.delete();
-      }
+/** Runs `step` for each sheet in a round trip of its own; a sheet it fails on yields null. */
+async function eachSheet<T>(sheets: Excel.Worksheet[], step: (sheet: Excel.Worksheet) => Promise<T>): Promise<(T | null)[]> {
+  const results: (T | null)[] = [];
+  for (const sheet of sheets) {
+    try {
+      results.push(await step(sheet));
+    } catch {
+      results.push(null);
     }
   }
-  for (const note of own.notes) note.delete();
-  for (const comment of own.comments) comment.delete();
+  return results;
+}
+
+function deleteOwnFormats(collection: Excel.ConditionalFormatCollection | null): void {
+  for (const format of collection?.items ?? []) {
+    if (format.type === 'Custom' && !format.customOrNullObject.isNullObject && isOwnHighlight(format.customOrNullObject.rule.formula)) {
+      format.delete();
+    }
+  }
+}
+
+/** One conditional format per severity and list of cells (per cell where RangeAreas is missing). */
+function addHighlights(sheet: Excel.Worksheet, features: Features, marks: Mark[]): void {
+  const bySeverity = new Map<Severity, string[]>();
+  for (const mark of marks) bySeverity.set(mark.severity, [...(bySeverity.get(mark.severity) ?? []), mark.cell]);
+  for (const [severity, cells] of bySeverity) {
+    const ranges: { conditionalFormats: Excel.ConditionalFormatCollection }[] = features.rangeAreas
+      ? addressLists(cells, MAX_ADDRESS_LIST_LENGTH, MAX_AREAS_PER_LIST).map((list) => sheet.getRanges(list))
+      : cells.map((cell) => sheet.getRange(cell));
+    for (const range of ranges) {
+      const format = range.conditionalFormats.add('Custom');
+      format.custom.rule.formula = highlightFormula(severity);
+      format.custom.format.fill.color = HIGHLIGHT_COLORS[severity].fill;
+      format.custom.format.font.color = HIGHLIGHT_COLORS[severity].font;
+    }
+  }
+}
+
+/** Keeps each getRanges call well inside Excel's limits on an address list. */
+const MAX_ADDRESS_LIST_LENGTH = 2000;
+const MAX_AREAS_PER_LIST = 200;
+
+/**
+ * The highlights: the old ones deleted and the new ones added, all sheets in one round trip. Should Excel refuse
+ * (a protected sheet), each sheet is done again on its own from a fresh read; the sheets that still fail are returned.
+ */
+async function writeHighlights(context: Excel.RequestContext, features: Features, existing: Existing, bySheet: Map<string, Mark[]>): Promise<string[]> {
+  const sheets = existing.sheets.filter((sheet, i) => existing.formats[i] !== null);
+  for (const [i, sheet] of existing.sheets.entries()) {
+    const collection = existing.formats[i];
+    if (!collection) continue;
+    deleteOwnFormats(collection);
+    addHighlights(sheet, features, bySheet.get(sheet.name) ?? []);
+  }
+  const unreadable = existing.sheets.filter((_, i) => existing.formats[i] === null && bySheet.has(existing.sheets[i].name)).map((s) => s.name);
+  try {
+    await context.sync();
+    return unreadable;
+  } catch {
+    const done = await eachSheet(sheets, async (sheet) => {
+      const collection = sheet.getRange().conditionalFormats;
+      collection.load('items/type,items/customOrNullObject/rule/formula');
+      await context.sync();
+      deleteOwnFormats(collection);
+      addHighlights(sheet, features, bySheet.get(sheet.name) ?? []);
+      await context.sync();
+      return true;
+    });
+    return [...unreadable, ...sheets.filter((_, i) => !done[i]).map((s) => s.name)];
+  }
+}
+
+/** The add-in's own notes or comments of one sheet, read afresh (after a failed batch some may be gone or new). */
+async function ownAnnotationsOf(context: Excel.RequestContext, sheet: Excel.Worksheet, kind: AnnotationKind): Promise<(Excel.Note | Excel.Comment)[]> {
+  const collection = kind === 'notes' ? sheet.notes : sheet.comments;
+  collection.load('items/content');
+  await context.sync();
+  return (collection.items as (Excel.Note | Excel.Comment)[]).filter((item) => isOwnNote(item.content));
+}
+
+function addAnnotation(context: Excel.RequestContext, kind: AnnotationKind, mark: Mark): void {
+  const address = `${quoteSheet(mark.sheet)}!${mark.cell}`;
+  if (kind === 'notes') context.workbook.notes.add(address, mark.note);
+  else context.workbook.comments.add(address, mark.note);
+}
+
+/** The notes or comments, like the highlights: all in one round trip, else sheet by sheet; returns failed sheets. */
+async function writeAnnotations(
+  context: Excel.RequestContext,
+  kind: AnnotationKind,
+  existing: Existing,
+  bySheet: Map<string, Mark[]>,
+): Promise<string[]> {
+  for (const item of existing.own) item.delete();
+  for (const marks of bySheet.values()) for (const mark of marks) addAnnotation(context, kind, mark);
+  try {
+    await context.sync();
+    return [];
+  } catch {
+    const done = await eachSheet(existing.sheets, async (sheet) => {
+      for (const item of await ownAnnotationsOf(context, sheet, kind)) item.delete();
+      for (const mark of bySheet.get(sheet.name) ?? []) addAnnotation(context, kind, mark);
+      await context.sync();
+      return true;
+    });
+    return existing.sheets.filter((sheet, i) => !done[i] && bySheet.has(sheet.name)).map((s) => s.name);
+  }
 }
 
 export async function clearMarks(context: Excel.RequestContext, features: Features): Promise<void> {
   if (!features.highlights && !features.annotations) return;
   const existing = await loadExisting(context, features);
-  deleteOwn(existing.formats, existing.own);
-  await context.sync();
+  if (features.highlights) await writeHighlights(context, features, existing, new Map());
+  if (features.annotations) await writeAnnotations(context, features.annotations, existing, new Map());
 }
 
 export async function applyMarks(context: Excel.RequestContext, features: Features, marks: Mark[]): Promise<MarkResult> {
-  const merged = mergeMarks(marks);
-  const result: MarkResult = { cells: 0, annotated: 0, skippedAnnotations: 0 };
+  const result: MarkResult = { cells: 0, annotated: 0, skippedAnnotations: 0, unmarkedSheets: [] };
   if (!features.highlights && !features.annotations) return result;
   const existing = await loadExisting(context, features);
   const sheetNames = new Set(existing.sheets.map((s) => s.name));
-  const targets = merged.filter((m) => sheetNames.has(m.sheet));
+  const targets = mergeMarks(marks).filter((m) => sheetNames.has(m.sheet));
 
-  // Round trip 2: which target cells already hold someone's note or comment (those keep theirs).
+  // Round trip 3: which target cells already hold someone's note or comment (those keep theirs).
   const occupied = new Set<string>();
-  if (features.annotations === 'notes') {
-    const probes = targets.map((m) => {
-      const note = context.workbook.notes.getItemOrNullObject(`${quoteSheet(m.sheet)}!${m.cell}`);
-      note.load('content');
-      return { mark: m, note };
-    });
-    await context.sync();
-    for (const { mark, note } of probes) if (!note.isNullObject && !isOwnNote(note.content)) occupied.add(key(mark));
-  } else if (features.annotations === 'comments') {
-    const others = existing.comments!.items.filter((c) => !isOwnNote(c.content)).map((c) => {
-      const location = c.getLocation();
-      location.load('address');
-      return location;
-    });
-    await context.sync();
-    for (const location of others) {
-      const at = splitAddress(location.address);
-      occupied.add(key({ sheet: at.sheet, cell: at.cell }));
-    }
-  }
+  const probes =
+    features.annotations === 'notes'
+      ? targets.map((mark) => {
+          const note = context.workbook.notes.getItemOrNullObject(`${quoteSheet(mark.sheet)}!${mark.cell}`);
+          note.load('content');
+          return { mark, note };
+        })
+      : [];
+  const commentLocations = existing.othersComments.map((comment) => {
+    const location = comment.getLocation();
+    location.load('address');
+    return location;
+  });
+  if (probes.length || commentLocations.length) await context.sync();
+  for (const { mark, note } of probes) if (!note.isNullObject && !isOwnNote(note.content)) occupied.add(key(mark));
+  for (const location of commentLocations) occupied.add(key(splitAddress(location.address)));
 
-  // Round trip 3: remove the previous marks and write the new ones.
-  deleteOwn(existing.formats, existing.own);
+  // Round trip 4: highlights. Round trip 5: notes or comments (kept apart so that one failing spares the other).
+  const unmarked = new Set<string>();
   if (features.highlights) {
-    const bySheet = new Map<string, Map<Severity, string[]>>();
-    for (const mark of targets) {
-      const severities = bySheet.get(mark.sheet) ?? new Map<Severity, string[]>();
-      bySheet.set(mark.sheet, severities);
-      severities.set(mark.severity, [...(severities.get(mark.severity) ?? []), mark.cell]);
-    }
-    for (const [sheetName, severities] of bySheet) {
-      const sheet = context.workbook.worksheets.getItem(sheetName);
-      for (const [severity, cells] of severities) {
-        const ranges: { conditionalFormats: Excel.ConditionalFormatCollection }[] = features.rangeAreas
-          ? addressLists(cells).map((list) => sheet.getRanges(list))
-          : cells.map((cell) => sheet.getRange(cell));
-        for (const range of ranges) {
-          const format = range.conditionalFormats.add('Custom');
-          format.custom.rule.formula = highlightFormula(severity);
-          format.custom.format.fill.color = HIGHLIGHT_COLORS[severity].fill;
-          format.custom.format.font.color = HIGHLIGHT_COLORS[severity].font;
-        }
-      }
-    }
+    for (const sheet of await writeHighlights(context, features, existing, groupBySheet(targets))) unmarked.add(sheet);
   }
-  for (const mark of targets) {
-    result.cells++;
-    if (!features.annotations) continue;
-    const address = `${quoteSheet(mark.sheet)}!${mark.cell}`;
-    if (occupied.has(key(mark))) {
-      result.skippedAnnotations++;
-      continue;
-    }
-    if (features.annotations === 'notes') context.workbook.notes.add(address, mark.note);
-    else context.workbook.comments.add(address, mark.note);
-    result.annotated++;
+  const annotatable = features.annotations ? targets.filter((mark) => !occupied.has(key(mark))) : [];
+  if (features.annotations) {
+    for (const sheet of await writeAnnotations(context, features.annotations, existing, groupBySheet(annotatable))) unmarked.add(sheet);
   }
-  await context.sync();
+  result.unmarkedSheets = [...unmarked];
+  result.cells = targets.filter((m) => !features.highlights || !unmarked.has(m.sheet)).length;
+  result.annotated = annotatable.filter((m) => !unmarked.has(m.sheet)).length;
+  result.skippedAnnotations = features.annotations ? targets.length - annotatable.length : 0;
   return result;
+}
+
+function groupBySheet(marks: Mark[]): Map<string, Mark[]> {
+  const bySheet = new Map<string, Mark[]>();
+  for (const mark of marks) bySheet.set(mark.sheet, [...(bySheet.get(mark.sheet) ?? []), mark]);
+  return bySheet;
 }
 
 function key(mark: Pick<Mark, 'sheet' | 'cell'>): string {

@@ -1,10 +1,10 @@
 /**
  * Reads every sheet's used range into the Grid in a constant number of round trips, whatever the number of sheets:
- * (1) sheet names, (2) used ranges, (3) values, number formats and merged areas of all sheets together. Only a
- * workbook too big for one request (Excel on the web caps a request at 5 MB) takes further round trips, in row
- * chunks, and their number grows with the data, never with the number of sheets.
+ * (1) sheet names, (2) used ranges, (3) values and number formats of all sheets together, (4) merged areas. Only a
+ * workbook too big for one response (Excel on the web caps one at 5 MB) takes further round trips, in row chunks,
+ * and their number grows with the data, never with the number of sheets.
  */
-import type { CellValue, SheetGrid, WorkbookGrid } from '../../core/grid';
+import type { CellValue, MergeArea, SheetGrid, WorkbookGrid } from '../../core/grid';
 import { toA1 } from '../../core/grid';
 import type { ReadProgress } from '../workbook-host';
 import { areasOf } from './addresses';
@@ -65,38 +65,37 @@ export async function readWorkbookGrid(
     }
   });
 
-  // Merged areas travel with the first round trip of cell data.
-  const merges = features.mergedAreas
-    ? usedRanges.map((used) => {
-        if (used.isNullObject) return null;
-        const merged = used.getMergedAreasOrNullObject();
-        merged.load('address');
-        return merged;
-      })
-    : usedRanges.map(() => null);
-
   const values: CellValue[][][] = sheets.map(() => []);
   const formats: (string | null)[][][] = sheets.map(() => []);
   let index = 0;
   let cellsDone = 0;
+  let budget = BYTES_PER_ROUND_TRIP;
   const totalCells = chunks.reduce((sum, c) => sum + c.rows * areas[c.sheet]!.cols, 0);
-  do {
-    // One round trip: as many chunks as fit under the payload cap (at least one).
+  while (index < chunks.length) {
+    // One round trip: as many chunks as fit under the payload budget (at least one).
     const batch: { chunk: Chunk; range: Excel.Range }[] = [];
     let bytes = 0;
-    while (index < chunks.length) {
-      const chunk = chunks[index];
+    for (let next = index; next < chunks.length; next++) {
+      const chunk = chunks[next];
       const area = areas[chunk.sheet]!;
       const chunkBytes = chunk.rows * area.cols * ESTIMATED_BYTES_PER_CELL;
-      if (batch.length > 0 && bytes + chunkBytes > BYTES_PER_ROUND_TRIP) break;
-      const address = `${toA1(chunk.row, area.col)}:${toA1(chunk.row + chunk.rows - 1, area.col + area.cols - 1)}`;
-      const range = sheets[chunk.sheet].getRange(address);
+      if (batch.length > 0 && bytes + chunkBytes > budget) break;
+      const range = sheets[chunk.sheet].getRange(chunkAddress(chunk, area));
       range.load('values,numberFormat');
       batch.push({ chunk, range });
       bytes += chunkBytes;
-      index++;
     }
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      // Long texts can make the real payload bigger than estimated: send less per round trip and try again.
+      if (!isPayloadTooLarge(error)) throw error;
+      if (batch.length > 1) budget = Math.max(1, Math.floor(bytes / 2));
+      else if (batch[0].chunk.rows > 1) chunks.splice(index, 1, ...halves(batch[0].chunk));
+      else throw error;
+      continue;
+    }
+    index += batch.length;
     for (const { chunk, range } of batch) {
       // A range over the 5,000,000-cell limit comes back without values; the chunk size keeps us far below it.
       const rowsOfValues = range.values ?? [];
@@ -108,11 +107,11 @@ export async function readWorkbookGrid(
       cellsDone += chunk.rows * areas[chunk.sheet]!.cols;
     }
     onProgress?.({ phase: 'cells', done: cellsDone, total: totalCells });
-  } while (index < chunks.length);
+  }
 
+  const merges = features.mergedAreas ? await readMergedAreas(context, sheets, areas, chunks) : sheets.map(() => undefined);
   const grids: SheetGrid[] = sheets.map((sheet, i) => {
     const area = areas[i];
-    const merged = merges[i];
     const grid: SheetGrid = {
       name: sheet.name,
       top: area?.row ?? 0,
@@ -120,8 +119,73 @@ export async function readWorkbookGrid(
       values: values[i],
       numberFormats: formats[i],
     };
-    if (features.mergedAreas) grid.merges = merged && !merged.isNullObject ? areasOf(merged.address) : [];
+    // Without merged areas (old Excel, or a sheet whose merges could not be read) the reader forward-fills instead.
+    if (merges[i]) grid.merges = merges[i];
     return grid;
   });
   return { sheets: grids };
+}
+
+function chunkAddress(chunk: Chunk, area: UsedArea): string {
+  return `${toA1(chunk.row, area.col)}:${toA1(chunk.row + chunk.rows - 1, area.col + area.cols - 1)}`;
+}
+
+function halves(chunk: Chunk): Chunk[] {
+  const first = Math.ceil(chunk.rows / 2);
+  return [
+    { ...chunk, rows: first },
+    { ...chunk, row: chunk.row + first, rows: chunk.rows - first },
+  ];
+}
+
+function isPayloadTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'PayloadTooLarge';
+}
+
+/**
+ * Merged areas of every sheet in one more round trip, read chunk by chunk (Excel returns a merge with the range that
+ * holds its top-left cell) through `areas/items/address`, because the RangeAreas' own address names only top-left
+ * cells. Should that round trip fail, each sheet is tried alone; a sheet that still fails gets no merges (undefined).
+ */
+async function readMergedAreas(
+  context: Excel.RequestContext,
+  sheets: Excel.Worksheet[],
+  areas: (UsedArea | null)[],
+  chunks: Chunk[],
+): Promise<(MergeArea[] | undefined)[]> {
+  const request = (sheetIndexes: number[]): (() => Map<number, MergeArea[]>) => {
+    const loaded = chunks
+      .filter((chunk) => sheetIndexes.includes(chunk.sheet))
+      .map((chunk) => {
+        const merged = sheets[chunk.sheet].getRange(chunkAddress(chunk, areas[chunk.sheet]!)).getMergedAreasOrNullObject();
+        merged.load('areas/items/address');
+        return { sheet: chunk.sheet, merged };
+      });
+    return () => {
+      const bySheet = new Map<number, MergeArea[]>(sheetIndexes.map((i) => [i, []]));
+      for (const { sheet, merged } of loaded) {
+        if (!merged.isNullObject) bySheet.get(sheet)!.push(...merged.areas.items.flatMap((item) => areasOf(item.address)));
+      }
+      return bySheet;
+    };
+  };
+  const withData = areas.flatMap((area, i) => (area ? [i] : []));
+  const result: (MergeArea[] | undefined)[] = areas.map((area) => (area ? undefined : []));
+  try {
+    const collect = request(withData);
+    await context.sync();
+    for (const [sheet, merges] of collect()) result[sheet] = merges;
+  } catch {
+    for (const sheet of withData) {
+      try {
+        const collect = request([sheet]);
+        await context.sync();
+        result[sheet] = collect().get(sheet);
+      } catch {
+        result[sheet] = undefined;
+      }
+    }
+  }
+  return result;
 }

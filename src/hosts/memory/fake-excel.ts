@@ -92,9 +92,16 @@ export class FakeRange extends Loadable {
       this.nullObject = target === null;
       if (!target) return;
       const area = target.areas[0];
-      for (const name of names) this.loadedValues.set(name, readRangeProperty(target.sheet, area, target.areas, name));
+      for (const name of names) {
+        if (CELL_GRID_PROPERTIES.has(name)) this.ctx.countResponseCells((area.bottom - area.top + 1) * (area.right - area.left + 1));
+        this.loadedValues.set(name, this.readProperty(target, name));
+      }
     });
     return this;
+  }
+
+  protected readProperty(target: RangeTarget, name: string): unknown {
+    return readRangeProperty(target.sheet, target.areas[0], target.areas, name);
   }
 
   get address(): string {
@@ -116,13 +123,13 @@ export class FakeRange extends Loadable {
     return this.loadedValue('values');
   }
   set values(values: unknown[][]) {
-    this.ctx.enqueue(() => writeCells(this.ctx.fake, this.target(), values, 'values'));
+    this.ctx.enqueue(() => writeCells(this.ctx.fake, this.target(), values));
   }
   get formulas(): unknown[][] {
     return this.loadedValue('formulas');
   }
   set formulas(formulas: unknown[][]) {
-    this.ctx.enqueue(() => writeCells(this.ctx.fake, this.target(), formulas, 'formulas'));
+    this.ctx.enqueue(() => writeCells(this.ctx.fake, this.target(), formulas));
   }
   get numberFormat(): string[][] {
     return this.loadedValue('numberFormat');
@@ -138,10 +145,16 @@ export class FakeRange extends Loadable {
     });
   }
 
-  getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, () => {
+  /**
+   * As in Excel (office-js issues #3611, #1590): only merges whose top-left cell lies in the range are returned, and
+   * the RangeAreas' own address names only those top-left cells; the full areas are in `areas/items/address`.
+   */
+  getMergedAreasOrNullObject(): FakeMergedAreas {
+    return new FakeMergedAreas(this.ctx, () => {
       const { sheet, areas } = this.target();
-      const merged = sheet.merges.filter((m) => intersects(m, areas[0]));
+      this.ctx.fake.fault?.('mergedAreas', sheet.name);
+      const area = areas[0];
+      const merged = sheet.merges.filter((m) => m.top >= area.top && m.top <= area.bottom && m.left >= area.left && m.left <= area.right);
       return merged.length ? { sheet, areas: merged } : null;
     });
   }
@@ -165,8 +178,24 @@ export class FakeRange extends Loadable {
   }
 }
 
-/** Several areas of one sheet (getRanges, getMergedAreasOrNullObject). */
+/** Several areas of one sheet (getRanges). */
 export class FakeRangeAreas extends FakeRange {}
+
+/** The merged areas of a range: `address` lists top-left cells only; `areas/items/address` the whole areas. */
+export class FakeMergedAreas extends FakeRangeAreas {
+  protected override readProperty(target: RangeTarget, name: string): unknown {
+    if (name === 'address') return target.areas.map((a) => `${quoteName(target.sheet.name)}!${toA1(a.top, a.left)}`).join(',');
+    if (name === 'areas/items/address') return { items: target.areas.map((a) => ({ address: `${quoteName(target.sheet.name)}!${rangeToA1(a)}` })) };
+    return super.readProperty(target, name);
+  }
+
+  get areas(): { items: { address: string }[] } {
+    return this.loadedValue('areas/items/address');
+  }
+}
+
+/** Properties that return one entry per cell: what counts against the response payload limit. */
+const CELL_GRID_PROPERTIES = new Set(['values', 'formulas', 'numberFormat', 'text', 'valueTypes']);
 
 function readRangeProperty(sheet: SheetData, area: MergeArea, areas: MergeArea[], name: string): unknown {
   const grid = <T>(read: (cell: CellData | undefined) => T): T[][] => {
@@ -217,8 +246,11 @@ function ensureCell(sheet: SheetData, row: number, col: number): CellData {
   return (sheet.cells[key] ??= { value: null });
 }
 
-/** Writes values as Excel does: "=…" in a General cell becomes a formula, text-formatted cells keep text. */
-function writeCells(fake: FakeExcel, target: RangeTarget, input: unknown[][], kind: 'values' | 'formulas'): void {
+/**
+ * Writes values or formulas as Excel parses typed input (both setters parse alike): "=…" in a General cell becomes a
+ * formula, a leading apostrophe or the text format keeps text, numbers and percentages become numbers.
+ */
+function writeCells(fake: FakeExcel, target: RangeTarget, input: unknown[][]): void {
   const area = target.areas[0];
   const rows = area.bottom - area.top + 1;
   const cols = area.right - area.left + 1;
@@ -229,16 +261,27 @@ function writeCells(fake: FakeExcel, target: RangeTarget, input: unknown[][], ki
     const cell = ensureCell(target.sheet, row, col);
     const value = input[r][c];
     const asText = cell.numberFormat === '@';
-    if (typeof value === 'string' && value.startsWith('=') && !asText) {
+    delete cell.formula;
+    delete cell.quotePrefix;
+    if (typeof value !== 'string' || value === '' || asText) {
+      cell.value = value === '' ? null : (value as CellData['value']);
+    } else if (value.startsWith("'")) {
+      // As typed: the apostrophe makes the rest text and is not part of the value.
+      cell.value = value.slice(1) === '' ? null : value.slice(1);
+      cell.quotePrefix = true;
+    } else if (value.startsWith('=')) {
       cell.formula = value;
       cell.value = evaluateFormula(value);
-    } else {
-      delete cell.formula;
-      if (typeof value === 'string' && !asText && kind === 'values' && /^-?\d+(\.\d+)?%$/.test(value)) {
-        cell.value = Number(value.slice(0, -1)) / 100;
-        cell.numberFormat = cell.numberFormat && cell.numberFormat !== 'General' ? cell.numberFormat : '0%';
-      } else cell.value = value === '' ? null : (value as CellData['value']);
-    }
+    } else if (/^[+\-]?\d+(\.\d+)?$/.test(value)) {
+      cell.value = Number(value);
+    } else if (/^[+\-]?\d+(\.\d+)?%$/.test(value)) {
+      cell.value = Number(value.slice(0, -1)) / 100;
+      cell.numberFormat = cell.numberFormat && cell.numberFormat !== 'General' ? cell.numberFormat : '0%';
+    } else if (/^[+\-@]/.test(value)) {
+      // Excel takes "+x", "-x" and "@x" for formulas too; text like "-项目" ends as #NAME?.
+      cell.formula = `=${value.replace(/^@/, '')}`;
+      cell.value = '#NAME?';
+    } else cell.value = value;
   });
   fake.recordChange(target.sheet.name, rangeToA1(area));
 }
@@ -365,6 +408,7 @@ export class FakeConditionalFormat extends Loadable {
   delete(): void {
     this.ctx.enqueue(() => {
       const { sheet, format } = this.resolveFormat();
+      this.ctx.fake.fault?.('deleteConditionalFormat', sheet.name);
       sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => f.id !== format.id);
     });
   }
@@ -399,6 +443,7 @@ export class FakeConditionalFormatCollection extends Loadable {
     let created: { sheet: SheetData; format: ConditionalFormatData } | null = null;
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.range.target();
+      this.ctx.fake.fault?.('addConditionalFormat', sheet.name);
       const format: ConditionalFormatData = { id: this.ctx.fake.data.nextId++, areas, type, formula: null, fill: null, fontColor: null };
       // A new conditional format takes the highest priority, as Excel gives it.
       sheet.conditionalFormats.unshift(format);
@@ -414,6 +459,7 @@ export class FakeConditionalFormatCollection extends Loadable {
     const paths = splitProperties(spec).map((p) => p.replace(/^items\//, ''));
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.range.target();
+      this.ctx.fake.fault?.('loadConditionalFormats', sheet.name);
       const formats = sheet.conditionalFormats.filter((f) => f.areas.some((a) => areas.some((b) => intersects(a, b))));
       this.loadedItems = formats.map((format) => {
         const item = new FakeConditionalFormat(this.ctx, () => ({ sheet, format }));
@@ -458,7 +504,7 @@ export class FakeWorksheet extends Loadable {
   constructor(
     ctx: FakeRequestContext,
     readonly resolveSheet: () => SheetData | null,
-    sheetName: string | null,
+    private readonly sheetName: string | null,
   ) {
     super(ctx);
     this.onChanged = new FakeEventSource(ctx, sheetName);
@@ -497,6 +543,14 @@ export class FakeWorksheet extends Loadable {
 
   get id(): string {
     return this.loadedValue('id');
+  }
+
+  /** The sheet's notes (ExcelApi 1.18) and comments (1.10); the fake knows the sheet by the name it was got with. */
+  get notes(): FakeAnnotationCollection {
+    return new FakeAnnotationCollection(this.ctx, 'notes', this.sheetName ?? '');
+  }
+  get comments(): FakeAnnotationCollection {
+    return new FakeAnnotationCollection(this.ctx, 'comments', this.sheetName ?? '');
   }
 
   getRange(address?: string): FakeRange {
@@ -629,6 +683,7 @@ class FakeAnnotation extends Loadable {
   delete(): void {
     this.ctx.enqueue(() => {
       const item = this.resolve();
+      if (item) this.ctx.fake.fault?.(this.kind === 'notes' ? 'deleteNote' : 'deleteComment', item.sheet);
       if (item) this.ctx.fake.data[this.kind] = this.ctx.fake.data[this.kind].filter((n) => n.id !== item.id);
     });
   }
@@ -658,13 +713,16 @@ class FakeAnnotationCollection extends Loadable {
   constructor(
     ctx: FakeRequestContext,
     private readonly kind: 'notes' | 'comments',
+    /** A worksheet's collection (worksheet.notes, worksheet.comments); the workbook's when null. */
+    private readonly sheetName: string | null = null,
   ) {
     super(ctx);
   }
 
   load(_spec: string): this {
     this.ctx.enqueue(() => {
-      this.loadedItems = this.ctx.fake.data[this.kind].map((item) => {
+      const all = this.ctx.fake.data[this.kind];
+      this.loadedItems = all.filter((item) => this.sheetName === null || item.sheet === this.sheetName).map((item) => {
         const proxy = new FakeAnnotation(this.ctx, this.kind, () => (this.ctx.fake.data[this.kind].includes(item) ? item : null));
         proxy.materialize();
         return proxy;
@@ -682,8 +740,12 @@ class FakeAnnotationCollection extends Loadable {
     this.ctx.enqueue(() => {
       const { sheet, cell } = parseCellAddress(cellAddress);
       if (!sheetByName(this.ctx.fake.data, sheet)) throw new FakeExcelError('ItemNotFound', `no sheet ${sheet}`);
+      this.ctx.fake.fault?.(this.kind === 'notes' ? 'addNote' : 'addComment', sheet);
       const list = this.ctx.fake.data[this.kind];
       if (list.some((n) => n.sheet === sheet && n.cell === cell)) throw new FakeExcelError('InvalidArgument', `${cellAddress} already has one`);
+      // A cell holds a note or a threaded comment, never both.
+      const other = this.ctx.fake.data[this.kind === 'notes' ? 'comments' : 'notes'];
+      if (other.some((n) => n.sheet === sheet && n.cell === cell)) throw new FakeExcelError('InvalidArgument', `${cellAddress} has a ${this.kind === 'notes' ? 'comment' : 'note'}`);
       list.push({ id: this.ctx.fake.data.nextId++, sheet, cell, content });
     });
   }
@@ -729,13 +791,27 @@ export class FakeRequestContext {
     return this.queue.length > 0;
   }
 
+  private responseCells = 0;
+
+  /** Cells whose data the current round trip returns; over the fake's limit the round trip fails, as on the web. */
+  countResponseCells(cells: number): void {
+    this.responseCells += cells;
+    if (this.responseCells > this.fake.responseCellLimit) {
+      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', 'the response payload size has exceeded the limit');
+    }
+  }
+
   async sync(): Promise<void> {
     this.fake.syncs++;
     const commands = this.queue;
     this.queue = [];
-    // Office.js fails the whole batch at the first failing command; the ones before it have run.
-    for (const command of commands) command();
-    this.fake.afterSync();
+    this.responseCells = 0;
+    try {
+      // Office.js fails the whole batch at the first failing command; the ones before it have run.
+      for (const command of commands) command();
+    } finally {
+      this.fake.afterSync();
+    }
     await Promise.resolve();
   }
 }
@@ -751,6 +827,10 @@ export class FakeExcel {
   /** Excel.run batches so far. */
   runs = 0;
   handlers: HandlerEntry[] = [];
+  /** Cells of data one round trip may return before it fails with ResponsePayloadSizeLimitExceeded (5 MB on the web). */
+  responseCellLimit = Number.POSITIVE_INFINITY;
+  /** Test hook: throw from it to make an operation (e.g. 'mergedAreas' on a sheet) fail the way Excel can. */
+  fault?: (operation: string, sheet: string) => void;
   private pendingChanges: { sheet: string; address: string }[] = [];
   private listeners = new Set<() => void>();
 
@@ -773,6 +853,20 @@ export class FakeExcel {
     if (context.hasPending()) await context.sync();
     return result;
   };
+
+  /** A batch in an existing context (Excel.run(context, batch)). */
+  runWith = async <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    this.runs++;
+    const fakeContext = context as unknown as FakeRequestContext;
+    const result = await batch(context);
+    if (fakeContext.hasPending()) await fakeContext.sync();
+    return result;
+  };
+
+  /** The environment the Excel host runs on (what Excel.run and isSetSupported are in Office). */
+  get environment(): { run: FakeExcel['run']; runWith: FakeExcel['runWith']; supports: FakeExcel['supports'] } {
+    return { run: this.run, runWith: this.runWith, supports: this.supports };
+  }
 
   recordChange(sheet: string, address: string): void {
     this.pendingChanges.push({ sheet, address });

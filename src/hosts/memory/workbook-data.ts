@@ -17,6 +17,8 @@ export interface CellData {
   value: CellValue;
   formula?: string;
   numberFormat?: string;
+  /** Text entered with a leading apostrophe (Excel's quote prefix): kept as text, the apostrophe not part of it. */
+  quotePrefix?: boolean;
   format?: CellFormat;
 }
 

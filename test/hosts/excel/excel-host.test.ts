@@ -43,7 +43,7 @@ function workbookWithTables(sheets: number, defects = false): WorkbookData {
 
 function hostOn(data: WorkbookData, version = '1.18'): { fake: FakeExcel; host: ExcelWorkbookHost } {
   const fake = new FakeExcel(data, version);
-  return { fake, host: new ExcelWorkbookHost({ run: fake.run, supports: fake.supports }) };
+  return { fake, host: new ExcelWorkbookHost(fake.environment) };
 }
 
 /** Every finding of the workbook as marks, the way the pane builds them. */
@@ -60,7 +60,8 @@ describe('reading the workbook', () => {
     const gridFifty = await fifty.host.readGrid();
     expect(gridOne.sheets).toHaveLength(1);
     expect(gridFifty.sheets).toHaveLength(50);
-    expect(one.fake.syncs).toBe(3);
+    // Sheet names, used ranges, cells, merged areas.
+    expect(one.fake.syncs).toBe(4);
     expect(fifty.fake.syncs).toBe(one.fake.syncs);
   });
 
@@ -91,8 +92,43 @@ describe('reading the workbook', () => {
     const grid = await host.readGrid();
     expect(grid.sheets[0].values).toHaveLength(rows);
     expect(grid.sheets[0].values[rows - 1][19]).toBe(rows * 20 - 1);
-    expect(fake.syncs).toBeGreaterThan(3);
-    expect(fake.syncs).toBeLessThanOrEqual(3 + Math.ceil((rows * 20 * 40) / 4_000_000));
+    expect(fake.syncs).toBeGreaterThan(4);
+    expect(fake.syncs).toBeLessThanOrEqual(4 + Math.ceil((rows * 20 * 40) / 4_000_000));
+  });
+
+  it('sends less per round trip when Excel says the response is too large, and still reads every cell', async () => {
+    const data = workbookWithTables(6);
+    const { fake, host } = hostOn(data);
+    const cellsPerSheet = (await hostOn(workbookWithTables(1)).host.readGrid()).sheets[0].values.flat().length;
+    fake.responseCellLimit = cellsPerSheet * 2;
+    const grid = await host.readGrid();
+    expect(readWorkbook(grid)).toEqual(readWorkbook(await hostOn(workbookWithTables(6)).host.readGrid()));
+    expect(fake.syncs).toBeGreaterThan(4);
+  });
+
+  it('splits a single chunk that is still too large', async () => {
+    const { fake, host } = hostOn(workbookWithTables(1));
+    fake.responseCellLimit = 30;
+    const grid = await host.readGrid();
+    expect(readWorkbook(grid).projects).toHaveLength(1);
+  });
+
+  it('reads the merges of the other sheets when one sheet refuses them, and forward-fills that one', async () => {
+    const { fake, host } = hostOn(workbookWithTables(3));
+    fake.fault = (operation, sheet) => {
+      if (operation === 'mergedAreas' && sheet === '表2') throw new Error('GeneralException');
+    };
+    const grid = await host.readGrid();
+    expect(grid.sheets.map((s) => s.merges)).toEqual([[{ top: 0, left: 0, bottom: 0, right: 6 }], undefined, [{ top: 0, left: 0, bottom: 0, right: 6 }]]);
+    expect(readWorkbook(grid).projects).toHaveLength(3);
+  });
+
+  it('reads whole merged areas, not only their top-left cells', async () => {
+    const data = workbookWithTables(1);
+    data.sheets[0].merges.push({ top: 4, left: 0, bottom: 7, right: 0 });
+    const { host } = hostOn(data);
+    const grid = await host.readGrid();
+    expect(grid.sheets[0].merges).toContainEqual({ top: 4, left: 0, bottom: 7, right: 0 });
   });
 
   it('reports progress', async () => {
@@ -116,7 +152,7 @@ describe('highlights and notes', () => {
     await small.host.mark(smallMarks);
     await large.host.mark(largeMarks);
     expect(large.fake.syncs).toBe(small.fake.syncs);
-    expect(small.fake.syncs).toBeLessThanOrEqual(4);
+    expect(small.fake.syncs).toBeLessThanOrEqual(5);
     small.fake.syncs = 0;
     large.fake.syncs = 0;
     await small.host.clearMarks();
@@ -133,7 +169,7 @@ describe('highlights and notes', () => {
       { sheet: '表1', cell: 'E12', severity: 'error', note: `${NOTE_MARKER}·错误】丁` },
     ];
     const result = await host.mark(marks);
-    expect(result).toEqual({ cells: 3, annotated: 3, skippedAnnotations: 0 });
+    expect(result).toEqual({ cells: 3, annotated: 3, skippedAnnotations: 0, unmarkedSheets: [] });
     const formats = fake.data.sheets[0].conditionalFormats;
     expect(formats).toHaveLength(1); // the warning cell also has an error: the error wins
     expect(formats[0].formula).toContain(`${HIGHLIGHT_MARKER}:error`);
@@ -166,6 +202,56 @@ describe('highlights and notes', () => {
     expect(result.skippedAnnotations).toBe(1);
     await host.clearMarks();
     expect(fake.data.notes).toEqual([{ id: 99, sheet: '表1', cell: 'E10', content: '审核人张三：已核实' }]);
+  });
+
+  it('mark the other sheets when Excel refuses changes to one (a protected sheet), and say which', async () => {
+    const { fake, host } = hostOn(workbookWithTables(3, true));
+    const marks = await marksOf(host);
+    fake.fault = (operation, sheet) => {
+      if (sheet === '表2' && /^(add|delete)/.test(operation)) throw new Error('AccessDenied');
+    };
+    const result = await host.mark(marks);
+    expect(result.unmarkedSheets).toEqual(['表2']);
+    const cellsOf = (sheet: string): number => new Set(marks.filter((m) => m.sheet === sheet).map((m) => m.cell)).size;
+    expect(cellsOf('表1')).toBeGreaterThan(0);
+    expect(result.cells).toBe(cellsOf('表1') + cellsOf('表3'));
+    expect(fake.data.sheets.map((s) => s.conditionalFormats.length > 0)).toEqual([true, false, true]);
+    expect(fake.data.notes.filter((n) => n.sheet === '表1')).toHaveLength(cellsOf('表1'));
+    expect(fake.data.notes.filter((n) => n.sheet === '表2')).toEqual([]);
+    // Marking again once the protection is lifted marks every sheet alike and never doubles a mark.
+    fake.fault = undefined;
+    await host.mark(marks);
+    await host.mark(marks);
+    const formats = fake.data.sheets[0].conditionalFormats.length;
+    expect(fake.data.sheets.map((s) => s.conditionalFormats.length)).toEqual([formats, formats, formats]);
+    expect(fake.data.notes).toHaveLength(cellsOf('表1') + cellsOf('表2') + cellsOf('表3'));
+    await host.clearMarks();
+    expect(fake.data.notes).toEqual([]);
+    expect(fake.data.sheets.every((s) => s.conditionalFormats.length === 0)).toBe(true);
+  });
+
+  it('leave a sheet whose conditional formats cannot be read alone, and mark the others', async () => {
+    const { fake, host } = hostOn(workbookWithTables(2, true));
+    const marks = await marksOf(host);
+    fake.fault = (operation, sheet) => {
+      if (operation === 'loadConditionalFormats' && sheet === '表1') throw new Error('GeneralException');
+    };
+    const result = await host.mark(marks);
+    expect(result.unmarkedSheets).toEqual(['表1']);
+    expect(fake.data.sheets.map((s) => s.conditionalFormats.length > 0)).toEqual([false, true]);
+  });
+
+  it('put no note where someone left a threaded comment (a cell holds one or the other)', async () => {
+    const data = workbookWithTables(1);
+    data.comments.push({ id: 98, sheet: '表1', cell: 'E10', content: '请核实' });
+    const { fake, host } = hostOn(data);
+    const result = await host.mark([
+      { sheet: '表1', cell: 'E10', severity: 'error', note: `${NOTE_MARKER}】甲` },
+      { sheet: '表1', cell: 'E11', severity: 'error', note: `${NOTE_MARKER}】乙` },
+    ]);
+    expect(result).toEqual({ cells: 2, annotated: 1, skippedAnnotations: 1, unmarkedSheets: [] });
+    expect(fake.data.notes.map((n) => n.cell)).toEqual(['E11']);
+    expect(fake.data.comments).toEqual([{ id: 98, sheet: '表1', cell: 'E10', content: '请核实' }]);
   });
 
   it('clear to exactly the user\'s own formats, conditional formats and notes, also after save and reopen', async () => {
@@ -211,11 +297,31 @@ describe('waivers, suggestions, the report sheet', () => {
     expect(fake.data.sheets[0].cells[cellKey(9, 4)]).toMatchObject({ value: null, formula: '=1+2', numberFormat: '0.00' });
   });
 
-  it('writes text that starts with = + - @ as text, never as a formula', async () => {
+  it.each(['=SUM(A1:A9)', '+5%', '-项目', '@用户'])('writes %s as text, never as a formula, and keeps the cell format', async (text) => {
     const { fake, host } = hostOn(workbookWithTables(1));
-    await host.writeCell('表1', 'E10', '=SUM(A1:A9)');
-    expect(fake.data.sheets[0].cells[cellKey(9, 4)]).toMatchObject({ value: '=SUM(A1:A9)', numberFormat: '@' });
+    fake.data.sheets[0].cells[cellKey(9, 4)] = { value: 1, numberFormat: '0.0' };
+    await host.writeCell('表1', 'E10', text);
+    expect(fake.data.sheets[0].cells[cellKey(9, 4)]).toMatchObject({ value: text, numberFormat: '0.0' });
     expect(fake.data.sheets[0].cells[cellKey(9, 4)].formula).toBeUndefined();
+  });
+
+  it.each([
+    { before: { value: '-5%', quotePrefix: true }, label: 'quote-prefixed text that looks like a number' },
+    { before: { value: '001', quotePrefix: true }, label: 'a code with leading zeros' },
+    { before: { value: '=不是公式', numberFormat: '@' }, label: 'formula-like text in a text-formatted cell' },
+    { before: { value: '≥95%' }, label: 'plain text' },
+    { before: { value: null, formula: '=1+2' }, label: 'a formula' },
+  ])('undo puts back $label exactly', async ({ before }) => {
+    const data = workbookWithTables(1);
+    data.sheets[0].cells[cellKey(9, 4)] = { ...before };
+    const { fake, host } = hostOn(data);
+    const undo = await host.writeCell('表1', 'E10', '≥9处');
+    expect(fake.data.sheets[0].cells[cellKey(9, 4)].value).toBe('≥9处');
+    await host.undo(undo);
+    const cell = fake.data.sheets[0].cells[cellKey(9, 4)];
+    expect(cell.value).toBe(before.value);
+    expect(cell.formula).toBe(before.formula);
+    expect(cell.numberFormat ?? 'General').toBe(before.numberFormat ?? 'General');
   });
 
   it('adds the report in a new sheet, never over an existing one, with links to the cells', async () => {
@@ -229,7 +335,7 @@ describe('waivers, suggestions, the report sheet', () => {
       linkColumn: 2,
       columnWidths: [6, 18, 8, 24, 28, 8, 60, 18, 26, 20],
       rows: [
-        { cells: ['1', '表1', 'E10', 'P1', '甲', '错误', '=不是公式', '', 'r', ''], link: { sheet: '表1', cell: 'E10' }, severity: 'error' },
+        { cells: ['1', '表1', 'E10', '00120', '甲', '错误', '=不是公式', '', 'r', ''], link: { sheet: '表1', cell: 'E10' }, severity: 'error' },
       ],
     };
     const name = await host.addReportSheet(report, '审核报告');
@@ -238,8 +344,11 @@ describe('waivers, suggestions, the report sheet', () => {
     expect(fake.data.sheets[1].cells).toEqual({});
     const sheet = fake.data.sheets[2];
     expect(sheet.cells[cellKey(4, 2)]).toMatchObject({ formula: `=HYPERLINK("#'表1'!E10","E10")`, value: 'E10' });
-    expect(sheet.cells[cellKey(4, 6)]).toMatchObject({ value: '=不是公式', numberFormat: '@' });
+    expect(sheet.cells[cellKey(4, 6)]).toMatchObject({ value: '=不是公式', quotePrefix: true });
     expect(sheet.cells[cellKey(4, 6)].formula).toBeUndefined();
+    expect(sheet.cells[cellKey(4, 0)].value).toBe(1);
+    expect(sheet.cells[cellKey(4, 3)]).toMatchObject({ value: '00120', quotePrefix: true });
+    expect(sheet.columnWidths[6]).toBe(60 * 6);
     expect(fake.data.activeSheet).toBe('审核报告 (2)');
   });
 });
