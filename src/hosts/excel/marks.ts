@@ -122,9 +122,8 @@ function deleteOwnFormats(collection: Excel.ConditionalFormatCollection | null):
 
 /** One conditional format per severity and list of cells (per cell where RangeAreas is missing). */
 function addHighlights(sheet: Excel.Worksheet, features: Features, marks: Mark[]): void {
-  const bySeverity = new Map<Severity, string[]>();
-  for (const mark of marks) bySeverity.set(mark.severity, [...(bySeverity.get(mark.severity) ?? []), mark.cell]);
-  for (const [severity, cells] of bySeverity) {
+  for (const [severity, severityMarks] of groupBy(marks, (mark) => mark.severity)) {
+    const cells = severityMarks.map((mark) => mark.cell);
     const ranges: { conditionalFormats: Excel.ConditionalFormatCollection }[] = features.rangeAreas
       ? addressLists(cells, MAX_ADDRESS_LIST_LENGTH, MAX_AREAS_PER_LIST).map((list) => sheet.getRanges(list))
       : cells.map((cell) => sheet.getRange(cell));
@@ -242,25 +241,25 @@ export async function applyMarks(context: Excel.RequestContext, features: Featur
   for (const location of commentLocations) occupied.add(key(splitAddress(location.address)));
 
   // Round trip 4: highlights. Round trip 5: notes or comments (kept apart so that one failing spares the other).
-  const unmarked = new Set<string>();
-  if (features.highlights) {
-    for (const sheet of await writeHighlights(context, features, existing, groupBySheet(targets))) unmarked.add(sheet);
-  }
+  const bySheet = (list: Mark[]): Map<string, Mark[]> => groupBy(list, (mark) => mark.sheet);
+  const unhighlighted = new Set(features.highlights ? await writeHighlights(context, features, existing, bySheet(targets)) : []);
   const annotatable = features.annotations ? targets.filter((mark) => !occupied.has(key(mark))) : [];
-  if (features.annotations) {
-    for (const sheet of await writeAnnotations(context, features.annotations, existing, groupBySheet(annotatable))) unmarked.add(sheet);
-  }
-  result.unmarkedSheets = [...unmarked];
-  result.cells = targets.filter((m) => !features.highlights || !unmarked.has(m.sheet)).length;
-  result.annotated = annotatable.filter((m) => !unmarked.has(m.sheet)).length;
+  const unannotated = new Set(features.annotations ? await writeAnnotations(context, features.annotations, existing, bySheet(annotatable)) : []);
+  result.unmarkedSheets = [...new Set([...unhighlighted, ...unannotated])];
+  result.cells = targets.filter((m) => !unhighlighted.has(m.sheet) && !(unannotated.has(m.sheet) && !features.highlights)).length;
+  result.annotated = annotatable.filter((m) => !unannotated.has(m.sheet)).length;
   result.skippedAnnotations = features.annotations ? targets.length - annotatable.length : 0;
   return result;
 }
 
-function groupBySheet(marks: Mark[]): Map<string, Mark[]> {
-  const bySheet = new Map<string, Mark[]>();
-  for (const mark of marks) bySheet.set(mark.sheet, [...(bySheet.get(mark.sheet) ?? []), mark]);
-  return bySheet;
+function groupBy<K>(marks: Mark[], keyOf: (mark: Mark) => K): Map<K, Mark[]> {
+  const groups = new Map<K, Mark[]>();
+  for (const mark of marks) {
+    const group = groups.get(keyOf(mark));
+    if (group) group.push(mark);
+    else groups.set(keyOf(mark), [mark]);
+  }
+  return groups;
 }
 
 function key(mark: Pick<Mark, 'sheet' | 'cell'>): string {

@@ -140,7 +140,7 @@ function halves(chunk: Chunk): Chunk[] {
 
 function isPayloadTooLarge(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'PayloadTooLarge';
+  return code === 'ResponsePayloadSizeLimitExceeded';
 }
 
 /**
