@@ -2,7 +2,7 @@
  * The JSON contract of `ptcheck` (docs/architecture.md): what other tools read. Keep the keys and their meaning
  * stable; add, never rename.
  */
-import type { DepartmentSection, Indicator, Model, Project, ReaderNote } from './model';
+import type { DepartmentSection, DepartmentTask, Indicator, Model, Project, ReaderNote } from './model';
 import type { Locale } from './i18n/messages';
 
 export interface IndicatorJson {
@@ -39,6 +39,14 @@ export interface ProjectJson {
   year: number | null;
 }
 
+export interface TaskJson {
+  name: string;
+  amount: number | null;
+  cell: string;
+  nameCell: string;
+  sources: { label: string; amount: number | null; cell: string }[];
+}
+
 export interface DepartmentJson {
   sheet: string;
   title: string | null;
@@ -46,6 +54,8 @@ export interface DepartmentJson {
   year: number | null;
   budgetUnit: string | null;
   amounts: { label: string; amount: number; cell: string }[];
+  tasks: TaskJson[];
+  tasksTotal: TaskJson | null;
   paragraphs: { heading: string | null; text: string; cell: string }[];
   indicators: IndicatorJson[];
   framework: string;
@@ -121,6 +131,10 @@ export function projectJson(project: Project): ProjectJson {
   };
 }
 
+function taskJson(task: DepartmentTask): TaskJson {
+  return { name: task.name, amount: task.amount, cell: task.cell, nameCell: task.nameCell, sources: task.sources.map((s) => ({ ...s })) };
+}
+
 export function departmentJson(section: DepartmentSection): DepartmentJson {
   return {
     sheet: section.sheet,
@@ -129,6 +143,8 @@ export function departmentJson(section: DepartmentSection): DepartmentJson {
     year: section.year,
     budgetUnit: section.budgetUnit,
     amounts: section.amounts.map((a) => ({ ...a })),
+    tasks: section.tasks.map(taskJson),
+    tasksTotal: section.tasksTotal && taskJson(section.tasksTotal),
     paragraphs: section.paragraphs.map((p) => ({ heading: p.heading, text: p.text, cell: p.cell })),
     indicators: section.indicators.map(indicatorJson),
     framework: section.framework,

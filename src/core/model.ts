@@ -162,6 +162,21 @@ export interface DepartmentParagraph {
   figures: TextFigure[];
 }
 
+export interface DepartmentMoney {
+  label: string;
+  amount: number | null;
+  cell: string;
+}
+
+export interface DepartmentTask {
+  name: string;
+  amount: number | null;
+  cell: string;
+  nameCell: string;
+  /** The amount split by source under a two-row header (预算申请 → 总额 | 财政拨款 | 其他资金). */
+  sources: DepartmentMoney[];
+}
+
 export interface DepartmentSection {
   sheet: string;
   title: string | null;
@@ -169,8 +184,10 @@ export interface DepartmentSection {
   year: number | null;
   /** Labelled figures (基本支出 10891.6, 项目支出 61915.8, 财政拨款 72807.4, 财政供养人员数 737 ...). */
   amounts: { label: string; amount: number; cell: string }[];
-  /** 年度重点工作任务 with the money planned for each. */
-  tasks: { name: string; amount: number | null; cell: string; nameCell: string }[];
+  /** 年度重点工作任务 / 年度主要任务 with the money planned for each (and its sources, where the form splits it). */
+  tasks: DepartmentTask[];
+  /** The row that totals the tasks' money (金额合计), when the form has one. */
+  tasksTotal: DepartmentTask | null;
   budgetUnit: string | null;
   paragraphs: DepartmentParagraph[];
   indicators: Indicator[];

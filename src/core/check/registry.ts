@@ -43,6 +43,7 @@ import indicatorApproximate from './rules/indicator-approximate';
 import indicatorInSentence from './rules/indicator-in-sentence';
 import departmentFiguresSum from './rules/department-figures-sum';
 import departmentBudgetBalance from './rules/department-budget-balance';
+import departmentTasksTotal from './rules/department-tasks-total';
 
 export const RULES: Rule[] = [
   requiredFields,
@@ -88,6 +89,7 @@ export const RULES: Rule[] = [
   indicatorInSentence,
   departmentFiguresSum,
   departmentBudgetBalance,
+  departmentTasksTotal,
 ];
 
 export function findRule(id: string): Rule | undefined {

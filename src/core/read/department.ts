@@ -3,7 +3,7 @@
  * indicator grid) or prose (一、总体绩效目标 … 二、分项绩效目标 …). The reader keeps the text and the figures in it;
  * whether they add up is for the checks.
  */
-import type { DepartmentParagraph, DepartmentSection, TextFigure } from '../model';
+import type { DepartmentParagraph, DepartmentSection, DepartmentTask, TextFigure } from '../model';
 import type { SheetView } from './sheet-view';
 import type { Rows } from './label-values';
 import { isDepartmentTitle, isKnownLabel, isTableTitle, leadingYear, yearLine } from './labels';
@@ -75,6 +75,7 @@ function emptySection(sheet: string, rows: Rows): DepartmentSection {
     year: null,
     amounts: [],
     tasks: [],
+    tasksTotal: null,
     budgetUnit: null,
     paragraphs: [],
     indicators: [],
@@ -123,6 +124,84 @@ function numberIn(view: SheetView, row: number, col: number): number | null {
   return money.problem === null ? money.amount : null;
 }
 
+interface TaskHeader {
+  /** The last header row (a two-row header puts 总额 | 财政拨款 | 其他资金 under 预算申请). */
+  bottom: number;
+  nameCol: number;
+  amountCol: number;
+  sourceCols: { label: string; col: number }[];
+}
+
+const TASK_NAME_HEADER = /^(名称|(重点)?(工作)?(任务|项目)名称)$/;
+const TASK_AMOUNT_HEADER = /拟投入|投入资金|安排资金|预算申请|申请资金|资金需求|预算(金额|数)/;
+const TOTAL_LABEL = /^(金额|资金)?(合计|总计)$/;
+const SOURCE_OR_TOTAL = /总额|合计|小计|总计|财政|拨款|资金|自筹|收入/;
+
+/** A task list's header row: a name column and a money column, money perhaps split by source on the row below. */
+function taskHeaderAt(view: SheetView, row: number): TaskHeader | null {
+  let nameCol = -1;
+  let amountCol = -1;
+  for (let col = view.left; col <= view.right; col++) {
+    if (view.isMergeFollower(row, col)) continue;
+    const text = view.text(row, col).replace(/\s/g, '');
+    if (nameCol < 0 && TASK_NAME_HEADER.test(text)) nameCol = col;
+    else if (amountCol < 0 && TASK_AMOUNT_HEADER.test(text)) amountCol = col;
+  }
+  if (nameCol < 0 || amountCol < 0) return null;
+  const header: TaskHeader = { bottom: view.mergeAt(row, nameCol)?.bottom ?? row, nameCol, amountCol, sourceCols: [] };
+  // 预算申请 over 总额 | 财政拨款 | 其他资金: the money header spans several columns (merged, or blank to its right).
+  const moneyArea = view.mergeAt(row, amountCol);
+  const below = row + 1;
+  let right = moneyArea && moneyArea.bottom === row ? moneyArea.right : amountCol;
+  if (!moneyArea) while (right < view.right && view.isBlank(row, right + 1) && !view.isBlank(below, right + 1)) right++;
+  if (right > amountCol && below <= view.bottom) {
+    // The total is the 总额/合计 column (else the first), the rest its sources.
+    const subs: { label: string; col: number }[] = [];
+    for (let col = amountCol; col <= right; col++) {
+      const label = view.text(below, col).replace(/\s/g, '');
+      if (label !== '' && !view.isMergeFollower(below, col)) subs.push({ label, col });
+    }
+    // Sub-headers, not the first task's figures: words, one of them a money word.
+    const areHeaders = subs.every((s) => typeof view.value(below, s.col) === 'string' && !/\d/.test(s.label)) && subs.some((s) => SOURCE_OR_TOTAL.test(s.label));
+    if (subs.length >= 2 && areHeaders) {
+      const total = subs.find((s) => /总额|合计|小计|总计/.test(s.label)) ?? subs[0];
+      header.amountCol = total.col;
+      header.sourceCols = subs.filter((s) => s !== total);
+      header.bottom = Math.max(header.bottom, below);
+    }
+  }
+  return header;
+}
+
+/**
+ * One row under a task header: a task, the total row (金额合计), 'skip' (the rest of a task spanning rows), or 'end'
+ * (a blank name, or a new label left of the names: the next section of the form).
+ */
+function readTaskRow(view: SheetView, row: number, header: TaskHeader): { task: DepartmentTask; total: boolean } | 'skip' | 'end' {
+  const money = (col: number): { amount: number | null; cell: string } => ({ amount: numberIn(view, row, col), cell: view.address(row, col) });
+  const labelLeft = (): string => {
+    for (let col = header.amountCol - 1; col >= view.left; col--) {
+      const text = view.text(row, col).replace(/\s/g, '');
+      if (text !== '') return text;
+    }
+    return '';
+  };
+  const name = view.text(row, header.nameCol);
+  const total = TOTAL_LABEL.test(name.replace(/\s/g, '')) || (name === '' && TOTAL_LABEL.test(labelLeft()));
+  if (!total) {
+    if (name === '' || isKnownLabel(name)) return 'end';
+    if (view.isMergeFollower(row, header.nameCol)) return 'skip';
+    for (let col = view.left; col < header.nameCol; col++) if (!view.isBlank(row, col) && !view.isMergeFollower(row, col)) return 'end';
+  }
+  const task: DepartmentTask = {
+    name: total ? labelLeft() || name : name,
+    ...money(header.amountCol),
+    nameCell: view.address(row, header.nameCol),
+    sources: header.sourceCols.map(({ label, col }) => ({ label, ...money(col) })),
+  };
+  return { task, total };
+}
+
 /** The table form: labelled figures, 年度重点工作任务 and long texts (the indicator grid is read elsewhere). */
 export function readDepartmentTable(
   view: SheetView,
@@ -141,17 +220,27 @@ export function readDepartmentTable(
     for (let col = view.left; col <= view.right && section.year === null; col++) section.year = yearLine(view.text(row, col));
   }
 
-  let taskHeader: { row: number; nameCol: number; amountCol: number } | null = null;
+  let tasks: TaskHeader | null = null;
   for (let row = rows.top; row <= rows.bottom; row++) {
-    let nameCol = -1;
-    let amountCol = -1;
+    // Inside a task list: a task row, the total row, or the end of the list.
+    let inTasks = false;
+    if (tasks && row > tasks.bottom) {
+      const task = readTaskRow(view, row, tasks);
+      if (task === 'end') tasks = null;
+      else if (task === 'skip') inTasks = true;
+      else {
+        inTasks = true;
+        if (task.total) {
+          section.tasksTotal = task.task;
+          tasks = null;
+        } else section.tasks.push(task.task);
+      }
+    }
     for (let col = view.left; col <= view.right; col++) {
       if (view.isMergeFollower(row, col)) continue;
       const text = view.text(row, col);
       if (text === '') continue;
       if (section.budgetUnit === null && text.length <= 20) section.budgetUnit = unitInLabel(text);
-      if (text === '名称' || /^(任务|项目)名称$/.test(text)) nameCol = col;
-      if (/拟投入|投入资金|安排资金/.test(text)) amountCol = col;
       if (text.length > 30) {
         let heading: string | null = null;
         for (let c = col - 1; c >= view.left; c--) {
@@ -164,7 +253,8 @@ export function readDepartmentTable(
         section.paragraphs.push({ heading, text, cell: toA1(row, col), figures: extractFigures(text) });
         continue;
       }
-      if (isTableTitle(text) || isDepartmentTitle(text) || /\d/.test(text)) continue;
+      // A task's money belongs to the task, not to the department's labelled figures.
+      if (inTasks || isTableTitle(text) || isDepartmentTitle(text) || /\d/.test(text)) continue;
       const area = view.mergeAt(row, col);
       const right = (area ? area.right : col) + 1;
       if (right > view.right) continue;
@@ -173,20 +263,7 @@ export function readDepartmentTable(
         section.amounts.push({ label: text, amount, cell: view.address(row, right) });
       }
     }
-    if (nameCol >= 0 && amountCol >= 0) taskHeader = { row, nameCol, amountCol };
-    else if (taskHeader && row > taskHeader.row) {
-      const taskName = view.text(row, taskHeader.nameCol);
-      if (taskName === '' || isKnownLabel(taskName)) {
-        taskHeader = null;
-        continue;
-      }
-      section.tasks.push({
-        name: taskName,
-        amount: numberIn(view, row, taskHeader.amountCol),
-        cell: view.address(row, taskHeader.amountCol),
-        nameCell: view.address(row, taskHeader.nameCol),
-      });
-    }
+    if (!inTasks) tasks = taskHeaderAt(view, row) ?? tasks;
   }
   return section;
 }
