@@ -9,6 +9,7 @@ import type { Rows } from './label-values';
 import { isDepartmentTitle, isKnownLabel, isTableTitle, leadingYear, yearLine } from './labels';
 import { parseMoneyCell, unitInLabel } from '../normalize/money';
 import { toA1 } from '../grid';
+import { squeeze } from '../normalize/text';
 
 const FIGURE_UNITS = [
   '个百分点',
@@ -60,7 +61,7 @@ export function isDepartmentProse(view: SheetView, rows: Rows): boolean {
   for (let row = rows.top; row <= rows.bottom; row++) {
     for (let col = view.left; col <= view.right; col++) {
       const text = view.text(row, col);
-      if (text !== '' && (isDepartmentTitle(text) || /^(?:[一二三四五六七八九十]+、)?(总体|分项)绩效目标$/.test(text.replace(/\s/g, ''))))
+      if (text !== '' && (isDepartmentTitle(text) || /^(?:[一二三四五六七八九十]+、)?(总体|分项)绩效目标$/.test(squeeze(text))))
         return true;
     }
   }
@@ -143,7 +144,7 @@ function taskHeaderAt(view: SheetView, row: number): TaskHeader | null {
   let amountCol = -1;
   for (let col = view.left; col <= view.right; col++) {
     if (view.isMergeFollower(row, col)) continue;
-    const text = view.text(row, col).replace(/\s/g, '');
+    const text = squeeze(view.text(row, col));
     if (nameCol < 0 && TASK_NAME_HEADER.test(text)) nameCol = col;
     else if (amountCol < 0 && TASK_AMOUNT_HEADER.test(text)) amountCol = col;
   }
@@ -158,7 +159,7 @@ function taskHeaderAt(view: SheetView, row: number): TaskHeader | null {
     // The total is the 总额/合计 column (else the first), the rest its sources.
     const subs: { label: string; col: number }[] = [];
     for (let col = amountCol; col <= right; col++) {
-      const label = view.text(below, col).replace(/\s/g, '');
+      const label = squeeze(view.text(below, col));
       if (label !== '' && !view.isMergeFollower(below, col)) subs.push({ label, col });
     }
     // Sub-headers, not the first task's figures: words, one of them a money word.
@@ -181,13 +182,13 @@ function readTaskRow(view: SheetView, row: number, header: TaskHeader): { task: 
   const money = (col: number): { amount: number | null; cell: string } => ({ amount: numberIn(view, row, col), cell: view.address(row, col) });
   const labelLeft = (): string => {
     for (let col = header.amountCol - 1; col >= view.left; col--) {
-      const text = view.text(row, col).replace(/\s/g, '');
+      const text = squeeze(view.text(row, col));
       if (text !== '') return text;
     }
     return '';
   };
   const name = view.text(row, header.nameCol);
-  const total = TOTAL_LABEL.test(name.replace(/\s/g, '')) || (name === '' && TOTAL_LABEL.test(labelLeft()));
+  const total = TOTAL_LABEL.test(squeeze(name)) || (name === '' && TOTAL_LABEL.test(labelLeft()));
   if (!total) {
     if (name === '' || isKnownLabel(name)) return 'end';
     if (view.isMergeFollower(row, header.nameCol)) return 'skip';

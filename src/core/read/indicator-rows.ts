@@ -5,7 +5,7 @@
 import type { EmptyCategoryRow, Indicator, IndicatorCells, ParsedValue } from '../model';
 import { parseValueText } from '../normalize/value';
 import { KNOWN_UNITS } from '../normalize/units';
-import { toHalfWidth } from '../normalize/text';
+import { squeeze, toHalfWidth } from '../normalize/text';
 import type { SheetView } from './sheet-view';
 import type { IndicatorHeader } from './indicator-header';
 import { isFooter } from './labels';
@@ -34,7 +34,7 @@ export interface IndicatorBlock {
  * "定性"/"定量" or "正向指标"/"反向指标" there, which describe the value and are not part of it.
  */
 function comparatorPart(text: string): string {
-  const key = text.replace(/\s/g, '');
+  const key = squeeze(text);
   if (key === '') return '';
   const probe = parseValueText(`${key}1`);
   return probe.kind === 'quantitative' && probe.comparatorWritten !== null ? key : '';

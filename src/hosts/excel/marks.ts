@@ -62,17 +62,19 @@ interface Existing {
   othersComments: Excel.Comment[];
 }
 
+/** Queues the load of a sheet's conditional formats, with what tells the add-in's own from the user's. */
+function loadFormats(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  const collection = sheet.getRange().conditionalFormats;
+  collection.load('items/type,items/customOrNullObject/rule/formula');
+  return collection;
+}
+
 /** Round trips 1 and 2: the sheets, every conditional format, and the notes and comments. */
 async function loadExisting(context: Excel.RequestContext, features: Features): Promise<Existing> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   await context.sync();
   const sheets = worksheets.items;
-  const loadFormats = (sheet: Excel.Worksheet): Excel.ConditionalFormatCollection => {
-    const collection = sheet.getRange().conditionalFormats;
-    collection.load('items/type,items/customOrNullObject/rule/formula');
-    return collection;
-  };
   let formats: (Excel.ConditionalFormatCollection | null)[] = features.highlights ? sheets.map(loadFormats) : sheets.map(() => null);
   const notes = features.annotations === 'notes' ? context.workbook.notes : null;
   // Comments exist from ExcelApi 1.10, so also when notes are written (1.18).
@@ -152,14 +154,13 @@ async function writeHighlights(context: Excel.RequestContext, features: Features
     deleteOwnFormats(collection);
     addHighlights(sheet, features, bySheet.get(sheet.name) ?? []);
   }
-  const unreadable = existing.sheets.filter((_, i) => existing.formats[i] === null && bySheet.has(existing.sheets[i].name)).map((s) => s.name);
+  const unreadable = existing.sheets.filter((sheet, i) => existing.formats[i] === null && bySheet.has(sheet.name)).map((s) => s.name);
   try {
     await context.sync();
     return unreadable;
   } catch {
     const done = await eachSheet(sheets, async (sheet) => {
-      const collection = sheet.getRange().conditionalFormats;
-      collection.load('items/type,items/customOrNullObject/rule/formula');
+      const collection = loadFormats(sheet);
       await context.sync();
       deleteOwnFormats(collection);
       addHighlights(sheet, features, bySheet.get(sheet.name) ?? []);

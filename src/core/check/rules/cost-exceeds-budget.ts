@@ -1,5 +1,5 @@
 /** Rule 4: the cost indicators add up to more than the budget (元/万元/亿元 converted). */
-import { defineRule, money } from '../define';
+import { defineRule, money, MONEY_TOLERANCE } from '../define';
 import { costTotal } from './cost-total';
 
 export default defineRule({
@@ -25,7 +25,7 @@ export default defineRule({
   check({ model, report }) {
     for (const project of model.projects) {
       const cost = costTotal(project);
-      if (!cost || project.budget === null || cost.total <= project.budget + 0.005) continue;
+      if (!cost || project.budget === null || cost.total <= project.budget + MONEY_TOLERANCE) continue;
       const budget = money(project.budget, project.budgetUnit);
       const [first, ...rest] = cost.indicators;
       report({

@@ -1,5 +1,5 @@
 /** Department-wide tables: money by source (财政拨款 + 其他资金 …) must equal money by use (基本支出 + 项目支出). */
-import { defineRule, money } from '../define';
+import { defineRule, money, sameAmount } from '../define';
 
 const SOURCE = /^(其中[:：]?)?(财政拨款|一般公共预算|政府性基金|财政专户|其他资金|其他收入|事业收入|经营收入|上年结转|上级补助|附属单位上缴)/;
 const USE = /^(基本支出|项目支出)$/;
@@ -27,7 +27,7 @@ export default defineRule({
       if (sources.length === 0 || uses.length < 2) continue;
       const sourceSum = sources.reduce((acc, a) => acc + a.amount, 0);
       const useSum = uses.reduce((acc, a) => acc + a.amount, 0);
-      if (Math.abs(sourceSum - useSum) <= 0.005) continue;
+      if (sameAmount(sourceSum, useSum)) continue;
       const unit = department.budgetUnit ?? '';
       report({
         table: department,

@@ -2,10 +2,8 @@
  * Department-wide task lists (年度主要任务 / 年度重点工作任务): the 金额合计 row equals the sum of the tasks, column by
  * column, and where the money is split by source (总额 | 财政拨款 | 其他资金) each row's 总额 equals its sources.
  */
-import { defineRule, money } from '../define';
+import { defineRule, money, sameAmount } from '../define';
 import type { DepartmentMoney, DepartmentTask } from '../../model';
-
-const TOLERANCE = 0.005;
 
 function sumOf(amounts: (number | null)[]): number | null {
   if (amounts.every((a) => a === null)) return null;
@@ -50,7 +48,7 @@ export default defineRule({
         columns(total, '总额').forEach((column, i) => {
           if (column.amount === null) return;
           const sum = sumOf(tasksByColumn.map((taskColumns) => taskColumns[i]?.amount ?? null));
-          if (sum === null || Math.abs(sum - column.amount) <= TOLERANCE) return;
+          if (sum === null || sameAmount(sum, column.amount)) return;
           report({
             table: department,
             cell: column.cell,
@@ -71,7 +69,7 @@ export default defineRule({
       for (const task of total ? [...department.tasks, total] : department.tasks) {
         if (task.amount === null || task.sources.length < 2) continue;
         const sum = sumOf(task.sources.map((s) => s.amount));
-        if (sum === null || Math.abs(sum - task.amount) <= TOLERANCE) continue;
+        if (sum === null || sameAmount(sum, task.amount)) continue;
         report({
           table: department,
           cell: task.cell,

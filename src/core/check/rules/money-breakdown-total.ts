@@ -1,5 +1,5 @@
 /** A stated 合计 (资金来源, 支出明细) must equal the sum of its items; "其中" lines are parts of the line above. */
-import { defineRule, money } from '../define';
+import { defineRule, money, sameAmount } from '../define';
 
 export default defineRule({
   meta: {
@@ -24,7 +24,7 @@ export default defineRule({
         const items = breakdown.items.filter((i) => !i.subItem);
         if (items.length < 2 || items.every((i) => i.amount === null)) continue;
         const sum = items.reduce((acc, i) => acc + (i.amount ?? 0), 0);
-        if (Math.abs(sum - breakdown.total.amount) <= 0.005) continue;
+        if (sameAmount(sum, breakdown.total.amount)) continue;
         report({
           table: project,
           cell: breakdown.total.cell,

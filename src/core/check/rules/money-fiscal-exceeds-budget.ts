@@ -1,5 +1,5 @@
 /** Rule 2: fiscal money can never be more than the whole budget. */
-import { defineRule, money } from '../define';
+import { defineRule, money, MONEY_TOLERANCE } from '../define';
 
 export default defineRule({
   meta: {
@@ -17,7 +17,7 @@ export default defineRule({
   check({ model, report }) {
     for (const project of model.projects) {
       const { budget, fiscal } = project;
-      if (budget === null || fiscal === null || fiscal <= budget + 0.005) continue;
+      if (budget === null || fiscal === null || fiscal <= budget + MONEY_TOLERANCE) continue;
       report({
         table: project,
         cell: project.cells.fiscal ?? project.cells.budget ?? 'A1',

@@ -1,9 +1,6 @@
 /** Rule 2: 预算数 = 财政资金 + 其他资金 (+ 上年结转 where the template has it). */
-import { defineRule, money } from '../define';
+import { defineRule, money, sameAmount } from '../define';
 import { tableName } from '../indicator-kinds';
-
-/** Amounts are written to the cent; a difference below half a cent is rounding. */
-const TOLERANCE = 0.005;
 
 export default defineRule({
   meta: {
@@ -34,7 +31,7 @@ export default defineRule({
         { zh: '其他资金', en: 'other', amount: project.other ?? 0, cell: project.cells.other },
       ];
       const sum = parts.reduce((acc, p) => acc + p.amount, 0);
-      if (Math.abs(sum - budget) <= TOLERANCE) continue;
+      if (sameAmount(sum, budget)) continue;
       report({
         table: project,
         cell: project.cells.budget ?? 'A1',
