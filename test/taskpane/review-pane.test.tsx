@@ -75,6 +75,21 @@ describe('the review pane', () => {
     expect(JSON.parse(fake.data.settings['ptcheck.waivers'] as string)[0]).toMatchObject({ rule: 'year/mismatch', reason: '经核实无误' });
   });
 
+  it('shows an unwaived finding as open again at once, and forgets the waiver in the workbook', async () => {
+    const { fake, host } = sampleHost();
+    render(<App host={host} locale="zh-CN" />);
+    await runCheck();
+    const yearFinding = (): HTMLElement => screen.getAllByTestId('finding').find((f) => f.getAttribute('data-rule') === 'year/mismatch')!;
+    fireEvent.click(within(yearFinding()).getByTestId('waive'));
+    fireEvent.change(await screen.findByTestId('waive-reason'), { target: { value: '经核实无误' } });
+    fireEvent.click(screen.getByTestId('waive-confirm'));
+    await waitFor(() => expect(yearFinding()).toHaveAttribute('data-waived', 'true'));
+    fireEvent.click(within(yearFinding()).getByRole('button', { name: '取消忽略' }));
+    await waitFor(() => expect(yearFinding()).not.toHaveAttribute('data-waived', 'true'));
+    expect(within(yearFinding()).queryByTestId('waiver-reason')).toBeNull();
+    expect(JSON.parse(fake.data.settings['ptcheck.waivers'] as string)).toEqual([]);
+  });
+
   it('says so when the workbook holds no target table', async () => {
     const data = emptyWorkbook();
     const sheet = newSheet('杂项');

@@ -23,9 +23,10 @@ export function waiverFor(finding: Finding, reason: string, at: Date = new Date(
   return { key: finding.key, rule: finding.rule, project, field: finding.field, reason: reason.trim(), at: at.toISOString() };
 }
 
-export function applyWaivers(findings: Finding[], waivers: Waiver[]): ReviewedFinding[] {
+/** The findings as these waivers leave them: each waived or not, whatever waiver it carried before. */
+export function applyWaivers(findings: ReviewedFinding[], waivers: Waiver[]): ReviewedFinding[] {
   const byKey = new Map(waivers.map((w) => [w.key, w]));
-  return findings.map((finding) => {
+  return findings.map(({ waiver: _previous, ...finding }) => {
     const waiver = byKey.get(finding.key);
     return waiver ? { ...finding, waiver } : finding;
   });
