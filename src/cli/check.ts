@@ -5,7 +5,7 @@ import { modelEntry } from '../core/contract';
 import { readWorkbook } from '../core/read';
 import { runChecks } from '../core/check/engine';
 import type { ResolvedConfig } from '../core/check/config';
-import type { Finding, Severity } from '../core/check/types';
+import { SEVERITY_RANK, type Finding, type Severity } from '../core/check/types';
 import { findingJson } from '../core/findings-json';
 import type { Locale } from '../core/i18n/messages';
 import { openWorkbookFile } from '../hosts/file/open-workbook-file';
@@ -18,8 +18,6 @@ export interface CheckedFile {
   readable: boolean;
   failures: { rule: string; message: string }[];
 }
-
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export async function checkFile(file: string, config: ResolvedConfig, locale: Locale): Promise<CheckedFile> {
   const opened = await openWorkbookFile(file);

@@ -7,7 +7,7 @@ import { localeFrom, type Locale } from '../core/i18n/messages';
 import { extractFile, extractTable } from './extract';
 import { checkFile, checkTable, type CheckedFile } from './check';
 import { loadConfig } from './load-config';
-import type { Severity } from '../core/check/types';
+import { SEVERITIES, SEVERITY_RANK, type Severity } from '../core/check/types';
 
 function parseLocale(value: string): Locale {
   if (!/^(zh|en)/i.test(value)) throw new InvalidArgumentError('use zh-CN or en-US');
@@ -61,7 +61,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--budget-year <year>', '预算年度（表中无法判断时使用） / budget year when the tables do not say').argParser(parseYear))
     .addOption(
       new Option('-s, --severity <level>', '只显示该级别及以上的问题（table 格式） / show this level and above (table format)')
-        .choices(['error', 'warning', 'info'])
+        .choices([...SEVERITIES])
         .default('info'),
     )
     .addOption(
@@ -89,10 +89,9 @@ export function buildProgram(): Command {
           process.stderr.write(`ptcheck: rule ${failure.rule} failed and was skipped: ${failure.message}\n`);
         }
         if (options.format === 'json') {
-          const minimum = { error: 0, warning: 1, info: 2 }[options.severity];
           const entries = results.map((r) => ({
             ...r.entry,
-            findings: r.entry.findings.filter((f) => ({ error: 0, warning: 1, info: 2 })[f.severity] <= minimum),
+            findings: r.entry.findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[options.severity]),
           }));
           process.stdout.write(JSON.stringify(entries, null, 2) + '\n');
         } else {

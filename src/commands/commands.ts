@@ -8,8 +8,8 @@ import { applyWaivers } from '../core/review/waivers';
 import { ExcelWorkbookHost } from '../hosts/excel/excel-host';
 import { officeEnvironment, type ExcelEnvironment } from '../hosts/excel/environment';
 import { localeFrom } from '../core/i18n/messages';
-import { stringsFor } from '../taskpane/i18n';
-import { noteFor } from '../taskpane/use-review';
+import { stringsFor } from '../taskpane/strings';
+import { marksFor } from '../taskpane/marks-for';
 import type { MarkResult } from '../hosts/workbook-host';
 
 export async function checkAndMarkWorkbook(env: ExcelEnvironment, language: string): Promise<MarkResult> {
@@ -18,8 +18,7 @@ export async function checkAndMarkWorkbook(env: ExcelEnvironment, language: stri
   const t = stringsFor(locale);
   const model = readWorkbook(await host.readGrid());
   const findings = applyWaivers(runChecks(model).findings, await host.loadWaivers());
-  const marks = findings.filter((f) => !f.waiver).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, note: noteFor(f, t, locale) }));
-  return host.mark(marks);
+  return host.mark(marksFor(findings, t, locale));
 }
 
 export async function clearWorkbookMarks(env: ExcelEnvironment): Promise<void> {

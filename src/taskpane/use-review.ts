@@ -10,9 +10,9 @@ import type { Model } from '../core/model';
 import { applyWaivers, waiverFor, withoutWaiver, withWaiver, type ReviewedFinding, type Waiver } from '../core/review/waivers';
 import { reportTable } from '../core/review/report';
 import type { Locale } from '../core/i18n/messages';
-import type { Mark, ReadProgress, UndoEntry, WorkbookHost } from '../hosts/workbook-host';
-import { NOTE_MARKER } from '../hosts/excel/marks';
-import type { Strings } from './i18n';
+import type { ReadProgress, UndoEntry, WorkbookHost } from '../hosts/workbook-host';
+import type { Strings } from './strings';
+import { marksFor } from './marks-for';
 
 export type Busy = 'check' | 'mark' | 'clear' | 'report' | 'apply' | 'undo' | 'waive' | null;
 
@@ -39,11 +39,6 @@ const INITIAL: ReviewState = { busy: null, progress: null, model: null, findings
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
-}
-
-export function noteFor(finding: Finding, t: Strings, locale: Locale): string {
-  const suggestion = finding.suggestion ? `（${t.suggestion}：${finding.suggestion.value}）` : '';
-  return `${NOTE_MARKER}·${t.severityName[finding.severity]}】${finding.message[locale]}${suggestion}`;
 }
 
 export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
@@ -106,10 +101,7 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
   const mark = useCallback(
     () =>
       run('mark', async () => {
-        const marks: Mark[] = stateRef.current.findings
-          .filter((f) => !f.waiver)
-          .map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, note: noteFor(f, t, locale) }));
-        const result = await host.mark(marks);
+        const result = await host.mark(marksFor(stateRef.current.findings, t, locale));
         if (result.unmarkedSheets.length) {
           return { notice: { kind: 'warning', text: `${t.marked(result.cells, result.annotated)} ${t.unmarked(result.unmarkedSheets)}` } };
         }

@@ -6,9 +6,9 @@ import Ajv, { type ErrorObject } from 'ajv';
 import type { Messages } from '../i18n/messages';
 import type { CheckConfig } from './config';
 import { RULES } from './registry';
-import type { OptionSpec } from './types';
+import { SEVERITIES, type OptionSpec } from './types';
 
-const SEVERITIES = ['error', 'warning', 'info', 'off'];
+const SETTINGS = [...SEVERITIES, 'off'];
 
 function optionSchema(spec: OptionSpec): Record<string, unknown> {
   const schema: Record<string, unknown> = { type: spec.nullable ? [spec.type, 'null'] : spec.type, description: spec.description['en-US'] };
@@ -45,8 +45,8 @@ export function configJsonSchema(): Record<string, unknown> {
             {
               description: rule.meta.description['en-US'],
               anyOf: [
-                { enum: SEVERITIES },
-                { type: 'array', minItems: 1, maxItems: 2, items: [{ enum: SEVERITIES }, optionsSchema(rule.meta.id)] },
+                { enum: SETTINGS },
+                { type: 'array', minItems: 1, maxItems: 2, items: [{ enum: SETTINGS }, optionsSchema(rule.meta.id)] },
               ],
             },
           ]),
@@ -154,7 +154,7 @@ export function validateConfig(input: unknown): { ok: true; config: CheckConfig 
         continue;
       }
       const [severity, options, ...extra] = Array.isArray(setting) ? setting : [setting];
-      if (!SEVERITIES.includes(severity as string)) {
+      if (!SETTINGS.includes(severity as string)) {
         errors.push({
           path: where,
           message: {

@@ -7,7 +7,7 @@ import { format, LOCALES, type Messages } from '../i18n/messages';
 import { isProject } from './indicator-kinds';
 import { isActive, resolveConfig, type CheckConfig, type ResolvedConfig } from './config';
 import { RULES } from './registry';
-import type { Finding, Report, Rule, Severity } from './types';
+import { SEVERITY_RANK, type Finding, type Report, type Rule, type Severity } from './types';
 import { parseA1 } from '../grid';
 
 export interface CheckResult {
@@ -16,7 +16,6 @@ export interface CheckResult {
   failures: { rule: string; message: string }[];
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function render(messages: Messages, data: Record<string, string | number>): Messages {
   const out = {} as Messages;
@@ -75,6 +74,6 @@ export function runChecks(model: Model, config: CheckConfig | ResolvedConfig = {
   }
   const sheetOrder = new Map(model.sheets.map((name, index) => [name, index]));
   const keyed = findings.map((f) => ({ f, p: position(f, sheetOrder) }));
-  keyed.sort((a, b) => a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.p[2] - b.p[2] || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity]);
+  keyed.sort((a, b) => a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.p[2] - b.p[2] || SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity]);
   return { findings: keyed.map((k) => k.f), failures };
 }

@@ -6,6 +6,12 @@ import type { Messages } from '../i18n/messages';
 import type { DepartmentSection, Indicator, Model, Project } from '../model';
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/** The severities, most severe first. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A severity's place in SEVERITIES: lower is more severe (for sorting and for "this severity or worse"). */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export type SeveritySetting = Severity | 'off';
 
 export type RuleCategory = 'structure' | 'money' | 'plan' | 'years' | 'codes' | 'taxonomy' | 'values' | 'department';

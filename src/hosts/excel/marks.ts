@@ -5,7 +5,7 @@
  * batched: a constant number of round trips whatever the number of cells or sheets. Only when Excel refuses a batch
  * (a protected sheet) is the work redone sheet by sheet, so that the other sheets still get their marks.
  */
-import type { Severity } from '../../core/check/types';
+import { SEVERITY_RANK, type Severity } from '../../core/check/types';
 import type { Mark, MarkResult } from '../workbook-host';
 import { addressLists, quoteSheet, splitAddress } from './addresses';
 import type { Features } from './environment';
@@ -20,8 +20,6 @@ export const HIGHLIGHT_COLORS: Record<Severity, { fill: string; font: string }> 
   warning: { fill: '#FFEB9C', font: '#9C5700' },
   info: { fill: '#DDEBF7', font: '#1F4E78' },
 };
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function highlightFormula(severity: Severity): string {
   return `=LEN("${HIGHLIGHT_MARKER}:${severity}")>0`;
@@ -44,7 +42,7 @@ export function mergeMarks(marks: Mark[]): Mark[] {
     if (!existing) byCell.set(key, { ...mark });
     else {
       existing.note = `${existing.note}\n${mark.note}`;
-      if (RANK[mark.severity] < RANK[existing.severity]) existing.severity = mark.severity;
+      if (SEVERITY_RANK[mark.severity] < SEVERITY_RANK[existing.severity]) existing.severity = mark.severity;
     }
   }
   return [...byCell.values()];

@@ -1,7 +1,7 @@
 /** Severity toggles, a rule picker and the waived switch. */
 import { Dropdown, makeStyles, Option, Switch, ToggleButton, tokens } from '@fluentui/react-components';
 import { useStrings } from '../i18n';
-import type { Severity } from '../../core/check/types';
+import { SEVERITIES, type Severity } from '../../core/check/types';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
@@ -21,7 +21,6 @@ export interface FiltersProps {
   onChange(filters: FilterState): void;
 }
 
-const ORDER: Severity[] = ['error', 'warning', 'info'];
 
 export function Filters({ filters, counts, rules, onChange }: FiltersProps) {
   const { t } = useStrings();
@@ -29,7 +28,7 @@ export function Filters({ filters, counts, rules, onChange }: FiltersProps) {
   return (
     <div className={styles.row}>
       <div className={styles.row} role="group" aria-label={t.filterSeverity}>
-        {ORDER.map((severity) => (
+        {SEVERITIES.map((severity) => (
           <ToggleButton
             key={severity}
             size="small"

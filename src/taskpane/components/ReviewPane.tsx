@@ -16,6 +16,7 @@ import type { WorkbookHost } from '../../hosts/workbook-host';
 import { useStrings } from '../i18n';
 import { countBySeverity, useReview } from '../use-review';
 import type { ReviewedFinding } from '../../core/review/waivers';
+import { SEVERITIES } from '../../core/check/types';
 import { Toolbar } from './Toolbar';
 import { Filters, type FilterState } from './Filters';
 import { FindingList } from './FindingList';
@@ -120,7 +121,7 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
             <Text weight="semibold">{t.summary(model.projects.length, model.departments.length)}</Text>
             {state.findings.length > 0 && (
               <Text>
-                {(['error', 'warning', 'info'] as const).map((s) => `${t.severityName[s]} ${counts[s]}`).join(' · ')}
+                {SEVERITIES.map((s) => `${t.severityName[s]} ${counts[s]}`).join(' · ')}
               </Text>
             )}
             {waivedCount > 0 && <Badge appearance="outline">{t.waivedCount(waivedCount)}</Badge>}
