@@ -1,7 +1,7 @@
 /** `ptcheck check`: findings per file as data (JSON) or grouped by sheet and project for a reader. */
 import pc from 'picocolors';
 import type { FileEntryJson } from '../core/contract';
-import { modelEntry } from '../core/contract';
+import { modelEntry, unreadableEntry } from '../core/contract';
 import { readWorkbook } from '../core/read';
 import { runChecks } from '../core/check/engine';
 import type { ResolvedConfig } from '../core/check/config';
@@ -23,7 +23,7 @@ export async function checkFile(file: string, config: ResolvedConfig, locale: Lo
   const opened = await openWorkbookFile(file);
   if (!opened.ok) {
     return {
-      entry: { file, projects: [], findings: [], error: { code: opened.error.code, message: opened.error.message[locale] } },
+      entry: unreadableEntry(file, opened.error, locale),
       findings: [],
       readable: false,
       failures: [],

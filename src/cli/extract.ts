@@ -1,6 +1,6 @@
 /** `ptcheck extract`: the tables of each file as data (JSON) or as a readable summary. */
 import type { FileEntryJson } from '../core/contract';
-import { modelEntry } from '../core/contract';
+import { modelEntry, unreadableEntry } from '../core/contract';
 import { readWorkbook } from '../core/read';
 import type { Locale } from '../core/i18n/messages';
 import { formatNumber } from '../core/normalize/text';
@@ -17,7 +17,7 @@ export async function extractFile(file: string, locale: Locale): Promise<FileRes
   const opened = await openWorkbookFile(file);
   if (!opened.ok) {
     return {
-      entry: { file, projects: [], findings: [], error: { code: opened.error.code, message: opened.error.message[locale] } },
+      entry: unreadableEntry(file, opened.error, locale),
       readable: false,
     };
   }

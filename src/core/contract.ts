@@ -3,7 +3,7 @@
  * stable; add, never rename.
  */
 import type { DepartmentSection, DepartmentTask, Indicator, Model, Project, ReaderNote } from './model';
-import type { Locale } from './i18n/messages';
+import type { Locale, Messages } from './i18n/messages';
 
 export interface IndicatorJson {
   level1: string;
@@ -156,6 +156,11 @@ export function noteJson(note: ReaderNote, locale: Locale): NoteJson {
   const json: NoteJson = { code: note.code, sheet: note.sheet, message: note.message[locale] };
   if (note.cell) json.cell = note.cell;
   return json;
+}
+
+/** The entry of a file that could not be read: no projects, no findings, and why. */
+export function unreadableEntry(file: string, error: { code: string; message: Messages }, locale: Locale): FileEntryJson {
+  return { file, projects: [], findings: [], error: { code: error.code, message: error.message[locale] } };
 }
 
 export function modelEntry(file: string, model: Model, locale: Locale, findings: FindingJson[] = []): FileEntryJson {

@@ -106,6 +106,9 @@ export interface ReaderNote {
 
 export type PlanValues = [number | null, number | null, number | null, number | null];
 
+/** The months the usual template plans for: cumulative spending by the end of March, June, October and December. */
+export const USUAL_PLAN_MONTHS: readonly [number, number, number, number] = [3, 6, 10, 12];
+
 export interface Project {
   sheet: string;
   /** A table of its own, or rows of a flat export that names the project on each row (and may lack money or goal). */

@@ -6,7 +6,7 @@ import Ajv, { type ErrorObject } from 'ajv';
 import type { Messages } from '../i18n/messages';
 import type { CheckConfig } from './config';
 import { RULES } from './registry';
-import { SEVERITIES, type OptionSpec } from './types';
+import { SEVERITIES, type OptionSpec, type Rule } from './types';
 
 const SETTINGS = [...SEVERITIES, 'off'];
 
@@ -18,8 +18,7 @@ function optionSchema(spec: OptionSpec): Record<string, unknown> {
   return schema;
 }
 
-function optionsSchema(id: string): Record<string, unknown> {
-  const rule = RULES.find((r) => r.meta.id === id)!;
+function optionsSchema(rule: Rule): Record<string, unknown> {
   const properties = Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([k, spec]) => [k, optionSchema(spec)]));
   return { type: 'object', additionalProperties: false, properties };
 }
@@ -46,7 +45,7 @@ export function configJsonSchema(): Record<string, unknown> {
               description: rule.meta.description['en-US'],
               anyOf: [
                 { enum: SETTINGS },
-                { type: 'array', minItems: 1, maxItems: 2, items: [{ enum: SETTINGS }, optionsSchema(rule.meta.id)] },
+                { type: 'array', minItems: 1, maxItems: 2, items: [{ enum: SETTINGS }, optionsSchema(rule)] },
               ],
             },
           ]),
@@ -74,7 +73,7 @@ const topLevel = ajv.compile({
     rules: { type: 'object' },
   },
 });
-const optionValidators = new Map(RULES.map((rule) => [rule.meta.id, ajv.compile(optionsSchema(rule.meta.id))]));
+const optionValidators = new Map(RULES.map((rule) => [rule.meta.id, ajv.compile(optionsSchema(rule))]));
 
 const TYPE_NAMES: Record<string, [string, string]> = {
   integer: ['整数', 'an integer'],

@@ -4,7 +4,7 @@
  * Presets for both frameworks set the sensible defaults of each.
  */
 import { RULES } from './registry';
-import type { Settings, Severity, SeveritySetting } from './types';
+import type { Rule, Settings, Severity, SeveritySetting } from './types';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
@@ -31,8 +31,7 @@ export const PRESETS: Record<'2015' | '2021', CheckConfig> = {
   '2021': { framework: '2021' },
 };
 
-function defaultsOf(id: string): ResolvedRule {
-  const rule = RULES.find((r) => r.meta.id === id)!;
+function defaultsOf(rule: Rule): ResolvedRule {
   const options: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(rule.meta.options ?? {})) options[key] = spec.default;
   return { severity: rule.meta.severity, options };
@@ -49,7 +48,7 @@ function apply(target: Map<string, ResolvedRule>, rules: Record<string, RuleSett
 
 /** Defaults, then the preset, then the file's own settings. */
 export function resolveConfig(config: CheckConfig = {}): ResolvedConfig {
-  const rules = new Map(RULES.map((rule) => [rule.meta.id, defaultsOf(rule.meta.id)]));
+  const rules = new Map(RULES.map((rule) => [rule.meta.id, defaultsOf(rule)]));
   const preset = config.preset ? PRESETS[config.preset] : {};
   apply(rules, preset.rules);
   apply(rules, config.rules);

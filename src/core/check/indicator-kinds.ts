@@ -2,7 +2,7 @@
  * What kind of indicator a row is, read from its level names and wording: the checks ask "is this a quantity, a
  * rate, a cost, a duration, a satisfaction target?" and the answers live here, in one place.
  */
-import type { DepartmentSection, Indicator, Model, Project } from '../model';
+import { USUAL_PLAN_MONTHS, type Indicator, type Model, type Project } from '../model';
 import { squeeze } from '../normalize/text';
 import { isMoneyUnit, standardUnit, type MoneyUnit } from '../normalize/units';
 import type { Settings, Table } from './types';
@@ -42,6 +42,11 @@ function categorize(l1: string, l2: string): Category {
   if (/成本/.test(l1)) return 'cost';
   if (/效益/.test(l1)) return 'benefit';
   return 'other';
+}
+
+/** The month plan slot `i` stands for: as the table heads it, else the usual template's. */
+export function planSlotMonth(project: Project, i: number): number {
+  return project.planMonths?.[i] ?? USUAL_PLAN_MONTHS[i];
 }
 
 export function nameOf(indicator: Indicator): string {
@@ -121,6 +126,3 @@ export function isCarriedOver(table: Project, year: number | null): boolean {
   return year !== null && !!codeYear && 2000 + Number(codeYear) < year;
 }
 
-export function departmentOf(table: Table): DepartmentSection | null {
-  return isProject(table) ? null : table;
-}

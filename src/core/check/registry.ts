@@ -92,6 +92,3 @@ export const RULES: Rule[] = [
   departmentTasksTotal,
 ];
 
-export function findRule(id: string): Rule | undefined {
-  return RULES.find((rule) => rule.meta.id === id);
-}

@@ -52,6 +52,20 @@ export const DEPARTMENT_LEVEL1 = [
   '能力建设',
 ];
 
+/**
+ * The level-2 names to suggest under each level-1, for messages ("数量指标、质量指标…"). Satisfaction, accepted under
+ * 效益 in the older templates, is suggested under 满意度 only.
+ */
+export const LEVEL2_SUGGESTIONS: Record<string, string> = Object.fromEntries(
+  Object.entries(LEVEL2_UNDER).map(([level1, children]) => [
+    level1,
+    children
+      .filter((n) => !(level1 === '效益' && /满意度$/.test(n)))
+      .map((n) => `${n}指标`)
+      .join('、'),
+  ]),
+);
+
 /** The level-1 a known level-2 belongs to in the standard taxonomy ("质量" → "产出"). */
 export function homeOf(level2Base: string): string | null {
   for (const [level1, children] of Object.entries(LEVEL2_UNDER)) {

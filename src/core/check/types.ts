@@ -3,7 +3,7 @@
  * options, messages in both languages as data) and a function that reports findings through a context.
  */
 import type { Messages } from '../i18n/messages';
-import type { DepartmentSection, Indicator, Model, Project } from '../model';
+import type { DepartmentSection, Model, Project } from '../model';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -92,4 +92,3 @@ export interface Finding {
   key: string;
 }
 
-export type IndicatorVisitor = (indicator: Indicator, table: Table) => void;

@@ -82,3 +82,19 @@ export function formatNumber(value: number): string {
   const rounded = Math.round(value * 1e9) / 1e9;
   return String(rounded);
 }
+
+/**
+ * Remembers a text classifier's answers: the same few label texts recur in every table of a workbook, and the reader
+ * asks about each cell more than once. The cache is bounded so that a sheet of unique prose cannot grow it forever.
+ */
+export function memoize<R>(classify: (text: string) => R, limit = 20_000): (text: string) => R {
+  const cache = new Map<string, R>();
+  return (text: string): R => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as R;
+    const result = classify(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, result);
+    return result;
+  };
+}

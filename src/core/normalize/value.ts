@@ -8,9 +8,8 @@
  */
 import type { Comparator, ParsedValue } from '../model';
 import { isErrorValue } from '../grid';
-import { hasFullWidthForms, squeeze, toHalfWidth } from './text';
+import { formatNumber, hasFullWidthForms, memoize, squeeze, toHalfWidth } from './text';
 import { KNOWN_UNITS, SCALE_PREFIXES, standardUnit } from './units';
-import { formatNumber } from './text';
 
 /** Cells that say "nothing here" in one way or another. */
 const PLACEHOLDERS = new Set([
@@ -397,19 +396,21 @@ export function parseValueText(rawInput: string, options: ParseValueOptions = {}
   return qualitative;
 }
 
+/** What a number format code shows, remembered per code: a workbook has few codes and many numeric cells. */
+const formatShows = memoize((format: string): { percent: boolean; date: boolean } => {
+  // Ignore literal text in quotes and escaped characters; for dates also the [Red] / [$-804] sections.
+  const stripped = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  return { percent: stripped.includes('%'), date: /[yd]/i.test(stripped.replace(/\[[^\]]*\]/g, '')) };
+});
+
 /** True when the number format shows the value as a percentage ("0%", "0.00%", "0.0%;[Red]-0.0%"). */
 export function isPercentFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  // Ignore literal text in quotes and escaped characters, then look for a bare %.
-  const stripped = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
-  return stripped.includes('%');
+  return !!format && formatShows(format).percent;
 }
 
 /** True when the number format shows a date ("yyyy-mm-dd", 'yyyy"年"m"月"d"日"', "m/d/yy"). */
-export function isDateFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  const stripped = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
-  return /[yd]/i.test(stripped);
+function isDateFormat(format: string | null | undefined): boolean {
+  return !!format && formatShows(format).date;
 }
 
 /** Excel's serial day number as a date, the way a Chinese reader writes it. */

@@ -180,22 +180,18 @@ function taskHeaderAt(view: SheetView, row: number): TaskHeader | null {
  */
 function readTaskRow(view: SheetView, row: number, header: TaskHeader): { task: DepartmentTask; total: boolean } | 'skip' | 'end' {
   const money = (col: number): { amount: number | null; cell: string } => ({ amount: numberIn(view, row, col), cell: view.address(row, col) });
-  const labelLeft = (): string => {
-    for (let col = header.amountCol - 1; col >= view.left; col--) {
-      const text = squeeze(view.text(row, col));
-      if (text !== '') return text;
-    }
-    return '';
-  };
+  // The nearest label left of the money: where a total row (merged 金额合计) puts its name.
+  let labelLeft = '';
+  for (let col = header.amountCol - 1; col >= view.left && labelLeft === ''; col--) labelLeft = squeeze(view.text(row, col));
   const name = view.text(row, header.nameCol);
-  const total = TOTAL_LABEL.test(squeeze(name)) || (name === '' && TOTAL_LABEL.test(labelLeft()));
+  const total = TOTAL_LABEL.test(squeeze(name)) || (name === '' && TOTAL_LABEL.test(labelLeft));
   if (!total) {
     if (name === '' || isKnownLabel(name)) return 'end';
     if (view.isMergeFollower(row, header.nameCol)) return 'skip';
     for (let col = view.left; col < header.nameCol; col++) if (!view.isBlank(row, col) && !view.isMergeFollower(row, col)) return 'end';
   }
   const task: DepartmentTask = {
-    name: total ? labelLeft() || name : name,
+    name: total ? labelLeft || name : name,
     ...money(header.amountCol),
     nameCell: view.address(row, header.nameCol),
     sources: header.sourceCols.map(({ label, col }) => ({ label, ...money(col) })),

@@ -5,7 +5,8 @@
 import type { EmptyCategoryRow, Indicator, IndicatorCells, ParsedValue } from '../model';
 import { parseValueText } from '../normalize/value';
 import { KNOWN_UNITS } from '../normalize/units';
-import { squeeze, toHalfWidth } from '../normalize/text';
+import { memoize, squeeze, toHalfWidth } from '../normalize/text';
+import { isCostCategory } from '../normalize/level-name';
 import type { SheetView } from './sheet-view';
 import type { IndicatorHeader } from './indicator-header';
 import { isFooter } from './labels';
@@ -33,17 +34,12 @@ export interface IndicatorBlock {
  * What a comparator column holds that joins the value: symbols and comparator words. Budget-system exports also put
  * "定性"/"定量" or "正向指标"/"反向指标" there, which describe the value and are not part of it.
  */
-function comparatorPart(text: string): string {
+const comparatorPart = memoize((text: string): string => {
   const key = squeeze(text);
   if (key === '') return '';
   const probe = parseValueText(`${key}1`);
   return probe.kind === 'quantitative' && probe.comparatorWritten !== null ? key : '';
-}
-
-/** A money indicator: 成本 at level 1 or level 2 (经济成本指标 ...). */
-export function isCostCategory(level1: string, level2: string): boolean {
-  return /成本/.test(level1) || /成本/.test(level2);
-}
+});
 
 /** "城镇新增就业人数（人）" → "人"; "合格率（%）" → "%". */
 export function unitInName(name: string): string | null {

@@ -2,7 +2,7 @@
  * The labels of a target table and their variants. Matching is exact on the label key (half-width, no spaces, no
  * trailing colon, no leading "*"), so prose that merely contains a label word is never mistaken for one.
  */
-import { labelKey, splitParenthesised } from '../normalize/text';
+import { labelKey, memoize, splitParenthesised } from '../normalize/text';
 
 export type InfoLabel =
   | 'code'
@@ -325,21 +325,6 @@ const INFO_PATTERNS: [RegExp, InfoLabel][] = [
 /** "2024年度指标值", "2024年目标值": a value heading with the year in it. */
 const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [[/^20\d{2}年度?(指标值|目标值|绩效指标值)$/, 'value']];
 
-/**
- * Remembers a text classifier's answers: the same few label texts recur in every table of a workbook, and the reader
- * asks about each cell more than once. The cache is bounded so that a sheet of unique prose cannot grow it forever.
- */
-function memoize<R>(classify: (text: string) => R, limit = 20_000): (text: string) => R {
-  const cache = new Map<string, R>();
-  return (text: string): R => {
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as R;
-    const result = classify(text);
-    if (cache.size >= limit) cache.clear();
-    cache.set(text, result);
-    return result;
-  };
-}
 
 export const infoLabel = memoize((text: string): LabelMatch<InfoLabel> | null => lookup(INFO_INDEX, text, INFO_PATTERNS));
 

@@ -1,5 +1,5 @@
 /** The spending plan (资金支出计划): month headings to the right of the label and the shares below them. */
-import type { PlanValues } from '../model';
+import { USUAL_PLAN_MONTHS, type PlanValues } from '../model';
 import type { SheetView } from './sheet-view';
 import { planMonth } from './labels';
 import { isPercentFormat } from '../normalize/value';
@@ -55,14 +55,13 @@ export function readPlan(
   if (slots.length === 0) return null;
   if (slots.length > 4) {
     // Monthly columns: keep the usual checkpoints.
-    const wanted = [3, 6, 10, 12];
-    const picked = wanted
+    const picked = USUAL_PLAN_MONTHS
       .map((m) => slots.find((s) => s.month === m) ?? (m === 10 ? slots.find((s) => s.month === 9) : undefined))
       .filter((s): s is Slot => s !== undefined);
     slots = picked;
   }
   const values: PlanValues = [null, null, null, null];
-  const months: [number, number, number, number] = [3, 6, 10, 12];
+  const months: [number, number, number, number] = [...USUAL_PLAN_MONTHS];
   const cells: (string | null)[] = [null, null, null, null];
   const unreadable: string[] = [];
   const raw: { index: number; number: number; percentWritten: boolean }[] = [];

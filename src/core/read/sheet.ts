@@ -8,12 +8,10 @@ import { findIndicatorHeaders, type IndicatorHeader } from './indicator-header';
 import { readIndicatorRows, type IndicatorRow } from './indicator-rows';
 import { infoLabel, inlineInfoLabel, isDepartmentTitle, isTableTitle, leadingYear, type InfoLabel } from './labels';
 import type { CellValue } from '../grid';
-import { parseMoneyCell, unitInLabel } from '../normalize/money';
-import { convertMoney } from '../normalize/units';
+import { parseMoneyCell, unitInLabel, unitLineUnit } from '../normalize/money';
+import { convertMoney, type MoneyUnit } from '../normalize/units';
 import { readProjectInfo, type ProjectInfo } from './project-info';
 import { isDepartmentProse, readDepartmentProse, readDepartmentTable } from './department';
-import { unitLineUnit } from '../normalize/money';
-import type { MoneyUnit } from '../normalize/units';
 import { detectFramework } from './framework';
 import type { Rows } from './label-values';
 import { note } from './notes';
@@ -124,8 +122,7 @@ function projectFrom(
 }
 
 /** The first non-empty cell of a column among a project's rows in a flat export. */
-function firstInRows(view: SheetView, rows: number[], col: number | null): { value: CellValue; text: string; cell: string } | null {
-  if (col === null) return null;
+function firstInRows(view: SheetView, rows: number[], col: number): { value: CellValue; text: string; cell: string } | null {
   for (const row of rows) {
     const text = view.text(row, col);
     if (text !== '') return { value: view.value(row, col), text, cell: view.address(row, col) };
@@ -140,6 +137,9 @@ function firstInRows(view: SheetView, rows: number[], col: number | null): { val
 function flatProjects(view: SheetView, header: IndicatorHeader, indicators: IndicatorRow[], rows: Rows, info: ProjectInfo): Project[] {
   const cols = header.columns;
   const headingUnit = (col: number | null): MoneyUnit | null => (col === null ? null : unitInLabel(view.text(header.row, col)));
+  // Money is read in the unit the budget column's heading names ("年度预算数（万元）"), else the table's.
+  const budgetHeadingUnit = headingUnit(cols.projectBudget);
+  const budgetUnit = budgetHeadingUnit ?? info.budgetUnit;
   const groups = new Map<string, IndicatorRow[]>();
   for (const indicator of indicators) {
     const key = indicator.project ? indicator.project.code || indicator.project.name : '';
@@ -159,9 +159,7 @@ function flatProjects(view: SheetView, header: IndicatorHeader, indicators: Indi
     if (key.codeCell) groupInfo.cells.code = key.codeCell;
     if (key.nameCell) groupInfo.cells.name = key.nameCell;
     const groupRows = group.map((i) => i.row);
-    const budgetUnit = headingUnit(cols.projectBudget) ?? info.budgetUnit;
-    const money = (col: number | null, field: 'budget' | 'fiscal' | 'other'): number | null => {
-      if (col === null) return null;
+    const money = (col: number, field: 'budget' | 'fiscal' | 'other'): number | null => {
       const found = firstInRows(view, groupRows, col);
       // The cell where the amount is (or should be): an empty column cell is reported there.
       groupInfo.cells[field] = found?.cell ?? view.address(groupRows[0], col);
@@ -174,7 +172,7 @@ function flatProjects(view: SheetView, header: IndicatorHeader, indicators: Indi
     if (cols.projectBudget !== null) {
       groupInfo.budget = money(cols.projectBudget, 'budget');
       groupInfo.budgetUnit = budgetUnit;
-      groupInfo.budgetUnitAssumed = headingUnit(cols.projectBudget) === null && info.budgetUnitAssumed;
+      groupInfo.budgetUnitAssumed = budgetHeadingUnit === null && info.budgetUnitAssumed;
     }
     if (cols.projectFiscal !== null) groupInfo.fiscal = money(cols.projectFiscal, 'fiscal');
     if (cols.projectOther !== null) groupInfo.other = money(cols.projectOther, 'other') ?? 0;
@@ -184,8 +182,8 @@ function flatProjects(view: SheetView, header: IndicatorHeader, indicators: Indi
       groupInfo.cells.goal = goal?.cell ?? view.address(groupRows[0], cols.projectGoal);
     }
     groupInfo.year = (key.name ? leadingYear(key.name) : null) ?? info.year;
-    const first = Math.min(...group.map((i) => i.row));
-    const last = Math.max(...group.map((i) => i.row));
+    const first = Math.min(...groupRows);
+    const last = Math.max(...groupRows);
     projects.push(projectFrom(view, groupInfo, { top: first === rows.top ? rows.top : first, bottom: last }, group, [], 'flat'));
   }
   return projects;

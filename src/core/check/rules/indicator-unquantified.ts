@@ -1,6 +1,6 @@
 /** A rate, count or amount whose value is words only ("覆盖范围: 湛江市基层", "参保覆盖面: 按时办结"). */
 import { defineRule } from '../define';
-import { categoryOf, indicatorField, tables } from '../indicator-kinds';
+import { categoryOf, indicatorField, nameOf, tables } from '../indicator-kinds';
 import { VAGUE_WORDS } from './indicator-vague';
 
 /** Set phrases that mean "everyone eligible", i.e. 100%: 应保尽保, 应发尽发, 全覆盖. */
@@ -32,7 +32,7 @@ export default defineRule({
         const vagueAlready = ['quantity', 'quality', 'timeliness', 'cost'].includes(category) && VAGUE_WORDS.test(indicator.value);
         if (vagueAlready) continue; // indicator/vague says it
         if (FULL_COVERAGE.test(indicator.value)) continue; // "应保尽保": the policy wording for 100%
-        const name = `${indicator.level3}${indicator.description}`;
+        const name = nameOf(indicator);
         const word = MEASURED.exec(name)?.[0] ?? (category === 'quantity' ? '数量' : category === 'cost' ? '成本' : null);
         if (!word) continue;
         const isRate = /率|覆盖|比例|占比|比重|满意度/.test(word);

@@ -1,5 +1,6 @@
 /** Rule 3: the plan is cumulative, so it never decreases from one checkpoint to the next. */
 import { defineRule, share } from '../define';
+import { planSlotMonth } from '../indicator-kinds';
 
 export default defineRule({
   meta: {
@@ -22,7 +23,7 @@ export default defineRule({
       let previous: { value: number; month: number } | null = null;
       project.plan.forEach((value, i) => {
         if (value === null) return;
-        const month = project.planMonths?.[i] ?? [3, 6, 10, 12][i];
+        const month = planSlotMonth(project, i);
         if (previous && value < previous.value - 1e-9) {
           report({
             table: project,

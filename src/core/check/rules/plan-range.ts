@@ -1,5 +1,6 @@
 /** Rule 3: every planned share lies between 0% and 100%. */
 import { defineRule, share } from '../define';
+import { planSlotMonth } from '../indicator-kinds';
 
 export default defineRule({
   meta: {
@@ -18,7 +19,7 @@ export default defineRule({
     for (const project of model.projects) {
       project.plan.forEach((value, i) => {
         if (value === null || (value >= 0 && value <= 100)) return;
-        const month = project.planMonths?.[i] ?? [3, 6, 10, 12][i];
+        const month = planSlotMonth(project, i);
         const cell = project.cells[`plan${month}`] ?? project.cells.budget ?? 'A1';
         report({ table: project, cell, messageId: 'outOfRange', data: { month, value: share(value) }, field: `plan:${month}` });
       });

@@ -1,6 +1,7 @@
 /** A table that follows the other framework than the one configured (preset 2015 or 2021). */
 import { defineRule } from '../define';
 import { tableName } from '../indicator-kinds';
+import { isCostCategory } from '../../normalize/level-name';
 
 export default defineRule({
   meta: {
@@ -26,7 +27,7 @@ export default defineRule({
     if (settings.framework === 'auto') return;
     for (const project of model.projects) {
       if (project.framework === 'unknown' || project.framework === settings.framework) continue;
-      const cost = project.indicators.find((i) => /成本/.test(i.level1) || /成本/.test(i.level2));
+      const cost = project.indicators.find((i) => isCostCategory(i.level1, i.level2));
       report({
         table: project,
         cell: cost?.cells.level2 ?? cost?.cells.level1 ?? 'A1',

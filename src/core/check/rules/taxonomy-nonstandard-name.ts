@@ -1,7 +1,7 @@
 /** Level names that are understandable but not the standard wording ("产出", "服务对象"), or left empty. */
 import { defineRule } from '../define';
 import { indicatorField, tables } from '../indicator-kinds';
-import { baseName, isKnownLevel2, LEVEL1_STANDARD, LEVEL2_UNDER } from '../taxonomy';
+import { baseName, isKnownLevel2, LEVEL1_STANDARD, LEVEL2_SUGGESTIONS, LEVEL2_UNDER } from '../taxonomy';
 import { squeeze } from '../../normalize/text';
 
 export default defineRule({
@@ -50,11 +50,10 @@ export default defineRule({
         const allowed = LEVEL2_UNDER[l1];
         if (!allowed) continue;
         const l2 = baseName(indicator.level2);
-        const list = allowed.filter((n) => !(l1 === '效益' && /满意度$/.test(n))).map((n) => `${n}指标`).join('、');
         const cell2 = indicator.cells.level2 ?? indicator.cells.level3;
         if (!cell2) continue;
         if (l2 === '') {
-          if (once(`${cell2}#empty`)) report({ table, cell: cell2, messageId: 'level2Empty', data: { indicator: indicator.level3, level1: indicator.level1, allowed: list }, field: `${indicatorField(indicator)}#level2` });
+          if (once(`${cell2}#empty`)) report({ table, cell: cell2, messageId: 'level2Empty', data: { indicator: indicator.level3, level1: indicator.level1, allowed: LEVEL2_SUGGESTIONS[l1] }, field: `${indicatorField(indicator)}#level2` });
           continue;
         }
         if (isKnownLevel2(l2)) {
@@ -68,7 +67,7 @@ export default defineRule({
         if (guess) {
           report({ table, cell: cell2, messageId: 'level2Suggested', data: { name: indicator.level2, standard: `${guess}指标` }, suggestion: { value: `${guess}指标` }, field: `level2:${indicator.level1}/${indicator.level2}` });
         } else {
-          report({ table, cell: cell2, messageId: 'level2', data: { name: indicator.level2, level1: indicator.level1, allowed: list }, field: `level2:${indicator.level1}/${indicator.level2}` });
+          report({ table, cell: cell2, messageId: 'level2', data: { name: indicator.level2, level1: indicator.level1, allowed: LEVEL2_SUGGESTIONS[l1] }, field: `level2:${indicator.level1}/${indicator.level2}` });
         }
       }
     }

@@ -1,6 +1,6 @@
 /** Rule 8: a project that serves the public has a satisfaction indicator. */
 import { defineRule } from '../define';
-import { isSatisfaction, tableName } from '../indicator-kinds';
+import { isSatisfaction, nameOf, tableName } from '../indicator-kinds';
 
 /** Words that show a project serves people or firms outside the department. */
 const PUBLIC_FACING = /群众|居民|公众|市民|村民|农民|农户|学生|患者|病人|老人|儿童|残疾|企业|服务对象|民生|补贴|补助|救助|救济|培训|就业|参保|游客|用户|社区|受益/;
@@ -24,7 +24,7 @@ export default defineRule({
   check({ model, report }) {
     for (const project of model.projects) {
       if (project.indicators.length === 0 || project.indicators.some(isSatisfaction)) continue;
-      const text = [project.name, project.goal, project.usage, ...project.indicators.map((i) => `${i.level3}${i.description}`)].join(' ');
+      const text = [project.name, project.goal, project.usage, ...project.indicators.map(nameOf)].join(' ');
       const hint = PUBLIC_FACING.exec(text)?.[0];
       if (!hint) continue;
       const last = project.indicators[project.indicators.length - 1];

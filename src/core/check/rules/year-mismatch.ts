@@ -77,9 +77,8 @@ export default defineRule({
       description: ['指标描述', 'indicator description'],
       value: ['指标值', 'indicator value'],
     } as const;
-    const check = (table: Table, text: string, cell: string | undefined, kind: keyof typeof where, field: string, year: number): void => {
+    const check = (table: Table, text: string, cell: string | undefined, kind: keyof typeof where, field: string, year: number, exclude: string[]): void => {
       if (!cell || text === '') return;
-      const exclude = isProject(table) ? [table.name ?? '', (table.name ?? '').replace(/^\d{4}年/, '')] : [];
       const hits = strayYears(text, year, exclude);
       if (hits.length === 0) return;
       const suggestion = replaceYears(text, hits, year);
@@ -95,12 +94,14 @@ export default defineRule({
     for (const table of tables(model)) {
       const year = budgetYear(table, settings);
       if (year === null) continue;
-      if (isProject(table) && table.goal) check(table, table.goal, table.cells.goal, 'goal', 'goal', year);
+      // The project's own name may carry a year ("2023年…项目" carried over): not a stray year.
+      const exclude = isProject(table) ? [table.name ?? '', (table.name ?? '').replace(/^\d{4}年/, '')] : [];
+      if (isProject(table) && table.goal) check(table, table.goal, table.cells.goal, 'goal', 'goal', year, exclude);
       for (const indicator of table.indicators) {
         const field = indicatorField(indicator);
-        check(table, indicator.level3, indicator.cells.level3, 'level3', `${field}#level3`, year);
-        check(table, indicator.description, indicator.cells.description, 'description', `${field}#description`, year);
-        check(table, indicator.value, indicator.cells.value, 'value', `${field}#value`, year);
+        check(table, indicator.level3, indicator.cells.level3, 'level3', `${field}#level3`, year, exclude);
+        check(table, indicator.description, indicator.cells.description, 'description', `${field}#description`, year, exclude);
+        check(table, indicator.value, indicator.cells.value, 'value', `${field}#value`, year, exclude);
       }
     }
   },

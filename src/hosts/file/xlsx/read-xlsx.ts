@@ -10,7 +10,7 @@ import { unzipSync } from 'fflate';
 import type { CellValue, WorkbookGrid } from '../../../core/grid';
 import { parseA1 } from '../../../core/grid';
 import { SheetGridBuilder } from '../grid-builder';
-import { attribute, parseXml } from './xml';
+import { parseXml, prefixedAttribute } from './xml';
 
 export type XlsxErrorCode = 'not-zip' | 'not-xlsx' | 'corrupt';
 
@@ -276,7 +276,7 @@ export function readXlsx(bytes: Uint8Array): WorkbookGrid {
     let date1904 = false;
     parseXml(workbookXml, {
       open(name, attrs) {
-        if (name === 'sheet') sheets.push({ name: attrs.name ?? `Sheet${sheets.length + 1}`, rid: attribute(attrs, 'id', true) ?? '' });
+        if (name === 'sheet') sheets.push({ name: attrs.name ?? `Sheet${sheets.length + 1}`, rid: prefixedAttribute(attrs, 'id') ?? '' });
         else if (name === 'workbookPr') date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true';
       },
     });

@@ -7,14 +7,13 @@ export interface XmlHandlers {
   close?(name: string): void;
 }
 
-export function localName(name: string): string {
+function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** The value of an attribute by its local name, whatever prefix the file gave it (r:id, relationships:id). */
-export function attribute(attributes: Record<string, string>, local: string, prefixed = false): string | undefined {
-  if (!prefixed && local in attributes) return attributes[local];
+/** The value of a prefixed attribute by its local name, whatever prefix the file gave it (r:id, relationships:id). */
+export function prefixedAttribute(attributes: Record<string, string>, local: string): string | undefined {
   for (const [key, value] of Object.entries(attributes)) {
     const colon = key.indexOf(':');
     if (colon >= 0 && key.slice(colon + 1) === local && key.slice(0, colon) !== 'xmlns') return value;
