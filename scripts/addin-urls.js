@@ -3,7 +3,7 @@
  * from ADDIN_URL, and office.js from Microsoft's CDN or from the add-in's own folder (OFFICE_JS_LOCAL=1).
  */
 const DEV_URL = 'https://localhost:3000/';
-const DEV_ORIGIN = 'https://localhost:3000';
+const DEV_ORIGIN = new URL(DEV_URL).origin;
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 function productionUrl(value) {
@@ -23,4 +23,4 @@ function urlRewriter({ addinUrl, localOfficeJs }) {
     content.toString().split(DEV_URL).join(url).split(DEV_ORIGIN).join(origin).split(OFFICE_JS_CDN).join(officeJs);
 }
 
-module.exports = { DEV_URL, OFFICE_JS_CDN, productionUrl, urlRewriter };
+module.exports = { urlRewriter };

@@ -15,8 +15,9 @@ import { layoutTable, TABLE_COLUMN_WIDTHS, type TableContent } from '../src/core
 import { writeSheetsToFile } from '../src/hosts/file/write-xlsx';
 import { readXlsx } from '../src/hosts/file/xlsx/read-xlsx';
 import { readWorkbook } from '../src/core/read';
+import type { Model } from '../src/core/model';
 import { runChecks } from '../src/core/check/engine';
-import { loadSeedFacts } from './seed-facts';
+import { loadSeedFacts, tableContentOf } from './seed-facts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHEETS = 10;
@@ -36,14 +37,7 @@ async function buildWorkbook(file: string): Promise<void> {
     let row = 0;
     for (let t = 0; t < TABLES_PER_SHEET; t++) {
       const seed = facts.projects[(s * TABLES_PER_SHEET + t) % facts.projects.length];
-      const content: TableContent = {
-        ...seed,
-        code: `${seed.code.slice(0, 13)}${String(s * TABLES_PER_SHEET + t).padStart(8, '0')}`,
-        budget: Number(seed.budget),
-        fiscal: Number(seed.fiscal),
-        other: null,
-        plan: seed.plan.map((p) => (p === '' ? null : Number(p.replace('%', '')) / 100)),
-      };
+      const content: TableContent = { ...tableContentOf(seed, true, false), code: `${seed.code.slice(0, 13)}${String(s * TABLES_PER_SHEET + t).padStart(8, '0')}` };
       const table = layoutTable(content, row, { groupLabels: 'merge', percentFormat: true, fiscalLabel: '其中：财政资金' });
       spec.cells.push(...table.cells);
       spec.merges.push(...table.merges);
@@ -55,17 +49,19 @@ async function buildWorkbook(file: string): Promise<void> {
   await writeSheetsToFile(specs, file);
 }
 
+/** Loaded into each timed command (node -r): prints the process's peak memory when it exits. */
+const RSS_PROBE = path.join(os.tmpdir(), 'ptcheck-bench-rss.js');
+
 function timeCommand(args: string[]): { ms: number; rssMb: number; status: number | null } {
-  const rssProbe = path.join(os.tmpdir(), 'ptcheck-bench-rss.js');
-  fs.writeFileSync(rssProbe, "process.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'));\n");
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['-r', rssProbe, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, ['-r', RSS_PROBE, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rss = /maxrss=(\d+)/.exec(result.stderr ?? '');
   return { ms, rssMb: rss ? Number(rss[1]) / 1024 : NaN, status: result.status };
 }
 
 async function main(): Promise<void> {
+  fs.writeFileSync(RSS_PROBE, "process.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'));\n");
   const file = path.join(os.tmpdir(), 'ptcheck-bench-1000.xlsx');
   process.stdout.write(`building ${SHEETS * TABLES_PER_SHEET} tables on ${SHEETS} sheets … `);
   await buildWorkbook(file);
@@ -75,14 +71,14 @@ async function main(): Promise<void> {
   // Core read, in process: the grid is already in memory.
   const grid = readXlsx(fs.readFileSync(file));
   const coreTimes: number[] = [];
-  let tables = 0;
+  let model!: Model;
   for (let i = 0; i < RUNS; i++) {
     const start = process.hrtime.bigint();
-    tables = readWorkbook(grid).projects.length;
+    model = readWorkbook(grid);
     coreTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
+  const tables = model.projects.length;
   const coreMs = median(coreTimes);
-  const model = readWorkbook(grid);
   const checkTimes: number[] = [];
   let findings = 0;
   for (let i = 0; i < RUNS; i++) {

@@ -9,9 +9,9 @@
 import * as path from 'path';
 import type { CellSpec, SheetSpec } from '../src/core/generate/sheet-spec';
 import { safeSheetName, wrappedRowHeight } from '../src/core/generate/sheet-spec';
-import { layoutTable, TABLE_COLUMN_WIDTHS, type TableContent, type TableLayoutOptions } from '../src/core/generate/standard-table';
+import { layoutTable, TABLE_COLUMN_WIDTHS, type TableLayoutOptions } from '../src/core/generate/standard-table';
 import { writeSheetsToFile } from '../src/hosts/file/write-xlsx';
-import { loadSeedFacts, type SeedFacts, type SeedProject } from './seed-facts';
+import { loadSeedFacts, tableContentOf, type SeedFacts } from './seed-facts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLES = path.join(ROOT, 'samples');
@@ -37,27 +37,6 @@ function departmentFragment(facts: SeedFacts, startRow: number, title: string): 
   return { cells, merges, rowHeights, nextRow: row };
 }
 
-function contentOf(project: SeedProject, asNumbers: boolean, numberedTitle: boolean): TableContent {
-  const money = (text: string): string | number | null => (text === '' ? null : asNumbers ? Number(text) : text);
-  const share = (text: string): string | number | null =>
-    text === '' ? null : asNumbers ? Number(text.replace('%', '')) / 100 : text;
-  return {
-    title: numberedTitle ? `${project.number}.${project.title}` : project.title,
-    agency: project.agency,
-    unitLine: project.unitLine,
-    code: project.code,
-    name: project.name,
-    budget: money(project.budget),
-    fiscal: money(project.fiscal),
-    other: money(project.other),
-    usage: project.usage,
-    planHeadings: project.planHeadings,
-    plan: project.plan.map(share),
-    goal: project.goal,
-    indicators: project.indicators.map((i) => ({ ...i })),
-  };
-}
-
 function sheetPerTable(facts: SeedFacts): SheetSpec[] {
   const department = departmentFragment(facts, 0, `2024年${facts.department.title}`);
   const specs: SheetSpec[] = [
@@ -72,7 +51,7 @@ function sheetPerTable(facts: SeedFacts): SheetSpec[] {
   ];
   const options: TableLayoutOptions = { groupLabels: 'merge', percentFormat: true, fiscalLabel: '其中：财政    资金' };
   for (const project of facts.projects) {
-    const table = layoutTable(contentOf(project, true, false), 0, options);
+    const table = layoutTable(tableContentOf(project, true, false), 0, options);
     specs.push({
       name: safeSheetName(`${project.number}.${project.name.replace(/^2024年/, '')}`),
       columnWidths: TABLE_COLUMN_WIDTHS,
@@ -106,7 +85,7 @@ function stacked(facts: SeedFacts): SheetSpec {
   row += 2;
   const options: TableLayoutOptions = { groupLabels: 'first-only', percentFormat: false, fiscalLabel: '其中：财政资金' };
   for (const project of facts.projects) {
-    const table = layoutTable(contentOf(project, false, true), row, options);
+    const table = layoutTable(tableContentOf(project, false, true), row, options);
     spec.cells.push(...table.cells);
     spec.merges.push(...table.merges);
     spec.bordered.push(...table.bordered);

@@ -17,16 +17,15 @@ function sizes() {
     });
 }
 
-module.exports = { sizes, TASKPANE_BUDGET };
-
 if (require.main === module) {
   if (!fs.existsSync(DIST)) {
     console.error('dist/ is missing: run npm run build first');
     process.exit(2);
   }
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  for (const s of sizes()) console.log(`${s.file.padEnd(14)} ${kb(s.raw).padStart(10)} raw ${kb(s.gzip).padStart(10)} gzipped`);
-  const pane = sizes().find((s) => s.file === 'taskpane.js');
+  const all = sizes();
+  for (const s of all) console.log(`${s.file.padEnd(14)} ${kb(s.raw).padStart(10)} raw ${kb(s.gzip).padStart(10)} gzipped`);
+  const pane = all.find((s) => s.file === 'taskpane.js');
   if (!pane) process.exit(2);
   const ok = pane.gzip <= TASKPANE_BUDGET;
   console.log(`task pane budget: ${kb(pane.gzip)} of ${kb(TASKPANE_BUDGET)} gzipped — ${ok ? 'within budget' : 'OVER BUDGET'}`);

@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { TableContent } from '../src/core/generate/standard-table';
 
 export interface SeedIndicator {
   level1: string;
@@ -47,4 +48,26 @@ export interface SeedFacts {
 /** Reads samples/seed-tables.json from the repository root. */
 export function loadSeedFacts(root: string): SeedFacts {
   return JSON.parse(fs.readFileSync(path.join(root, 'samples', 'seed-tables.json'), 'utf8')) as SeedFacts;
+}
+
+/** A seed project as a table to lay out: money and plan as numbers (a typed template) or as written (text). */
+export function tableContentOf(project: SeedProject, asNumbers: boolean, numberedTitle: boolean): TableContent {
+  const money = (text: string): string | number | null => (text === '' ? null : asNumbers ? Number(text) : text);
+  const share = (text: string): string | number | null =>
+    text === '' ? null : asNumbers ? Number(text.replace('%', '')) / 100 : text;
+  return {
+    title: numberedTitle ? `${project.number}.${project.title}` : project.title,
+    agency: project.agency,
+    unitLine: project.unitLine,
+    code: project.code,
+    name: project.name,
+    budget: money(project.budget),
+    fiscal: money(project.fiscal),
+    other: money(project.other),
+    usage: project.usage,
+    planHeadings: project.planHeadings,
+    plan: project.plan.map(share),
+    goal: project.goal,
+    indicators: project.indicators.map((i) => ({ ...i })),
+  };
 }

@@ -19,13 +19,11 @@ function schemaFolder() {
 async function validate(files, folder) {
   const xsds = fs.readdirSync(folder).filter((f) => f.endsWith('.xsd'));
   const load = (f) => ({ fileName: f, contents: fs.readFileSync(path.join(folder, f), 'utf8') });
+  const schema = [load(MAIN_SCHEMA)];
+  const preload = xsds.filter((f) => f !== MAIN_SCHEMA).map(load);
   const results = [];
   for (const file of files) {
-    const result = await validateXML({
-      xml: [{ fileName: path.basename(file), contents: fs.readFileSync(file, 'utf8') }],
-      schema: [load(MAIN_SCHEMA)],
-      preload: xsds.filter((f) => f !== MAIN_SCHEMA).map(load),
-    });
+    const result = await validateXML({ xml: [{ fileName: path.basename(file), contents: fs.readFileSync(file, 'utf8') }], schema, preload });
     results.push({ file, valid: result.valid, errors: result.errors.map((e) => e.rawMessage) });
   }
   return results;

@@ -34,7 +34,8 @@ function start(): void {
       );
       return;
     }
-    if (!Office.context.requirements.isSetSupported('ExcelApi', '1.4')) {
+    const env = officeEnvironment();
+    if (!env.supports('1.4')) {
       showPlainMessage(
         root,
         '此 Excel 版本过旧（需要 ExcelApi 1.4 以上）。请使用 Microsoft 365 或 Office 2021 及以上版本的 Excel，或使用 ptcheck 命令检查 .xlsx 文件。',
@@ -42,7 +43,7 @@ function start(): void {
       );
       return;
     }
-    const host = new ExcelWorkbookHost(officeEnvironment());
+    const host = new ExcelWorkbookHost(env);
     createRoot(root).render(<App host={host} locale={officeLocale()} theme={officeTheme()} />);
   });
 }

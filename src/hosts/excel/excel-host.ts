@@ -188,7 +188,6 @@ export class ExcelWorkbookHost implements WorkbookHost {
   }
 }
 
-export type { Features };
 
 /** Excel's column width is in points; one CJK character of the default 11-point font is about this wide. */
 const POINTS_PER_CHARACTER = 6;

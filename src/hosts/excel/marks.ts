@@ -37,9 +37,8 @@ export function isOwnNote(content: string | null | undefined): boolean {
 export function mergeMarks(marks: Mark[]): Mark[] {
   const byCell = new Map<string, Mark>();
   for (const mark of marks) {
-    const key = `${mark.sheet}\u0000${mark.cell}`;
-    const existing = byCell.get(key);
-    if (!existing) byCell.set(key, { ...mark });
+    const existing = byCell.get(key(mark));
+    if (!existing) byCell.set(key(mark), { ...mark });
     else {
       existing.note = `${existing.note}\n${mark.note}`;
       if (SEVERITY_RANK[mark.severity] < SEVERITY_RANK[existing.severity]) existing.severity = mark.severity;
@@ -56,8 +55,8 @@ interface Existing {
   formats: (Excel.ConditionalFormatCollection | null)[];
   /** The add-in's own notes or comments from an earlier run. */
   own: (Excel.Note | Excel.Comment)[];
-  /** Other people's comments (in notes mode a cell cannot hold both, so those cells get no note). */
-  othersComments: Excel.Comment[];
+  /** Other people's notes and comments: their cells keep them (and a cell holds a note or a comment, not both). */
+  others: (Excel.Note | Excel.Comment)[];
 }
 
 /** Queues the load of a sheet's conditional formats, with what tells the add-in's own from the user's. */
@@ -93,10 +92,15 @@ async function loadExisting(context: Excel.RequestContext, features: Features): 
       return collection;
     });
   }
-  const ownNotes = notes ? notes.items.filter((n) => isOwnNote(n.content)) : [];
+  const allNotes = notes ? notes.items : [];
   const allComments = comments ? comments.items : [];
   const ownComments = features.annotations === 'comments' ? allComments.filter((c) => isOwnNote(c.content)) : [];
-  return { sheets, formats, own: [...ownNotes, ...ownComments], othersComments: allComments.filter((c) => !isOwnNote(c.content)) };
+  return {
+    sheets,
+    formats,
+    own: [...allNotes.filter((n) => isOwnNote(n.content)), ...ownComments],
+    others: [...allNotes, ...allComments].filter((item) => !isOwnNote(item.content)),
+  };
 }
 
 /** Runs `step` for each sheet in a round trip of its own; a sheet it fails on yields null. */
@@ -220,24 +224,14 @@ export async function applyMarks(context: Excel.RequestContext, features: Featur
   const sheetNames = new Set(existing.sheets.map((s) => s.name));
   const targets = mergeMarks(marks).filter((m) => sheetNames.has(m.sheet));
 
-  // Round trip 3: which target cells already hold someone's note or comment (those keep theirs).
-  const occupied = new Set<string>();
-  const probes =
-    features.annotations === 'notes'
-      ? targets.map((mark) => {
-          const note = context.workbook.notes.getItemOrNullObject(`${quoteSheet(mark.sheet)}!${mark.cell}`);
-          note.load('content');
-          return { mark, note };
-        })
-      : [];
-  const commentLocations = existing.othersComments.map((comment) => {
-    const location = comment.getLocation();
+  // Round trip 3: which cells already hold someone's note or comment (those keep theirs).
+  const locations = existing.others.map((item) => {
+    const location = item.getLocation();
     location.load('address');
     return location;
   });
-  if (probes.length || commentLocations.length) await context.sync();
-  for (const { mark, note } of probes) if (!note.isNullObject && !isOwnNote(note.content)) occupied.add(key(mark));
-  for (const location of commentLocations) occupied.add(key(splitAddress(location.address)));
+  if (locations.length) await context.sync();
+  const occupied = new Set(locations.map((location) => key(splitAddress(location.address))));
 
   // Round trip 4: highlights. Round trip 5: notes or comments (kept apart so that one failing spares the other).
   const bySheet = (list: Mark[]): Map<string, Mark[]> => groupBy(list, (mark) => mark.sheet);

@@ -19,7 +19,7 @@ import {
   type SheetData,
   type WorkbookData,
 } from './workbook-data';
-import { numberCellText } from '../../core/normalize/value';
+import { splitAddress } from '../excel/addresses';
 
 type Command = () => void;
 
@@ -167,10 +167,6 @@ export class FakeRange extends Loadable {
     });
   }
 
-  getLocationAddress(): string {
-    return this.address;
-  }
-
   target(): RangeTarget {
     const target = this.resolveTarget();
     if (!target) throw new FakeExcelError('ItemNotFound', 'the range does not exist');
@@ -195,7 +191,7 @@ export class FakeMergedAreas extends FakeRangeAreas {
 }
 
 /** Properties that return one entry per cell: what counts against the response payload limit. */
-const CELL_GRID_PROPERTIES = new Set(['values', 'formulas', 'numberFormat', 'text', 'valueTypes']);
+const CELL_GRID_PROPERTIES = new Set(['values', 'formulas', 'numberFormat']);
 
 function readRangeProperty(sheet: SheetData, area: MergeArea, areas: MergeArea[], name: string): unknown {
   const grid = <T>(read: (cell: CellData | undefined) => T): T[][] => {
@@ -219,15 +215,11 @@ function readRangeProperty(sheet: SheetData, area: MergeArea, areas: MergeArea[]
     case 'columnCount':
       return area.right - area.left + 1;
     case 'values':
-      return grid((cell) => (cell?.value === null || cell?.value === undefined ? '' : cell.value));
+      return grid((cell) => cell?.value ?? '');
     case 'formulas':
-      return grid((cell) => cell?.formula ?? (cell?.value === null || cell?.value === undefined ? '' : cell.value));
+      return grid((cell) => cell?.formula ?? cell?.value ?? '');
     case 'numberFormat':
       return grid((cell) => cell?.numberFormat ?? 'General');
-    case 'text':
-      return grid((cell) =>
-        typeof cell?.value === 'number' ? numberCellText(cell.value, cell.numberFormat) : cell?.value === null || cell?.value === undefined ? '' : String(cell.value),
-      );
     default:
       throw new FakeExcelError('InvalidArgument', `the fake does not support loading '${name}' on a range`);
   }
@@ -532,7 +524,6 @@ export class FakeWorksheet extends Loadable {
     for (const name of names) {
       if (name === 'name') this.loadedValues.set('name', sheet.name);
       else if (name === 'id') this.loadedValues.set('id', sheet.id);
-      else if (name === 'position') this.loadedValues.set('position', this.ctx.fake.data.sheets.indexOf(sheet));
       else throw new FakeExcelError('InvalidArgument', `the fake does not support loading '${name}' on a worksheet`);
     }
   }
@@ -698,11 +689,8 @@ class FakeAnnotation extends Loadable {
 }
 
 function parseCellAddress(address: string): { sheet: string; cell: string } {
-  const bang = address.lastIndexOf('!');
-  if (bang < 0) throw new FakeExcelError('InvalidArgument', 'a sheet-qualified cell address is needed');
-  const raw = address.slice(0, bang);
-  const sheet = /^'.*'$/.test(raw) ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-  const cell = address.slice(bang + 1).replace(/\$/g, '').toUpperCase();
+  if (!address.includes('!')) throw new FakeExcelError('InvalidArgument', 'a sheet-qualified cell address is needed');
+  const { sheet, cell } = splitAddress(address);
   if (cell.includes(':')) throw new FakeExcelError('InvalidArgument', 'a note or comment belongs to one cell');
   return { sheet, cell };
 }
