@@ -15,7 +15,6 @@ import { layoutTable, TABLE_COLUMN_WIDTHS, type TableContent } from '../src/core
 import { writeSheetsToFile } from '../src/hosts/file/write-xlsx';
 import { readXlsx } from '../src/hosts/file/xlsx/read-xlsx';
 import { readWorkbook } from '../src/core/read';
-import type { Model } from '../src/core/model';
 import { runChecks } from '../src/core/check/engine';
 import { loadSeedFacts, tableContentOf } from './seed-facts';
 
@@ -49,6 +48,18 @@ async function buildWorkbook(file: string): Promise<void> {
   await writeSheetsToFile(specs, file);
 }
 
+/** Runs `work` `runs` times in process: the median time and the last result. */
+function timeRuns<T>(runs: number, work: () => T): { medianMs: number; result: T } {
+  const times: number[] = [];
+  let result!: T;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    result = work();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return { medianMs: median(times), result };
+}
+
 /** Loaded into each timed command (node -r): prints the process's peak memory when it exits. */
 const RSS_PROBE = path.join(os.tmpdir(), 'ptcheck-bench-rss.js');
 
@@ -70,26 +81,14 @@ async function main(): Promise<void> {
 
   // Core read, in process: the grid is already in memory.
   const grid = readXlsx(fs.readFileSync(file));
-  const coreTimes: number[] = [];
-  let model!: Model;
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    model = readWorkbook(grid);
-    coreTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
+  const read = timeRuns(RUNS, () => readWorkbook(grid));
+  const model = read.result;
   const tables = model.projects.length;
-  const coreMs = median(coreTimes);
-  const checkTimes: number[] = [];
-  let findings = 0;
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    findings = runChecks(model).findings.length;
-    checkTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  const checkMs = median(checkTimes);
-  const fileReadStart = process.hrtime.bigint();
-  readXlsx(fs.readFileSync(file));
-  const fileReadMs = Number(process.hrtime.bigint() - fileReadStart) / 1e6;
+  const coreMs = read.medianMs;
+  const check = timeRuns(RUNS, () => runChecks(model).findings.length);
+  const findings = check.result;
+  const checkMs = check.medianMs;
+  const fileReadMs = timeRuns(1, () => readXlsx(fs.readFileSync(file))).medianMs;
 
   const ptcheckRuns = Array.from({ length: RUNS }, () => timeCommand(['bin/ptcheck.js', 'extract', file, '--format', 'json']));
   if (ptcheckRuns.some((r) => r.status !== 0)) throw new Error('ptcheck extract failed on the benchmark file');
