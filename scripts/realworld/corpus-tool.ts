@@ -7,15 +7,23 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { rangeToA1, toA1, type SheetGrid } from '../../src/core/grid';
 import { parseTableFile } from './table-format';
+import { readXlsx } from '../../src/hosts/file/xlsx/read-xlsx';
 import { validateTruth, type TruthFile } from './truth';
+import { loadInput } from './inputs';
+import { numberCellText } from '../../src/core/normalize/value';
+
+const REPO = path.resolve(__dirname, '..', '..', '..', '..');
 
 function cellText(sheet: SheetGrid, row: number, col: number): string {
   const value = sheet.values[row - sheet.top]?.[col - sheet.left];
+  if (typeof value === 'number') return numberCellText(value, sheet.numberFormats?.[row - sheet.top]?.[col - sheet.left] ?? null);
   return value === null || value === undefined ? '' : String(value);
 }
 
 function show(file: string): void {
-  const { meta, workbook } = parseTableFile(fs.readFileSync(file, 'utf8'));
+  const { meta, workbook } = file.endsWith('.xlsx')
+    ? { meta: {}, workbook: readXlsx(fs.readFileSync(file)) }
+    : parseTableFile(fs.readFileSync(file, 'utf8'));
   console.log(`# ${file}`);
   for (const [key, value] of Object.entries(meta)) console.log(`${key}: ${value}`);
   for (const sheet of workbook.sheets) {
@@ -46,10 +54,16 @@ function lintTruth(file: string): string[] {
     return [`${file}: not valid JSON (${(error as Error).message})`];
   }
   errors.push(...validateTruth(truth).map((e) => `${file}: ${e}`));
-  if (errors.length || truth.input.startsWith('shared:')) return errors;
-  const tableFile = path.join(path.dirname(file), truth.input);
-  if (!fs.existsSync(tableFile)) return [`${file}: input ${truth.input} not found beside it`];
-  const { workbook } = parseTableFile(fs.readFileSync(tableFile, 'utf8'));
+  if (errors.length) return errors;
+  if (!truth.input.startsWith('shared:') && !fs.existsSync(path.join(path.dirname(file), truth.input))) {
+    return [`${file}: input ${truth.input} not found beside it`];
+  }
+  const loaded = loadInput(file, truth.input, REPO);
+  if ('missing' in loaded) {
+    console.log(`SKIPPED: ${file} — ${loaded.missing} is not on this machine`);
+    return errors;
+  }
+  const workbook = loaded.workbook;
   const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
   for (const table of truth.tables) {
     const sheet = sheets.get(table.sheet);
@@ -96,7 +110,7 @@ function main(argv: string[]): number {
     return 0;
   }
   if (command === 'lint') {
-    const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'realworld');
+    const dir = path.join(REPO, 'test', 'realworld');
     const all = files.length ? files : fs.readdirSync(dir).filter((f) => f.endsWith('.table') || f.endsWith('.truth.json')).map((f) => path.join(dir, f));
     return lint(all);
   }

@@ -1,0 +1,90 @@
+/**
+ * `npm run eval`: the reader and the checks measured on the real-world corpus (test/realworld), per workbook and in
+ * total. `--verbose` lists every missed, misread and invented row, missed problem, false alarm and unjudged finding;
+ * `--only TEXT` keeps the entries whose id contains TEXT; `--json` prints the whole result.
+ */
+import * as path from 'path';
+import type { Finding } from '../../src/core/check/types';
+import { displayWidth } from '../../src/core/normalize/text';
+import { evaluateCorpus, type EntryResult } from './evaluate';
+
+const REPO = path.resolve(__dirname, '..', '..', '..');
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`;
+}
+
+function describe(f: Finding): string {
+  return `${f.severity.padEnd(7)} ${f.sheet}!${f.cell}  ${f.rule}  ${f.message['zh-CN']}`;
+}
+
+function details(entry: EntryResult): string[] {
+  const lines: string[] = [];
+  const list = (title: string, items: string[]): void => {
+    if (items.length) lines.push(`  ${title}:`, ...items.map((i) => `    ${i}`));
+  };
+  list('missed rows', entry.missedRows.map((r) => `${r.sheet}!${r.cell}  ${r.expected}`));
+  list('misread rows', entry.misreadRows.map((r) => `${r.sheet}!${r.cell}  expected ${r.expected}\n${' '.repeat(6)}read     ${r.read}`));
+  list('spurious rows', entry.spuriousRows.map((r) => `${r.sheet}!${r.cell}  ${r.read}`));
+  list('spurious tables', entry.spuriousTables);
+  list('fields', entry.fieldErrors);
+  list('missed problems', entry.missedProblems.map((p) => `${p.cells.join(',')}  ${p.what}`));
+  list('false alarms', entry.falseAlarms.map(describe));
+  list('unjudged findings', entry.unjudged.map(describe));
+  return lines;
+}
+
+function main(argv: string[]): number {
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const onlyIndex = argv.indexOf('--only');
+  const only = onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined;
+  const result = evaluateCorpus(REPO, only ? (id) => id.includes(only) : undefined);
+  if (argv.includes('--json')) {
+    console.log(JSON.stringify(result, null, 2));
+    return 0;
+  }
+  const header = ['workbook', 'rows read', 'spurious', 'problems found', 'false alarms', 'unjudged E/W/I'];
+  const rows = result.entries.map((e) =>
+    e.skipped
+      ? [e.id, 'SKIPPED', '', '', '', '']
+      : [
+          e.id,
+          `${e.rowsRead}/${e.rowsExpected}`,
+          String(e.spuriousRows.length + e.spuriousTables.length),
+          `${e.problemsFound}/${e.problemsExpected}`,
+          String(e.falseAlarms.length),
+          ['error', 'warning', 'info'].map((s) => e.unjudged.filter((f) => f.severity === s).length).join('/'),
+        ],
+  );
+  const t = result.totals;
+  const total = [
+    `total (${t.workbooks} workbooks)`,
+    `${t.rowsRead}/${t.rowsExpected} ${percent(t.rowsRead, t.rowsExpected)}`,
+    `${t.spuriousRows}+${t.spuriousTables}`,
+    `${t.problemsFound}/${t.problemsExpected} ${percent(t.problemsFound, t.problemsExpected)}`,
+    String(t.falseAlarms),
+    `${t.unjudged.error}/${t.unjudged.warning}/${t.unjudged.info}`,
+  ];
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...[...rows, total].map((r) => displayWidth(r[i]))));
+  const line = (cells: string[]): string => cells.map((c, i) => pad(c, widths[i])).join('  ').trimEnd();
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const [i, row] of rows.entries()) {
+    console.log(line(row));
+    if (verbose) for (const l of details(result.entries[i])) console.log(l);
+  }
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  console.log(line(total));
+  console.log(
+    `\n${t.provinces.length} provinces (${t.provinces.join(' ')}), years ${t.years.join(' ')}; families: ${t.families.join(', ')}` +
+      `${t.skipped ? `; ${t.skipped} skipped (../shared absent)` : ''}; spurious = rows + tables; table fields wrong: ${t.fieldErrors}`,
+  );
+  for (const e of result.entries.filter((e) => e.skipped)) console.log(`SKIPPED: ${e.id} — ${e.skipped} is not on this machine`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,278 @@
+/**
+ * Measuring the reader and the checks against the real-world corpus: indicator rows read against the truth, rows
+ * invented, true problems found, false alarms on cells that must stay quiet, and findings nobody has judged yet.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { readWorkbook } from '../../src/core/read';
+import { runChecks } from '../../src/core/check/engine';
+import type { Finding } from '../../src/core/check/types';
+import type { DepartmentSection, Indicator, Model, Project } from '../../src/core/model';
+import { parseValueText } from '../../src/core/normalize/value';
+import { squeeze, toHalfWidth } from '../../src/core/normalize/text';
+import { loadInput } from './inputs';
+import type { TruthFile, TruthIndicator, TruthProblem, TruthQuiet, TruthTable } from './truth';
+
+export interface RowIssue {
+  sheet: string;
+  cell: string;
+  expected?: string;
+  read?: string;
+}
+
+export interface EntryResult {
+  id: string;
+  province: string;
+  year: number;
+  family: string;
+  skipped?: string;
+  rowsExpected: number;
+  rowsRead: number;
+  missedRows: RowIssue[];
+  misreadRows: RowIssue[];
+  spuriousRows: RowIssue[];
+  tablesExpected: number;
+  spuriousTables: string[];
+  fieldErrors: string[];
+  problemsExpected: number;
+  problemsFound: number;
+  missedProblems: TruthProblem[];
+  falseAlarms: Finding[];
+  unjudged: Finding[];
+  findings: number;
+}
+
+export interface CorpusResult {
+  entries: EntryResult[];
+  totals: {
+    workbooks: number;
+    skipped: number;
+    provinces: string[];
+    years: number[];
+    families: string[];
+    rowsExpected: number;
+    rowsRead: number;
+    spuriousRows: number;
+    spuriousTables: number;
+    fieldErrors: number;
+    problemsExpected: number;
+    problemsFound: number;
+    falseAlarms: number;
+    unjudged: { error: number; warning: number; info: number };
+  };
+}
+
+/** Text compared as a reviewer reads it: half-width, no spaces, one form of ≥ and ≤. */
+function norm(text: string | null | undefined): string {
+  return squeeze(toHalfWidth(text ?? ''))
+    .replace(/≧/g, '≥')
+    .replace(/≦/g, '≤');
+}
+
+function sameValue(expected: string, read: string): boolean {
+  if (norm(expected) === norm(read)) return true;
+  const a = parseValueText(expected);
+  const b = parseValueText(read);
+  if (a.kind !== 'quantitative' || b.kind !== 'quantitative') return false;
+  const comparator = (p: typeof a): string => p.comparator ?? '=';
+  return comparator(a) === comparator(b) && a.number === b.number && norm(a.unit) === norm(b.unit);
+}
+
+type ReadTable = Project | DepartmentSection;
+
+function readTables(model: Model): ReadTable[] {
+  return [...model.projects, ...model.departments];
+}
+
+/** The read table that best matches a truth table: most indicator cells in common, then the same name. */
+function matchTable(truth: TruthTable, candidates: ReadTable[]): ReadTable | null {
+  const cells = new Set(truth.indicators.map((i) => i.cell));
+  let best: ReadTable | null = null;
+  let bestScore = -1;
+  for (const table of candidates) {
+    if (table.sheet !== truth.sheet) continue;
+    let score = table.indicators.filter((i) => i.cells.value && cells.has(i.cells.value)).length * 10;
+    if (truth.name && table.name && norm(table.name) === norm(truth.name)) score += 5;
+    if (score > bestScore) {
+      best = table;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function findingCells(finding: Finding): string[] {
+  return [finding.cell, ...(finding.cells ?? [])];
+}
+
+function touches(finding: Finding, entry: { sheet?: string; cells?: string[]; rules?: string[] }): boolean {
+  if (entry.sheet && entry.sheet !== finding.sheet) return false;
+  if (entry.rules?.length && !entry.rules.includes(finding.rule)) return false;
+  if (!entry.cells?.length) return true;
+  return findingCells(finding).some((cell) => entry.cells!.includes(cell));
+}
+
+function indicatorIssue(sheet: string, truth: TruthIndicator, read?: Indicator): RowIssue {
+  const issue: RowIssue = { sheet, cell: truth.cell, expected: `${truth.level1}/${truth.level2}/${truth.level3} = ${truth.value}` };
+  if (read) issue.read = `${read.level1}/${read.level2}/${read.level3} = ${read.value}`;
+  return issue;
+}
+
+function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Finding[]): EntryResult {
+  const result: EntryResult = {
+    id,
+    province: truth.source.province,
+    year: truth.source.year,
+    family: truth.source.family,
+    rowsExpected: 0,
+    rowsRead: 0,
+    missedRows: [],
+    misreadRows: [],
+    spuriousRows: [],
+    tablesExpected: truth.tables.length,
+    spuriousTables: [],
+    fieldErrors: [],
+    problemsExpected: truth.problems.length,
+    problemsFound: 0,
+    missedProblems: [],
+    falseAlarms: [],
+    unjudged: [],
+    findings: findings.length,
+  };
+
+  // Indicator rows, by the cell that holds each target.
+  const readRows = new Map<string, Indicator>();
+  for (const table of readTables(model)) {
+    for (const indicator of table.indicators) readRows.set(`${table.sheet}!${indicator.cells.value ?? `row${indicator.row}`}`, indicator);
+  }
+  const expectedKeys = new Set<string>();
+  for (const table of truth.tables) {
+    for (const expected of table.indicators) {
+      const key = `${table.sheet}!${expected.cell}`;
+      expectedKeys.add(key);
+      result.rowsExpected++;
+      const read = readRows.get(key);
+      if (!read) {
+        result.missedRows.push(indicatorIssue(table.sheet, expected));
+        continue;
+      }
+      const right =
+        norm(read.level1) === norm(expected.level1) &&
+        norm(read.level2) === norm(expected.level2) &&
+        norm(read.level3) === norm(expected.level3) &&
+        sameValue(expected.value, read.value);
+      if (right) result.rowsRead++;
+      else result.misreadRows.push(indicatorIssue(table.sheet, expected, read));
+    }
+  }
+  for (const [key, indicator] of readRows) {
+    if (expectedKeys.has(key)) continue;
+    const [sheet, cell] = key.split('!');
+    result.spuriousRows.push({ sheet, cell, read: `${indicator.level1}/${indicator.level2}/${indicator.level3} = ${indicator.value}` });
+  }
+
+  // Tables and their fields.
+  const matched = new Set<ReadTable>();
+  const candidates = readTables(model);
+  for (const table of truth.tables) {
+    const read = matchTable(table, candidates.filter((c) => !matched.has(c)));
+    if (!read) {
+      result.fieldErrors.push(`${table.sheet}: no table read for ${table.name ?? '(unnamed)'}`);
+      continue;
+    }
+    matched.add(read);
+    const project = 'code' in read ? read : null;
+    if (table.name !== undefined && norm(read.name) !== norm(table.name)) result.fieldErrors.push(`${table.sheet}: name "${read.name}" ≠ "${table.name}"`);
+    if (project && table.code !== undefined && norm(project.code) !== norm(table.code)) result.fieldErrors.push(`${table.sheet}: code "${project.code}" ≠ "${table.code}"`);
+    if (project && table.budget !== undefined) {
+      const same = table.budget === null ? project.budget === null : project.budget !== null && Math.abs(project.budget - table.budget) <= 0.005;
+      if (!same) result.fieldErrors.push(`${table.sheet}: budget ${project.budget} ≠ ${table.budget}`);
+      else if (table.budget !== null && table.budgetUnit && project.budgetUnit !== table.budgetUnit) {
+        result.fieldErrors.push(`${table.sheet}: budget unit ${project.budgetUnit} ≠ ${table.budgetUnit}`);
+      }
+    }
+  }
+  for (const table of candidates) {
+    if (!matched.has(table)) result.spuriousTables.push(`${table.sheet}: ${table.name ?? table.title ?? '(unnamed)'} (${table.indicators.length} indicators)`);
+  }
+
+  // Findings.
+  const found = new Set<TruthProblem>();
+  const quietByRule = truth.quiet.filter((q) => q.rules?.length);
+  const quietAny = truth.quiet.filter((q) => !q.rules?.length);
+  const alarm = (finding: Finding): void => {
+    if (finding.severity !== 'info') result.falseAlarms.push(finding);
+  };
+  for (const finding of findings) {
+    if (quietByRule.some((q: TruthQuiet) => touches(finding, q))) {
+      alarm(finding);
+      continue;
+    }
+    const problems = truth.problems.filter((p) => touches(finding, p));
+    if (problems.length) {
+      for (const p of problems) found.add(p);
+      continue;
+    }
+    if (quietAny.some((q) => touches(finding, q))) {
+      alarm(finding);
+      continue;
+    }
+    result.unjudged.push(finding);
+  }
+  result.problemsFound = found.size;
+  result.missedProblems = truth.problems.filter((p) => !found.has(p));
+  return result;
+}
+
+export function truthFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.truth.json'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+export function evaluateCorpus(repo: string, only?: (id: string) => boolean): CorpusResult {
+  const dir = path.join(repo, 'test', 'realworld');
+  const entries: EntryResult[] = [];
+  for (const file of truthFiles(dir)) {
+    const id = path.basename(file, '.truth.json');
+    if (only && !only(id)) continue;
+    const truth = JSON.parse(fs.readFileSync(file, 'utf8')) as TruthFile;
+    const loaded = loadInput(file, truth.input, repo);
+    if ('missing' in loaded) {
+      entries.push({ ...evaluateEntry(id, { ...truth, tables: [], problems: [] }, emptyModel(), []), skipped: loaded.missing });
+      continue;
+    }
+    const model = readWorkbook(loaded.workbook);
+    const { findings } = runChecks(model);
+    entries.push(evaluateEntry(id, truth, model, findings));
+  }
+  const counted = entries.filter((e) => !e.skipped);
+  const sum = (pick: (e: EntryResult) => number): number => counted.reduce((acc, e) => acc + pick(e), 0);
+  const unjudged = { error: 0, warning: 0, info: 0 };
+  for (const e of counted) for (const f of e.unjudged) unjudged[f.severity]++;
+  return {
+    entries,
+    totals: {
+      workbooks: counted.length,
+      skipped: entries.length - counted.length,
+      provinces: [...new Set(counted.map((e) => e.province))].sort(),
+      years: [...new Set(counted.map((e) => e.year))].sort(),
+      families: [...new Set(counted.map((e) => e.family))].sort(),
+      rowsExpected: sum((e) => e.rowsExpected),
+      rowsRead: sum((e) => e.rowsRead),
+      spuriousRows: sum((e) => e.spuriousRows.length),
+      spuriousTables: sum((e) => e.spuriousTables.length),
+      fieldErrors: sum((e) => e.fieldErrors.length),
+      problemsExpected: sum((e) => e.problemsExpected),
+      problemsFound: sum((e) => e.problemsFound),
+      falseAlarms: sum((e) => e.falseAlarms.length),
+      unjudged,
+    },
+  };
+}
+
+function emptyModel(): Model {
+  return { sheets: [], projects: [], departments: [], notes: [] };
+}
