@@ -64,6 +64,11 @@ export interface IndicatorCells {
   unit?: string;
   basis?: string;
   weight?: string;
+  valueType?: string;
+  direction?: string;
+  actual?: string;
+  score?: string;
+  reason?: string;
 }
 
 export interface Indicator {
@@ -75,6 +80,14 @@ export interface Indicator {
   value: string;
   basis: string;
   weight: number | null;
+  /** 指标值类型 as written (定量/定性), where the form has the column. */
+  valueType?: string;
+  /** 指标方向性 as written (正向/反向/中性), where the form has the column. */
+  direction?: string;
+  /** Self-evaluations: the actual value (完成值), the score (得分) and the reason for a shortfall, as written. */
+  actual?: string;
+  score?: number | null;
+  reason?: string;
   parsed: ParsedValue;
   /** 0-based absolute row of the indicator in its sheet. */
   row: number;
@@ -102,6 +115,30 @@ export interface ReaderNote {
   /** The cell's text where it matters (the unreadable amount, the error value). */
   detail?: string;
   message: Messages;
+}
+
+/** The budget block of a self-evaluation (预算执行情况): the total row read across its columns. */
+export interface BudgetExecution {
+  /** The money unit its headings name ("年度预算数(万元)"), if any. */
+  unit: string | null;
+  initial: number | null;
+  fullYear: number | null;
+  executed: number | null;
+  /** The execution rate as written, in percent. */
+  rate: number | null;
+  weight: number | null;
+  score: number | null;
+  /** The project's budget: the full-year amount, else the initial one; fiscal, carried-over and other money alike. */
+  budget: number | null;
+  fiscal: number | null;
+  carryOver: number | null;
+  other: number | null;
+  /** Cells of the total row: initial, fullYear, executed, rate, weight, score. */
+  cells: Record<string, string>;
+  budgetCell: string;
+  fiscalCell?: string;
+  otherCell?: string;
+  rows: { top: number; bottom: number };
 }
 
 export type PlanValues = [number | null, number | null, number | null, number | null];
@@ -134,6 +171,14 @@ export interface Project {
   planMonths: [number, number, number, number] | null;
   goal: string | null;
   usage: string | null;
+  /** A self-evaluation's budget block, where the table has one. */
+  execution?: BudgetExecution | null;
+  /** The implementation period as written (项目支出实施期 "2023.07-2024.01", 项目起止时间 "202001-202012"). */
+  period?: string | null;
+  /** Unused template lines left in the indicator grid (指标1:, ……): their cells. */
+  templateRows?: string[];
+  /** The other half of a side-by-side grid (中期/长期) that was set aside: its columns, and whether any target is in it. */
+  setAsideGrid?: { cell: string; filled: boolean } | null;
   /** The spending unit written beside the title (303001曹妃甸区发展和改革局本级). */
   agency: string | null;
   /** The budget year: written in the title or name, else the workbook's dominant year; null if unknown. */

@@ -1,8 +1,11 @@
 /**
- * Finding the header row of an indicator grid (一级指标 | 二级指标 | 三级指标 | ... | 指标值) and mapping its columns.
+ * Finding the header row of an indicator grid (一级指标 | 二级指标 | 三级指标 | ... | 指标值) and mapping its columns:
+ * two-row headers (年度指标值 over 指标性质 | 指标值 | 度量单位; 单位代码 merged down beside 一级指标), grids side by side
+ * (中期 | 年度, 长期 | 年度, sharing one level-1 column or not), and the columns of flat exports and self-evaluations.
  */
 import type { SheetView } from './sheet-view';
 import { headerLabel, infoLabel, type HeaderLabel, type InfoLabel } from './labels';
+import { labelKey, memoize } from '../normalize/text';
 
 export interface ColumnMap {
   level1: number;
@@ -16,6 +19,13 @@ export interface ColumnMap {
   unit: number | null;
   basis: number | null;
   weight: number | null;
+  /** 指标值类型 (定量/定性) and 指标方向性 (正向/反向), kept as written. */
+  valueType: number | null;
+  direction: number | null;
+  /** Self-evaluations: the actual value, the score and the reason for a shortfall. */
+  actual: number | null;
+  score: number | null;
+  reason: number | null;
   /** Flat exports carry the project on every row, sometimes with its money and goal. */
   projectCode: number | null;
   projectName: number | null;
@@ -33,10 +43,21 @@ export interface IndicatorHeader {
   /** The first row of indicators (after a sub-header row such as 比较符 | 指标值 | 计量单位). */
   bodyStart: number;
   columns: ColumnMap;
+  /** The other grid of a side-by-side header (中期, 长期), when one was set aside: its name and value columns. */
+  setAside: { left: number; right: number; names: number[] } | null;
 }
 
 type ProjectColumn = 'projectCode' | 'projectName' | 'projectBudget' | 'projectFiscal' | 'projectOther' | 'projectGoal';
-type Found = Partial<Record<HeaderLabel | ProjectColumn, number[]>>;
+type Kind = HeaderLabel | ProjectColumn;
+
+interface HeaderCell {
+  col: number;
+  kind: Kind;
+  /** The label's text ("二级指标(长期)", "年度指标值"): which half of a side-by-side grid it heads. */
+  text: string;
+  /** False when the cell only shows a label merged down from the row above. */
+  own: boolean;
+}
 
 const PROJECT_COLUMNS: Partial<Record<InfoLabel, ProjectColumn>> = {
   code: 'projectCode',
@@ -47,68 +68,166 @@ const PROJECT_COLUMNS: Partial<Record<InfoLabel, ProjectColumn>> = {
   other: 'projectOther',
   goal: 'projectGoal',
   goalAnnual: 'projectGoal',
+  goalMid: 'projectGoal',
 };
 
-function collectRow(view: SheetView, row: number): Found {
-  const found: Found = {};
+/** Column headings that name the project's columns in flat exports only (单位代码 beside 一级指标). */
+const FLAT_ONLY = new Map<string, ProjectColumn>([
+  ['单位代码', 'projectCode'],
+  ['单位编码', 'projectCode'],
+  ['单位(专项)名称', 'projectName'],
+  ['单位(项目)名称', 'projectName'],
+  ['单位名称', 'projectName'],
+]);
+
+const headerKind = memoize((text: string): Kind | null => {
+  const header = headerLabel(text);
+  if (header) return header.kind;
+  const flat = FLAT_ONLY.get(labelKey(text));
+  if (flat) return flat;
+  const info = infoLabel(text);
+  return (info && PROJECT_COLUMNS[info.kind]) ?? null;
+});
+
+/** The labels of a row, each merged area once; labels merged down from the row above count too (two-row headers). */
+function collectRow(view: SheetView, row: number): HeaderCell[] {
+  const cells: HeaderCell[] = [];
   for (let col = view.left; col <= view.right; col++) {
-    if (view.isMergeFollower(row, col)) continue;
+    const area = view.mergeAt(row, col);
+    if (area && area.left < col) continue;
     const text = view.text(row, col);
     if (text === '') continue;
-    const header = headerLabel(text);
-    let kind: keyof Found | null = header ? header.kind : null;
-    if (!kind) {
-      const info = infoLabel(text);
-      kind = (info && PROJECT_COLUMNS[info.kind]) ?? null;
-    }
-    if (kind) (found[kind] ??= []).push(col);
+    const kind = headerKind(text);
+    if (kind) cells.push({ col, kind, text, own: !area || area.top === row });
   }
-  return found;
+  return cells;
 }
 
-function isHeaderRow(found: Found): boolean {
-  return found.level1 !== undefined && (found.value !== undefined || found.valueMid !== undefined) &&
-    (found.level2 !== undefined || found.level3 !== undefined);
+const ofKind = (cells: HeaderCell[], ...kinds: Kind[]): HeaderCell[] => cells.filter((c) => kinds.includes(c.kind));
+
+function isHeaderRow(cells: HeaderCell[]): boolean {
+  const has = (...kinds: Kind[]): boolean => ofKind(cells, ...kinds).length > 0;
+  if (!has('level1') || !has('value', 'valueMid') || !has('level2', 'level3')) return false;
+  // A row that only repeats labels merged down from the header above is that header's second row.
+  return ofKind(cells, 'level1', 'level2', 'level3', 'value', 'valueMid').some((c) => c.own);
+}
+
+/** Which half of a side-by-side grid a heading names: +1 this year's, -1 the mid- or long-term one, 0 neither. */
+function termOf(text: string): number {
+  const key = labelKey(text);
+  if (/中期|长期|实施期|滚动|\d{4}年?[-—–~～至]+\d{4}/.test(key)) return -1;
+  if (/年度|当年|本年|\d{4}年/.test(key)) return 1;
+  return 0;
+}
+
+interface Group {
+  from: number;
+  to: number;
+  cells: HeaderCell[];
 }
 
 /**
- * When one header holds two grids side by side (中期 | 年度), keep the one headed 年度 in the rows above, else the last.
+ * Splits a header into grids side by side: a new grid starts where a level-2, level-3 or value heading repeats.
+ * A single level-1 column on the left is shared by every grid (东莞's 批复表).
  */
-function chooseGroup(view: SheetView, row: number, found: Found): { from: number; to: number } {
-  const starts = found.level1!;
-  if (starts.length < 2) return { from: view.left, to: view.right };
-  const groups = starts.map((start, i) => ({ from: start, to: i + 1 < starts.length ? starts[i + 1] - 1 : view.right }));
-  for (const group of groups) {
-    for (let r = row - 1; r >= Math.max(view.top, row - 2); r--) {
-      for (let c = group.from; c <= group.to; c++) if (/年度/.test(view.text(r, c)) && !/中期/.test(view.text(r, c))) return group;
+function splitGroups(view: SheetView, cells: HeaderCell[]): Group[] {
+  const roles = cells.filter((c) => c.kind === 'level1' || c.kind === 'level2' || c.kind === 'level3' || c.kind === 'value' || c.kind === 'valueMid');
+  const repeats = (kind: 'level2' | 'level3'): boolean => ofKind(roles, kind).length > 1;
+  const level1s = ofKind(roles, 'level1');
+  if (!repeats('level2') && !repeats('level3') && level1s.length < 2) return [{ from: view.left, to: view.right, cells }];
+  const starts: number[] = [];
+  let seen = new Set<Kind>();
+  for (const cell of roles) {
+    const kind = cell.kind === 'valueMid' ? 'value' : cell.kind;
+    if (seen.has(kind) || (kind === 'level1' && seen.size > 0)) {
+      starts.push(cell.col);
+      seen = new Set();
+    }
+    if (starts.length === 0) starts.push(cell.col);
+    seen.add(kind);
+  }
+  return starts.map((from, i) => {
+    const to = i + 1 < starts.length ? starts[i + 1] - 1 : view.right;
+    const own = cells.filter((c) => c.col >= from && c.col <= to);
+    // The shared level-1 column belongs to every grid that lacks its own.
+    const shared = own.some((c) => c.kind === 'level1') ? [] : level1s.filter((c) => c.col < from).slice(-1);
+    return { from: i === 0 ? view.left : from, to, cells: [...shared, ...own] };
+  });
+}
+
+/** The annual grid of several: the one whose headings, or the headings above them, say 年度 rather than 中期/长期. */
+function chooseGroup(view: SheetView, row: number, groups: Group[]): Group {
+  if (groups.length === 1) return groups[0];
+  const score = (group: Group): number => {
+    let total = 0;
+    for (const cell of group.cells) total += cell.kind === 'valueMid' ? -2 : termOf(cell.text) * 2;
+    // Headings above: each cell or merged area once, where most of it lies over this grid.
+    for (let r = row - 1; r >= Math.max(view.top, row - 3); r--) {
+      for (let c = group.from; c <= group.to; c++) {
+        const area = view.mergeAt(r, c) ?? { top: r, bottom: r, left: c, right: c };
+        if (Math.max(area.left, group.from) !== c) continue;
+        const overlap = Math.min(area.right, group.to) - c + 1;
+        if (overlap * 2 >= area.right - area.left + 1) total += termOf(view.text(r, c));
+      }
+    }
+    return total;
+  };
+  let best = groups[groups.length - 1];
+  let bestScore = score(best);
+  for (const group of groups.slice(0, -1)) {
+    const s = score(group);
+    if (s > bestScore) {
+      best = group;
+      bestScore = s;
     }
   }
-  return groups[groups.length - 1];
+  return best;
 }
 
-function first(list: number[] | undefined, from: number, to: number): number | null {
-  const hit = list?.find((c) => c >= from && c <= to);
-  return hit === undefined ? null : hit;
+function firstCol(cells: HeaderCell[], ...kinds: Kind[]): number | null {
+  for (const kind of kinds) {
+    const hit = cells.find((c) => c.kind === kind);
+    if (hit) return hit.col;
+  }
+  return null;
 }
 
-function buildColumns(view: SheetView, row: number, found: Found): ColumnMap | null {
-  const { from, to } = chooseGroup(view, row, found);
-  const level1 = first(found.level1, from, to);
-  const value = first(found.value, from, to) ?? first(found.valueMid, from, to);
+/** The value column: this year's where a header has both (中期指标值 | 年度指标值). */
+function valueColumn(cells: HeaderCell[]): number | null {
+  const values = ofKind(cells, 'value');
+  const annual = values.find((c) => termOf(c.text) > 0) ?? values.find((c) => termOf(c.text) === 0) ?? values[0];
+  return annual?.col ?? firstCol(cells, 'valueMid');
+}
+
+function buildColumns(view: SheetView, row: number, cells: HeaderCell[]): { columns: ColumnMap; setAside: IndicatorHeader['setAside'] } | null {
+  const groups = splitGroups(view, cells);
+  const group = chooseGroup(view, row, groups);
+  const inGroup = group.cells;
+  const level1 = firstCol(inGroup, 'level1');
+  const value = valueColumn(inGroup);
   if (level1 === null || value === null) return null;
+  // Columns outside the grids (flat exports' project columns, 权重 …) are shared by all of them.
+  const others = groups.filter((g) => g !== group);
+  const outside = cells.filter((c) => !others.some((g) => c.col >= g.from && c.col <= g.to));
+  const pick = (...kinds: Kind[]): number | null => firstCol(inGroup, ...kinds) ?? firstCol(outside, ...kinds);
   const columns: ColumnMap = {
     level1,
-    level2: first(found.level2, from, to),
-    level3: first(found.level3, from, to),
-    description: first(found.description, from, to),
+    level2: firstCol(inGroup, 'level2'),
+    level3: firstCol(inGroup, 'level3'),
+    description: pick('description'),
     value,
     valueSpan: { left: value, right: view.mergeAt(row, value)?.right ?? value },
-    comparator: first(found.comparator, from, to) ?? first(found.comparatorWeak, from, to),
-    unit: first(found.unit, from, to),
-    basis: first(found.basis, from, to),
-    weight: first(found.weight, from, to),
-    projectCode: first(found.projectCode, view.left, to),
-    projectName: first(found.projectName, view.left, to),
+    comparator: pick('comparator', 'comparatorWeak', 'direction'),
+    unit: pick('unit'),
+    basis: pick('basis'),
+    weight: pick('weight'),
+    valueType: pick('valueType'),
+    direction: pick('direction'),
+    actual: pick('actual'),
+    score: pick('score'),
+    reason: pick('reason'),
+    projectCode: firstCol(cells, 'projectCode'),
+    projectName: firstCol(cells, 'projectName'),
     projectBudget: null,
     projectFiscal: null,
     projectOther: null,
@@ -117,34 +236,52 @@ function buildColumns(view: SheetView, row: number, found: Found): ColumnMap | n
     right: level1,
   };
   if (columns.projectCode !== null || columns.projectName !== null) {
-    columns.projectBudget = first(found.projectBudget, view.left, to);
-    columns.projectFiscal = first(found.projectFiscal, view.left, to);
-    columns.projectOther = first(found.projectOther, view.left, to);
-    columns.projectGoal = first(found.projectGoal, view.left, to);
+    columns.projectBudget = firstCol(cells, 'projectBudget');
+    columns.projectFiscal = firstCol(cells, 'projectFiscal');
+    columns.projectOther = firstCol(cells, 'projectOther');
+    columns.projectGoal = firstCol(cells, 'projectGoal');
   }
-  const used = [
-    columns.level1,
-    columns.level2,
-    columns.level3,
-    columns.description,
-    columns.value,
-    columns.comparator,
-    columns.unit,
-    columns.basis,
-    columns.weight,
-    columns.projectCode,
-    columns.projectName,
-    columns.projectBudget,
-    columns.projectFiscal,
-    columns.projectOther,
-    columns.projectGoal,
-  ].filter((c): c is number => c !== null);
+  updateBounds(view, row, columns);
+  const setAside = others.length
+    ? {
+        left: Math.min(...others.map((g) => g.from)),
+        right: Math.max(...others.map((g) => g.to)),
+        names: others.flatMap((g) => ofKind(g.cells, 'level3', 'value', 'valueMid').map((c) => c.col)),
+      }
+    : null;
+  return { columns, setAside };
+}
+
+const MAPPED: (keyof ColumnMap)[] = [
+  'level1',
+  'level2',
+  'level3',
+  'description',
+  'value',
+  'comparator',
+  'unit',
+  'basis',
+  'weight',
+  'valueType',
+  'direction',
+  'actual',
+  'score',
+  'reason',
+  'projectCode',
+  'projectName',
+  'projectBudget',
+  'projectFiscal',
+  'projectOther',
+  'projectGoal',
+];
+
+function updateBounds(view: SheetView, row: number, columns: ColumnMap): void {
+  const used = MAPPED.map((key) => columns[key] as number | null).filter((c): c is number => c !== null);
   columns.left = Math.min(...used);
   columns.right = Math.max(...used);
   // A "指标值" header merged over several columns spans the value's own unit column too.
-  const valueArea = view.mergeAt(row, value);
+  const valueArea = view.mergeAt(row, columns.value);
   if (valueArea) columns.right = Math.max(columns.right, valueArea.right);
-  return columns;
 }
 
 /**
@@ -153,10 +290,10 @@ function buildColumns(view: SheetView, row: number, found: Found): ColumnMap | n
  */
 function applySubHeader(view: SheetView, row: number, columns: ColumnMap): boolean {
   if (row > view.bottom) return false;
-  const found = collectRow(view, row);
-  if (found.level1 || found.projectName || found.projectCode) return false;
-  const refines = found.comparator || found.unit || found.value || found.basis;
-  if (!refines) return false;
+  const cells = collectRow(view, row).filter((c) => c.own);
+  if (ofKind(cells, 'level1', 'projectName', 'projectCode').length) return false;
+  const refines = ofKind(cells, 'comparator', 'comparatorWeak', 'unit', 'value', 'basis', 'actual', 'weight', 'score');
+  if (!refines.length) return false;
   // Every non-empty cell of the row must be a header label: a real indicator row never is.
   for (let col = view.left; col <= view.right; col++) {
     const text = view.text(row, col);
@@ -164,13 +301,23 @@ function applySubHeader(view: SheetView, row: number, columns: ColumnMap): boole
     if (text === '' || (area !== null && area.top < row)) continue; // part of a header cell merged down
     if (!headerLabel(text)) return false;
   }
-  if (found.comparator) columns.comparator = found.comparator[0];
-  if (found.unit) columns.unit = found.unit[0];
-  if (found.value) columns.value = found.value[0];
+  const set = (key: keyof ColumnMap, ...kinds: Kind[]): void => {
+    const col = firstCol(cells, ...kinds);
+    if (col !== null) (columns[key] as number | null) = col;
+  };
+  set('comparator', 'comparator', 'comparatorWeak');
+  set('unit', 'unit');
+  const value = valueColumn(cells);
+  if (value !== null) columns.value = value;
   columns.valueSpan = { left: columns.value, right: columns.value };
-  if (found.basis) columns.basis = found.basis[0];
-  columns.left = Math.min(columns.left, ...[columns.comparator, columns.unit].filter((c): c is number => c !== null));
-  columns.right = Math.max(columns.right, ...[columns.comparator, columns.unit].filter((c): c is number => c !== null));
+  set('basis', 'basis');
+  set('weight', 'weight');
+  set('actual', 'actual');
+  set('score', 'score');
+  set('reason', 'reason');
+  set('description', 'description');
+  set('valueType', 'valueType');
+  updateBounds(view, row, columns);
   return true;
 }
 
@@ -178,13 +325,32 @@ function applySubHeader(view: SheetView, row: number, columns: ColumnMap): boole
 export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
   for (let row = view.top; row <= view.bottom; row++) {
-    const found = collectRow(view, row);
-    if (!isHeaderRow(found)) continue;
-    const columns = buildColumns(view, row, found);
-    if (!columns) continue;
-    const hasSubHeader = applySubHeader(view, row + 1, columns);
-    headers.push({ row, bodyStart: hasSubHeader ? row + 2 : row + 1, columns });
+    const cells = collectRow(view, row);
+    if (!isHeaderRow(cells)) continue;
+    const built = buildColumns(view, row, cells);
+    if (!built) continue;
+    const hasSubHeader = applySubHeader(view, row + 1, built.columns);
+    // A group heading ("绩效指标" over the labels) is not the header: the row below it is.
+    if (!hasSubHeader && row + 1 <= view.bottom && isHeaderRow(collectRow(view, row + 1))) continue;
+    headers.push({ row, bodyStart: hasSubHeader ? row + 2 : row + 1, columns: built.columns, setAside: built.setAside });
     if (hasSubHeader) row++;
   }
   return headers;
+}
+
+/**
+ * A row that looks like an indicator header the reader cannot map (一级指标 and 二级指标 but no value heading it
+ * knows): the cells it could not place, for a note. Null when the row is no such header.
+ */
+export function unplacedHeader(view: SheetView, row: number): { cell: string; text: string }[] | null {
+  const cells = collectRow(view, row);
+  const has = (...kinds: Kind[]): boolean => ofKind(cells, ...kinds).length > 0;
+  if (!has('level1') || !(has('level2') || has('level3')) || has('value', 'valueMid')) return null;
+  const unknown: { cell: string; text: string }[] = [];
+  for (let col = view.left; col <= view.right; col++) {
+    if (view.isMergeFollower(row, col)) continue;
+    const text = view.text(row, col);
+    if (text !== '' && text.length <= 30 && !headerKind(text) && !infoLabel(text)) unknown.push({ cell: view.address(row, col), text });
+  }
+  return unknown;
 }

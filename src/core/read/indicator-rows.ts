@@ -26,6 +26,8 @@ export interface IndicatorRow extends Indicator {
 export interface IndicatorBlock {
   indicators: IndicatorRow[];
   emptyCategoryRows: EmptyCategoryRow[];
+  /** Unused template lines (指标1:, ……) left in the grid: their first cell. */
+  templateRows: string[];
   /** Last row that belongs to the grid (header row when it has no indicators). */
   lastRow: number;
 }
@@ -40,6 +42,15 @@ const comparatorPart = memoize((text: string): string => {
   const probe = parseValueText(`${key}1`);
   return probe.kind === 'quantitative' && probe.comparatorWritten !== null ? key : '';
 });
+
+/** A unit column that says there is no unit ("-", "/", "无"): the unit, if any, is in the value. */
+const NO_UNIT = /^[-—–/／\\无*＊]$|^(无|空)$/;
+
+/** The lines a template prints for the preparer to replace: "指标1:", "指标2：", "……", "...". */
+export function isTemplateLine(text: string): boolean {
+  const key = squeeze(toHalfWidth(text));
+  return /^(指标|三级指标|二级指标|一级指标)?[\d一二三四五六七八九十]{1,2}[:：、.．]?$/.test(key) || /^[.…。·、]{2,}$/.test(key);
+}
 
 /** "城镇新增就业人数（人）" → "人"; "合格率（%）" → "%". */
 export function unitInName(name: string): string | null {
@@ -73,6 +84,12 @@ function valueCellsText(view: SheetView, row: number, cols: IndicatorHeader['col
   return joined;
 }
 
+/** "60", "60分", "60%" → 60; null for anything else. */
+function numberIn(text: string): number | null {
+  const match = /^([+-]?\d+(?:\.\d+)?)\s*(分|%)?$/.exec(squeeze(toHalfWidth(text)));
+  return match ? Number(match[1]) : null;
+}
+
 export function readIndicatorRows(
   view: SheetView,
   header: IndicatorHeader,
@@ -85,6 +102,7 @@ export function readIndicatorRows(
 
   const indicators: IndicatorRow[] = [];
   const emptyCategoryRows: EmptyCategoryRow[] = [];
+  const templateRows: string[] = [];
   let lastRow = header.bodyStart - 1;
   let blankRun = 0;
   let prev1 = { text: '', cell: undefined as string | undefined };
@@ -133,7 +151,8 @@ export function readIndicatorRows(
     const description = text(row, cols.description);
     const valueText = valueCellsText(view, row, cols);
     const comparatorText = comparatorPart(text(row, cols.comparator));
-    const unitText = text(row, cols.unit);
+    const unitCellText = text(row, cols.unit);
+    const unitText = NO_UNIT.test(unitCellText) ? '' : unitCellText;
     let basis = text(row, cols.basis);
     let basisCell = address(row, cols.basis);
     // Without merge information a basis written once for the whole grid reads as blank below: carry it down.
@@ -168,6 +187,14 @@ export function readIndicatorRows(
     prev2 = { text: level2, cell: level2Cell };
     if (basis !== '') prevBasis = { text: basis, cell: basisCell };
 
+    const blankOrTemplate = (t: string): boolean => t === '' || isTemplateLine(t);
+    if ((level3 !== '' || valueText !== '') && blankOrTemplate(level3) && blankOrTemplate(valueText) && blankOrTemplate(description)) {
+      // "指标1:" | "" or "……": a line the template printed for the preparer to replace.
+      templateRows.push(address(row, level3 !== '' ? cols.level3 : cols.value) ?? view.address(row, cols.level1));
+      lastRow = row;
+      continue;
+    }
+
     if (level3 === '' && value === '' && description === '') {
       // A level-2 row the template printed but nobody filled in.
       if (freshLevel2 || freshLevel1) {
@@ -179,8 +206,7 @@ export function readIndicatorRows(
 
     const parsed = parseValueText(value, { money: isCostCategory(level1, level2) });
     applyUnitFromName(parsed, level3, description);
-    const weightText = text(row, cols.weight);
-    const weight = weightText !== '' && Number.isFinite(Number(weightText.replace('%', ''))) ? Number(weightText.replace('%', '')) : null;
+    const weight = numberIn(text(row, cols.weight));
     const cells: IndicatorCells = {
       level1: level1Cell,
       level2: level2Cell,
@@ -191,6 +217,11 @@ export function readIndicatorRows(
       unit: address(row, cols.unit),
       basis: basisCell,
       weight: address(row, cols.weight),
+      valueType: address(row, cols.valueType),
+      direction: address(row, cols.direction),
+      actual: address(row, cols.actual),
+      score: address(row, cols.score),
+      reason: address(row, cols.reason),
     };
     for (const key of Object.keys(cells) as (keyof IndicatorCells)[]) if (cells[key] === undefined) delete cells[key];
     const indicator: IndicatorRow = {
@@ -205,9 +236,14 @@ export function readIndicatorRows(
       row,
       cells,
     };
+    if (cols.valueType !== null) indicator.valueType = text(row, cols.valueType);
+    if (cols.direction !== null) indicator.direction = text(row, cols.direction);
+    if (cols.actual !== null) indicator.actual = text(row, cols.actual);
+    if (cols.score !== null) indicator.score = numberIn(text(row, cols.score));
+    if (cols.reason !== null) indicator.reason = text(row, cols.reason);
     if (cols.projectCode !== null || cols.projectName !== null) indicator.project = { ...prevProject };
     indicators.push(indicator);
     lastRow = row;
   }
-  return { indicators, emptyCategoryRows, lastRow };
+  return { indicators, emptyCategoryRows, templateRows, lastRow };
 }

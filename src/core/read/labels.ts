@@ -2,7 +2,7 @@
  * The labels of a target table and their variants. Matching is exact on the label key (half-width, no spaces, no
  * trailing colon, no leading "*"), so prose that merely contains a label word is never mistaken for one.
  */
-import { labelKey, memoize, splitParenthesised } from '../normalize/text';
+import { labelKey, memoize, splitParenthesised, squeeze, toHalfWidth } from '../normalize/text';
 
 export type InfoLabel =
   | 'code'
@@ -26,6 +26,8 @@ export type InfoLabel =
   | 'fundSources'
   | 'expenseDetail'
   | 'total'
+  | 'period'
+  | 'goalActual'
   | 'otherInfo';
 
 export type HeaderLabel =
@@ -40,13 +42,19 @@ export type HeaderLabel =
   | 'unit'
   | 'basis'
   | 'weight'
+  | 'valueType'
+  | 'direction'
+  | 'actual'
+  | 'score'
+  | 'reason'
+  | 'scoring'
   | 'seq'
   | 'remark'
   | 'indicatorSection';
 
 const INFO_LABELS: Record<InfoLabel, string[]> = {
   code: ['项目编码', '项目代码', '项目编号', '项目id', '项目ID', '项目编码/代码', '项目代码/编码', '项目编号/代码', '项目库编码', '项目库代码'],
-  name: ['项目名称', '项目全称', '项目名'],
+  name: ['项目名称', '项目全称', '项目名', '项目支出名称', '专项名称', '项目(专项)名称', '专项资金名称', '项目名称(全称)'],
   budgetAnnual: [
     '年度预算数',
     '年度预算',
@@ -64,6 +72,18 @@ const INFO_LABELS: Record<InfoLabel, string[]> = {
     '年度预算安排',
     '本年度预算',
     '年度资金',
+    '当年资金总额',
+    '年度本级预算金额',
+    '本级预算金额',
+    '调整后预算数',
+    '调整后预算',
+    '全年预算',
+    '当年年度预算',
+    '本年度预算金额',
+    '本年预算金额',
+    '年度预算总额',
+    '本年度资金总额',
+    '年度资金总额(万元)',
   ],
   budget: [
     '预算数',
@@ -86,7 +106,7 @@ const INFO_LABELS: Record<InfoLabel, string[]> = {
     '申报金额',
     '申请金额',
   ],
-  budgetTotal: ['项目总预算', '总预算', '中期资金总额', '项目总投资', '总投资'],
+  budgetTotal: ['项目总预算', '总预算', '中期资金总额', '项目总投资', '总投资', '实施期资金总额', '中期预算', '项目预算总额'],
   fiscal: [
     '财政资金',
     '财政拨款',
@@ -103,7 +123,21 @@ const INFO_LABELS: Record<InfoLabel, string[]> = {
     '一般公共预算资金',
     '一般公共预算拨款',
   ],
-  other: ['其他资金', '其他来源资金', '其他来源', '自筹资金', '单位自筹', '单位自筹资金', '单位自有资金', '自有资金', '单位资金', '其他'],
+  other: [
+    '其他资金',
+    '其它资金',
+    '当年其他资金',
+    '其他来源资金',
+    '其他来源',
+    '自筹资金',
+    '单位自筹',
+    '单位自筹资金',
+    '单位自有资金',
+    '自有资金',
+    '单位资金',
+    '其他',
+    '其它',
+  ],
   carryOver: ['上年结转', '上年结转资金', '结转资金', '上年结余结转'],
   extraFunds: [
     '上级补助',
@@ -172,7 +206,7 @@ const INFO_LABELS: Record<InfoLabel, string[]> = {
     '本年度绩效目标',
     '当年绩效目标',
   ],
-  goalMid: ['中期目标', '中期绩效目标', '长期目标'],
+  goalMid: ['中期目标', '中期绩效目标', '长期目标', '实施期绩效目标', '实施期目标', '中期滚动目标', '实施期总目标', '项目实施期绩效目标'],
   department: ['部门名称', '部门(单位)名称', '单位(部门)名称'],
   agency: [
     '预算单位',
@@ -192,6 +226,8 @@ const INFO_LABELS: Record<InfoLabel, string[]> = {
   fundSources: ['项目资金来源', '资金来源', '收入来源', '资金来源情况'],
   expenseDetail: ['项目支出明细', '项目支出明细预算', '支出明细', '项目支出预算及测算依据', '测算依据及说明'],
   total: ['合计', '总计', '合 计'],
+  goalActual: ['年度目标完成情况', '实际完成情况', '目标完成情况', '全年实际完成情况', '总体目标完成情况', '年度总体目标完成情况', '实际完成值'],
+  period: ['项目支出实施期', '实施期', '项目实施期', '项目起止时间', '起止时间', '实施期限', '项目周期', '建设周期', '项目实施周期', '实施周期', '项目期限', '执行期限'],
   otherInfo: [
     '项目负责人',
     '联系电话',
@@ -199,7 +235,6 @@ const INFO_LABELS: Record<InfoLabel, string[]> = {
     '项目类型',
     '项目属性',
     '项目期',
-    '项目周期',
     '项目申请理由',
     '立项依据',
     '基本信息',
@@ -208,7 +243,21 @@ const INFO_LABELS: Record<InfoLabel, string[]> = {
     '部门预算支出',
     '项目类别',
     '项目性质',
-    '实施期限',
+    '部门预算编码',
+    '预算编码',
+    '单位编码',
+    '部门编码',
+    '单位代码',
+    '部门代码',
+    '功能科目',
+    '功能分类科目',
+    '支出功能分类',
+    '资金性质',
+    '项目分类',
+    '项目审批',
+    '财政资金预算分类',
+    '财政资金科目代码',
+    '业务主管部门',
     '单位负责人',
     '财务负责人',
     '填报人',
@@ -218,8 +267,8 @@ const INFO_LABELS: Record<InfoLabel, string[]> = {
 };
 
 const HEADER_LABELS: Record<HeaderLabel, string[]> = {
-  level1: ['一级指标', '一级指标名称', '一级'],
-  level2: ['二级指标', '二级指标名称', '二级'],
+  level1: ['一级指标', '一级指标名称', '一级', '一级指标类别'],
+  level2: ['二级指标', '二级指标名称', '二级', '二级指标类别'],
   level3: ['三级指标', '三级指标名称', '指标内容', '指标名称', '绩效指标名称', '具体指标', '绩效指标内容', '三级'],
   description: [
     '绩效指标描述',
@@ -232,6 +281,9 @@ const HEADER_LABELS: Record<HeaderLabel, string[]> = {
     '指标含义',
     '绩效指标说明',
     '指标内容描述',
+    '指标值内容',
+    '指标值说明',
+    '指标解释及说明',
   ],
   value: [
     '指标值',
@@ -248,11 +300,24 @@ const HEADER_LABELS: Record<HeaderLabel, string[]> = {
     '绩效目标值',
     '预期目标值',
     '指标值(年度)',
+    '指标值及单位',
+    '目标值及单位',
+    '绩效指标值及单位',
+    '指标值(含单位)',
+    '年度目标指标值',
+    '年度绩效目标值',
+    '当年指标值',
+    '计划值',
+    '计划水平',
+    '预期目标值及单位',
+    '本年度指标值',
+    '绩效目标值及单位',
+    '年度指标值及单位',
   ],
-  valueMid: ['中期指标值', '中期目标值', '指标值(中期)'],
+  valueMid: ['中期指标值', '中期目标值', '指标值(中期)', '长期指标值', '实施期指标值', '实施期目标值', '指标值(长期)', '指标值(实施期)'],
   comparator: ['比较符', '比较运算符', '运算符', '计算符号', '比较符号', '符号', '指标值符号', '比较关系', '比较方式'],
   /** Columns that hold a comparator in some exports and 正向/反向/定性 in others: used only without a 比较符 column. */
-  comparatorWeak: ['指标性质', '计算方式', '指标方向', '指标值性质'],
+  comparatorWeak: ['指标性质', '计算方式', '指标值性质'],
   unit: ['计量单位', '度量单位', '单位', '指标单位', '指标值单位', '计量单位名称'],
   basis: [
     '指标值确定依据',
@@ -264,10 +329,19 @@ const HEADER_LABELS: Record<HeaderLabel, string[]> = {
     '指标取值依据',
     '指标值确定的依据',
     '指标值来源',
-    '指标值说明',
     '依据',
+    '绩效标准',
+    '指标值设定依据及数据来源',
+    '指标值确定依据及数据来源',
+    '数据来源',
   ],
-  weight: ['权重', '分值', '指标权重', '权重分值', '指标分值', '权重(%)'],
+  weight: ['权重', '分值', '指标权重', '权重分值', '指标分值', '权重(%)', '权重(分)', '分值(分)', '指标分值权重'],
+  valueType: ['指标值类型', '值类型', '定量/定性', '定性/定量', '指标值属性'],
+  direction: ['指标方向性', '指标方向', '方向性', '指标值方向'],
+  actual: ['完成值', '实际完成值', '全年完成值', '全年实际值', '实际值', '年度实际完成值', '实际完成情况', '全年实际完成值', '完成情况'],
+  score: ['得分', '自评得分', '评价得分', '实际得分'],
+  reason: ['未完成原因分析', '偏差原因分析及改进措施', '偏差原因分析', '未完成原因', '原因分析', '偏差原因', '未完成原因及改进措施', '偏差原因及改进措施'],
+  scoring: ['评(扣分标准)', '评分标准', '评价标准', '扣分标准', '评分规则', '评(扣)分标准', '计分方法', '评分办法'],
   seq: ['序号', '编号'],
   remark: ['备注', '说明'],
   indicatorSection: [
@@ -319,6 +393,12 @@ function lookup<K>(index: Map<string, K>, text: string, patterns: [RegExp, K][] 
 
 /** Wordings too many to list: "区级财政资金", "市级财政拨款", "本级财政", "分季度资金支出计划". */
 const INFO_PATTERNS: [RegExp, InfoLabel][] = [
+  // "本年度申请市财政预算资金", "当年区级财政资金总额": this year's money.
+  [/^(本年度|本年|当年|年度)(申请)?(中央|省|市|区|县|本)?级?财政预算(资金|拨款)?(总额|金额|数)?$/, 'budgetAnnual'],
+  [/^(本年度|本年|当年)申请.{0,8}(资金|预算)(总额|金额|数)?$/, 'budgetAnnual'],
+  [/^(中期|实施期|项目期)(市|区|县|省)?(财政)?(预算|资金)(总额|金额|数)?$/, 'budgetTotal'],
+  [/^(中期|长期|实施期)[^:：]{0,6}目标$/, 'goalMid'],
+  [/^(该项目(支出)?)?(上级|中央|省级?|市级?)(补助|转移支付|专项)?资金$/, 'extraFunds'],
   [/^(中央|省|市|区|县|乡|镇|本)?级?财政(资金|拨款|拨款资金|补助|补助资金|专项资金|安排资金|预算资金)?$/, 'fiscal'],
   [/^(年度|分季度|分月|季度)?(资金|预算)?(支出|使用|执行|拨付|用款)(计划|进度|进度计划)$/, 'plan'],
 ];
@@ -388,10 +468,18 @@ export function planMonth(text: string): number | null {
   return null;
 }
 
-/** Footer lines that end a table: "注：", "填报说明", "填表人：". */
-export function isFooter(text: string): boolean {
+/** Rows that end a grid: totals, the evaluation's conclusions, signatures, review opinions, notes. */
+const FOOTER_WORDS =
+  '合计|总计|总分|合计分|自评总分|评价结论|自评结论|总体评价|存在问题|存在的问题|问题及原因|改进措施|整改措施|下一步改进措施|' +
+  '其他需要说明事项|其他需要说明的事项|其他需要说明的问题|其他说明事项|其他说明|' +
+  '财政部门审核意见|主管部门审核意见|部门审核意见|财政审核意见|审核意见|审批意见|单位意见|评审意见|' +
+  '项目负责人|财务负责人|单位负责人|填表人|填报人|制表人|审核人|联系人|联系电话|填表日期|填报日期|' +
+  '注|注释|说明|备注|填报说明|填表说明';
+const FOOTER_EXACT = new RegExp(`^(${FOOTER_WORDS})(\\(.*\\))?$`);
+const FOOTER_PREFIX = new RegExp(`^(${FOOTER_WORDS})[:：]`);
+
+/** Footer lines that end a table: "合计", "评价结论", "填表人：", "财政部门审核意见", "注：", "注1". */
+export const isFooter = memoize((text: string): boolean => {
   const key = labelKey(text);
-  return /^(注|注释|说明|备注|填报说明|填表说明|填报人|填表人|联系人|审核人|负责人|单位负责人|财务负责人|制表人|制表|审核)[:：]/.test(
-    text.trim().replace(/\s+/g, ''),
-  ) || /^(注|填报说明|填表说明)$/.test(key) || /^注\d/.test(key);
-}
+  return FOOTER_EXACT.test(key) || FOOTER_PREFIX.test(squeeze(toHalfWidth(text.trim()))) || /^注\d/.test(key);
+});

@@ -1,7 +1,8 @@
 /**
  * The block above an indicator grid: title, unit line, code, name, money, spending plan, goal and use of funds.
  */
-import type { Breakdown, PlanValues, ReaderNote } from '../model';
+import type { Breakdown, BudgetExecution, PlanValues, ReaderNote } from '../model';
+import { readExecution } from './execution';
 import type { SheetView } from './sheet-view';
 import { findInfoLabels, textAcrossLabelRows, valueCellOf, type LabelCell, type Rows } from './label-values';
 import { isDepartmentTitle, isKnownLabel, isTableTitle, leadingYear, yearLine, type InfoLabel } from './labels';
@@ -30,6 +31,8 @@ export interface ProjectInfo {
   planMonths: [number, number, number, number] | null;
   goal: string | null;
   usage: string | null;
+  period: string | null;
+  execution: BudgetExecution | null;
   department: boolean;
   departmentName: string | null;
   breakdowns: Breakdown[];
@@ -72,7 +75,16 @@ export function nameFromTitle(title: string): string | null {
     .replace(/(项目支出)?(项目)?绩效目标(申报|审核|批复|调整)?表$/, '')
     .replace(/[（(][^（）()]*[)）]$/, '')
     .trim();
-  return name === '' || name === title.trim() ? null : name;
+  // "2023年项目支出绩效目标申报表" names no project: only its year and the form.
+  if (/^(20\d{2}\s*年度?)?(部门)?(预算)?(项目支出|项目|专项资金|专项)?$/.test(name)) return null;
+  return name === title.trim() ? null : name;
+}
+
+/** "51000021R000000019951-工资性支出", "[13020924P00071310005T]国动办机构运行费": a code written before the name. */
+export function splitCodeFromName(text: string): { code: string; name: string } | null {
+  const match = /^[[【(（]?([0-9A-Za-z]{8,30})[\]】)）]?\s*[-—–_:：\s]\s*(\S.*)$/.exec(text.trim());
+  if (!match || (match[1].match(/\d/g) ?? []).length < 6) return null;
+  return { code: match[1], name: match[2].trim() };
 }
 
 function textValue(view: SheetView, label: LabelCell, rows: Rows, cells: Record<string, string>, key: string): string | null {
@@ -87,6 +99,20 @@ function textValue(view: SheetView, label: LabelCell, rows: Rows, cells: Record<
   if (typeof value === 'number') return formatNumber(value);
   const text = textAcrossLabelRows(view, label, at);
   return text === '' ? null : text;
+}
+
+/**
+ * Prose written under its label (年度总体目标 over 预期目标 | 实际完成情况 in a self-evaluation): the cell right below,
+ * when it starts under the label and is no label itself.
+ */
+function proseBelow(view: SheetView, label: LabelCell, rows: Rows): { text: string; cell: string } | null {
+  const area = view.mergeAt(label.row, label.col) ?? { top: label.row, bottom: label.row, left: label.col, right: label.col };
+  const row = area.bottom + 1;
+  if (row > rows.bottom) return null;
+  const text = view.text(row, label.col);
+  const below = view.mergeAt(row, label.col);
+  if (text.length < 6 || isKnownLabel(text) || (below && below.left < area.left)) return null;
+  return { text, cell: view.address(row, label.col) };
 }
 
 /** The use-of-funds text in the second row of a "预算规模及资金用途" section. */
@@ -163,6 +189,13 @@ export function readProjectInfo(
     name = nameFromTitle(title);
     if (name !== null && !cells.name) cells.name = cells.title;
   }
+  const joined = name === null ? null : splitCodeFromName(name);
+  if (joined && (code === null || code === joined.code)) {
+    // "51000021R000000019951-工资性支出": the code written before the name, in the name's cell.
+    code = joined.code;
+    name = joined.name;
+    if (cells.name) cells.code = cells.name;
+  }
   if (year === null && name !== null) year = leadingYear(name);
   // The year in a carried-over fund's title is the fund's ("2023年…（结转）"), not the budget's: the workbook decides.
   if (/结转|结余/.test(`${title ?? ''}${name ?? ''}`)) year = null;
@@ -170,7 +203,12 @@ export function readProjectInfo(
 
   // Money.
   const unitOfBlock = blockUnit(view, rows);
-  const budgetLabel = BUDGET_PREFERENCE.map((k) => firstOf(labels, k)).find((l) => l !== undefined);
+  // A self-evaluation's budget block (年初预算数 | 全年预算数 | 全年执行数) holds the money: its labels are read there.
+  const execution = readExecution(view, rows);
+  const moneyLabels = execution ? labels.filter((l) => l.row < execution.rows.top || l.row > execution.rows.bottom) : labels;
+  // The first label of the preferred kind whose value is there ("项目资金" over 资金总额 | 当年资金总额 is a heading).
+  const budgetCandidates = BUDGET_PREFERENCE.flatMap((k) => moneyLabels.filter((l) => l.kind === k));
+  const budgetLabel = budgetCandidates.find((l) => l.inlineValue !== null || valueCellOf(view, l, rows).found) ?? budgetCandidates[0];
   /** An amount, the unit written with it (in the cell or the label), and the cell that holds it. */
   const readMoney = (label: LabelCell, preferredCol: number | null = null): { amount: number | null; unit: MoneyUnit | null; cell: string; vertical: boolean; col: number } => {
     let at = label.inlineValue !== null ? null : valueCellOf(view, label, rows);
@@ -186,7 +224,11 @@ export function readProjectInfo(
     const labelUnit = unitInLabel(label.text) ?? (label.note ? unitLineUnit(`单位:${label.note}`) : null);
     return { amount: money.amount, unit: money.unit ?? labelUnit, cell, vertical: at !== null && at.row !== label.row, col: at?.col ?? label.col };
   };
-  const budgetRead = budgetLabel ? readMoney(budgetLabel) : null;
+  const budgetRead = execution
+    ? { amount: execution.budget, unit: (execution.unit as MoneyUnit | null) ?? null, cell: execution.budgetCell, vertical: false, col: 0 }
+    : budgetLabel
+      ? readMoney(budgetLabel)
+      : null;
   // The budget read under its label (a column heading): the other amounts are in that column too.
   const moneyCol = budgetRead?.vertical ? budgetRead.col : null;
   if (budgetRead) cells.budget = budgetRead.cell;
@@ -201,21 +243,28 @@ export function readProjectInfo(
     return { amount, cell: read.cell };
   };
 
-  const fiscalLabel = alignedWith(labels, 'fiscal', budgetLabel);
-  const otherLabel = alignedWith(labels, 'other', budgetLabel);
+  const fiscalLabel = alignedWith(moneyLabels, 'fiscal', budgetLabel);
+  const otherLabel = alignedWith(moneyLabels, 'other', budgetLabel);
   let fiscal = amountOf(fiscalLabel, 'fiscal')?.amount ?? null;
   let other = amountOf(otherLabel, 'other')?.amount ?? null;
-  let carryOver = amountOf(alignedWith(labels, 'carryOver', budgetLabel), 'carryOver')?.amount ?? null;
+  let carryOver = amountOf(alignedWith(moneyLabels, 'carryOver', budgetLabel), 'carryOver')?.amount ?? null;
   if (otherLabel && other === null) other = 0;
+  if (execution) {
+    fiscal = execution.fiscal;
+    other = execution.other ?? 0;
+    carryOver = execution.carryOver;
+    if (execution.fiscalCell) cells.fiscal = execution.fiscalCell;
+    if (execution.otherCell) cells.other = execution.otherCell;
+  }
   const extraFunds: ProjectInfo['extraFunds'] = [];
-  for (const label of labels.filter((l) => l.kind === 'extraFunds')) {
+  for (const label of moneyLabels.filter((l) => l.kind === 'extraFunds')) {
     const read = amountOf(label)!;
     if (read.amount !== null) extraFunds.push({ label: label.text.replace(/^其中[:：]/, ''), amount: read.amount, cell: read.cell });
   }
 
   // Lists with a 合计 row (项目资金来源, 项目支出明细).
   const breakdowns: Breakdown[] = [];
-  for (const label of labels.filter((l) => l.kind === 'total')) {
+  for (const label of moneyLabels.filter((l) => l.kind === 'total')) {
     const breakdown = readBreakdown(view, label, rows);
     if (breakdown) breakdowns.push(breakdown);
   }
@@ -253,11 +302,20 @@ export function readProjectInfo(
 
   // Goal: the annual one when both 中期 and 年度 are given.
   const goalLabel = firstOf(labels, 'goalAnnual') ?? firstOf(labels, 'goal') ?? firstOf(labels, 'goalMid');
-  let goal = goalLabel ? textValue(view, goalLabel, rows, cells, 'goal') : null;
+  const goalOf = (label: LabelCell): string | null => {
+    const text = textValue(view, label, rows, cells, 'goal');
+    if (text !== null) return text;
+    const below = proseBelow(view, label, rows);
+    if (below) cells.goal = below.cell;
+    return below?.text ?? null;
+  };
+  let goal = goalLabel ? goalOf(goalLabel) : null;
   if (goal === null && goalLabel?.kind === 'goal') {
     const annual = firstOf(labels, 'goalAnnual');
-    if (annual) goal = textValue(view, annual, rows, cells, 'goal');
+    if (annual) goal = goalOf(annual);
   }
+  const periodLabel = firstOf(labels, 'period');
+  const period = periodLabel ? textValue(view, periodLabel, rows, cells, 'period') : null;
 
   // Use of funds.
   let usage: string | null = null;
@@ -306,6 +364,8 @@ export function readProjectInfo(
     planMonths,
     goal,
     usage,
+    period,
+    execution,
     department,
     departmentName,
     breakdowns,

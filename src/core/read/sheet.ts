@@ -92,6 +92,7 @@ function projectFrom(
   indicators: IndicatorRow[],
   emptyRows: Project['emptyCategoryRows'],
   layout: Project['layout'] = 'table',
+  grid: { templateRows: string[]; setAside: Project['setAsideGrid'] } = { templateRows: [], setAside: null },
 ): Project {
   return {
     sheet: view.name,
@@ -111,6 +112,10 @@ function projectFrom(
     goal: info.goal,
     usage: info.usage,
     agency: info.agency,
+    period: info.period,
+    execution: info.execution,
+    templateRows: grid.templateRows,
+    setAsideGrid: grid.setAside,
     year: info.year,
     framework: detectFramework(indicators, emptyRows),
     indicators: indicators.map(({ project: _project, ...indicator }) => indicator),
@@ -187,6 +192,18 @@ function flatProjects(view: SheetView, header: IndicatorHeader, indicators: Indi
     projects.push(projectFrom(view, groupInfo, { top: first === rows.top ? rows.top : first, bottom: last }, group, [], 'flat'));
   }
   return projects;
+}
+
+/** The half of a side-by-side grid that was set aside (中期, 长期): where it is, and whether any target is written in it. */
+function setAsideGrid(view: SheetView, header: IndicatorHeader, lastRow: number): Project['setAsideGrid'] {
+  const aside = header.setAside;
+  if (!aside) return null;
+  let filled = false;
+  for (let row = header.bodyStart; row <= lastRow && !filled; row++) {
+    filled = aside.names.some((col) => view.text(row, col) !== '');
+  }
+  const first = aside.names.length ? Math.min(...aside.names) : aside.left;
+  return { cell: view.address(header.bodyStart, first), filled };
 }
 
 export function readSheet(view: SheetView): SheetReading {
@@ -270,7 +287,12 @@ export function readSheet(view: SheetView): SheetReading {
       result.projects.push(...flatProjects(view, header, block.indicators, rows, info));
       return;
     }
-    result.projects.push(projectFrom(view, info, rows, block.indicators, block.emptyCategoryRows));
+    result.projects.push(
+      projectFrom(view, info, rows, block.indicators, block.emptyCategoryRows, 'table', {
+        templateRows: block.templateRows,
+        setAside: setAsideGrid(view, header, rows.bottom),
+      }),
+    );
   });
   readLooseBlock({ top: previousEnd + 1, bottom: view.bottom });
   return result;
