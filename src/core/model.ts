@@ -171,6 +171,8 @@ export interface Project {
   planMonths: [number, number, number, number] | null;
   goal: string | null;
   usage: string | null;
+  /** The indicator header's first cell; absent when the reader found no indicator header for this table. */
+  indicatorHeader?: string;
   /** A self-evaluation's budget block, where the table has one. */
   execution?: BudgetExecution | null;
   /** The implementation period as written (项目支出实施期 "2023.07-2024.01", 项目起止时间 "202001-202012"). */

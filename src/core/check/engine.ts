@@ -31,7 +31,7 @@ function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
   const project = isProject(table) ? (table.code ?? table.name ?? undefined) : undefined;
   const finding: Finding = {
     rule: rule.meta.id,
-    severity,
+    severity: report.evidence === 'weak' ? 'info' : severity,
     sheet: table.sheet,
     cell: report.cell,
     messageId: report.messageId,

@@ -2,6 +2,7 @@
 import type { Rule } from './types';
 import requiredFields from './rules/required-fields';
 import requiredIndicators from './rules/required-indicators';
+import readerUnrecognized from './rules/reader-unrecognized';
 import cellErrorValue from './rules/cell-error-value';
 import moneySum from './rules/money-sum';
 import moneyFiscalExceedsBudget from './rules/money-fiscal-exceeds-budget';
@@ -48,6 +49,7 @@ import departmentTasksTotal from './rules/department-tasks-total';
 export const RULES: Rule[] = [
   requiredFields,
   requiredIndicators,
+  readerUnrecognized,
   cellErrorValue,
   moneySum,
   moneyFiscalExceedsBudget,

@@ -33,6 +33,44 @@ export const LEVEL2_UNDER: Record<string, string[]> = {
   满意度: ['服务对象满意度', '社会公众满意度', '社会公众或服务对象满意度', '满意度'],
 };
 
+/**
+ * Local level-1 names that mean a standard one (东莞's 预期产出指标 and 效果指标, "产出目标", "实施效果指标"): understood,
+ * and at most a naming hint.
+ */
+const LEVEL1_ALIASES: Record<string, string> = {
+  预期产出: '产出',
+  项目产出: '产出',
+  产出目标: '产出',
+  产出效果: '产出',
+  效果: '效益',
+  预期效果: '效益',
+  实施效果: '效益',
+  项目效益: '效益',
+  效益目标: '效益',
+  满意: '满意度',
+  服务对象满意度: '满意度',
+  社会满意度: '满意度',
+  满意度目标: '满意度',
+  群众满意度: '满意度',
+  成本目标: '成本',
+  项目成本: '成本',
+};
+
+/** Level-1 headings some templates use besides the standard four (过程管理指标, 投入指标): known, not standard. */
+const LEVEL1_LOCAL = new Set(['管理', '过程', '过程管理', '投入', '投入管理', '预算执行', '项目管理', '资金管理', '预算管理', '实施', '组织实施']);
+
+/** The standard level-1 a name stands for ("产出", "成本", "效益", "满意度"), through local aliases; null if none. */
+export function standardLevel1(name: string): string | null {
+  const base = baseName(name);
+  if (base in LEVEL1_STANDARD) return base;
+  return LEVEL1_ALIASES[base] ?? null;
+}
+
+/** A level-1 name some templates use that is not one of the four (过程管理指标). */
+export function isLocalLevel1(name: string): boolean {
+  return LEVEL1_LOCAL.has(baseName(name));
+}
+
 /** Headings of department-wide targets (部门整体), which use their own level-1 names. */
 export const DEPARTMENT_LEVEL1 = [
   '投入',

@@ -52,6 +52,11 @@ export interface Report {
   suggestion?: { value: string; cell?: string };
   /** What the finding is about, stable when rows move: "budget", "plan", "indicator:产出指标/数量指标/人数". */
   field: string;
+  /**
+   * "weak": the finding rests on a guess from keywords (a word such as 参保 suggesting a public service), not on what
+   * the table says; it is shown at info whatever the rule's severity (docs/rules.md, "How sure a finding is").
+   */
+  evidence?: 'weak';
 }
 
 export interface Settings {

@@ -9,7 +9,8 @@ export const baseName = memoize(
   (name: string): string =>
     squeeze(name)
       .replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])/, '')
-      .replace(/[(（][^（）()]*[)）]$/, '')
+      // Glosses anywhere: "数量指标(或建筑规模指标)", "预算(或投资规模)控制指标", "一、产出指标（50分）".
+      .replace(/[(（][^（）()]*[)）]/g, '')
       .replace(/(类)?指标$/, '')
       .replace(/类$/, ''),
   10_000,

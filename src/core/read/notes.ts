@@ -1,13 +1,23 @@
 /** What the reader noticed while reading (a cell it could not use, a table cut short), in both languages. */
 import type { ReaderNote } from '../model';
 
-type NoteCode =
+export type NoteCode =
   | 'cell-error'
   | 'money-not-a-number'
   | 'plan-not-a-share'
   | 'no-indicator-header'
   | 'no-indicators'
+  | 'unplaced-header'
+  | 'unplaced-money'
+  | 'field-not-found'
+  | 'own-output'
   | 'no-tables';
+
+const FIELD_NAMES: Record<string, ReaderNote['message']> = {
+  budget: { 'zh-CN': '预算数（如“预算数”“年度资金总额”）', 'en-US': 'budget (预算数, 年度资金总额 …)' },
+  goal: { 'zh-CN': '绩效目标（如“年度绩效目标”“总体目标”）', 'en-US': 'performance goal (年度绩效目标, 总体目标 …)' },
+  name: { 'zh-CN': '项目名称', 'en-US': 'project name' },
+};
 
 const MESSAGES: Record<NoteCode, (detail: string) => ReaderNote['message']> = {
   'cell-error': (d) => ({
@@ -29,6 +39,22 @@ const MESSAGES: Record<NoteCode, (detail: string) => ReaderNote['message']> = {
   'no-indicators': () => ({
     'zh-CN': '绩效指标表头下没有任何指标行',
     'en-US': 'The indicator header has no indicator rows below it',
+  }),
+  'unplaced-header': (d) => ({
+    'zh-CN': `无法识别指标表头“${d}”：这张表的指标未能读取，未作检查`,
+    'en-US': `The indicator header "${d}" was not recognised: this table's indicators were not read or checked`,
+  }),
+  'unplaced-money': (d) => ({
+    'zh-CN': `无法识别金额栏目“${d}”：未能读取预算数，金额未作检查`,
+    'en-US': `The money field "${d}" was not recognised: the budget was not read or checked`,
+  }),
+  'field-not-found': (d) => ({
+    'zh-CN': `没有找到${FIELD_NAMES[d]?.['zh-CN'] ?? d}一栏，这一项未作检查`,
+    'en-US': `No ${FIELD_NAMES[d]?.['en-US'] ?? d} field was found; it was not checked`,
+  }),
+  'own-output': () => ({
+    'zh-CN': '这是本工具生成的工作表（审核报告、指标汇总等），不作为绩效目标表读取',
+    'en-US': 'This sheet was written by this tool (a review report or summary) and is not read as a target table',
   }),
   'no-tables': () => ({
     'zh-CN': '工作簿中没有找到绩效目标表（需要“一级指标、二级指标、三级指标、指标值”表头或“项目名称”等栏目）',

@@ -33,6 +33,8 @@ export interface ProjectInfo {
   usage: string | null;
   period: string | null;
   execution: BudgetExecution | null;
+  /** A money label the reader could not place (a cell beside an amount whose wording it does not know). */
+  unplacedMoney: { text: string; cell: string } | null;
   department: boolean;
   departmentName: string | null;
   breakdowns: Breakdown[];
@@ -113,6 +115,21 @@ function proseBelow(view: SheetView, label: LabelCell, rows: Rows): { text: stri
   const below = view.mergeAt(row, label.col);
   if (text.length < 6 || isKnownLabel(text) || (below && below.left < area.left)) return null;
   return { text, cell: view.address(row, label.col) };
+}
+
+/** A short text about money ("年度安排数", "拟投入金额") with an amount to its right, when no budget label was found. */
+function unplacedMoneyLabel(view: SheetView, rows: Rows): { text: string; cell: string } | null {
+  for (let row = rows.top; row <= rows.bottom; row++) {
+    for (let col = view.left; col < view.right; col++) {
+      if (view.isMergeFollower(row, col)) continue;
+      const text = view.text(row, col);
+      if (text === '' || text.length > 20 || !/预算|资金|金额|经费|投资|拨款/.test(text) || isKnownLabel(text)) continue;
+      const area = view.mergeAt(row, col);
+      const next = (area?.right ?? col) + 1;
+      if (next <= view.right && parseMoneyCell(view.value(row, next)).amount !== null) return { text, cell: view.address(row, col) };
+    }
+  }
+  return null;
 }
 
 /** The use-of-funds text in the second row of a "预算规模及资金用途" section. */
@@ -366,6 +383,7 @@ export function readProjectInfo(
     usage,
     period,
     execution,
+    unplacedMoney: budgetRead ? null : unplacedMoneyLabel(view, rows),
     department,
     departmentName,
     breakdowns,

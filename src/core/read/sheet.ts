@@ -4,7 +4,7 @@
  */
 import type { DepartmentSection, Model, Project, ReaderNote } from '../model';
 import type { SheetView } from './sheet-view';
-import { findIndicatorHeaders, type IndicatorHeader } from './indicator-header';
+import { findIndicatorHeaders, unplacedHeader, type IndicatorHeader } from './indicator-header';
 import { readIndicatorRows, type IndicatorRow } from './indicator-rows';
 import { infoLabel, inlineInfoLabel, isDepartmentTitle, isTableTitle, leadingYear, type InfoLabel } from './labels';
 import type { CellValue } from '../grid';
@@ -242,7 +242,16 @@ export function readSheet(view: SheetView): SheetReading {
         if (isDepartmentProse(view, block)) result.departments.push(readDepartmentProse(view, block));
         return;
       }
-      result.notes.push(note('no-indicator-header', view.name, info.cells.name ?? info.cells.code ?? info.cells.title, ''));
+      // A header the reader cannot map ("指标值及单位" before it knew the wording) is its confusion, not the table's gap.
+      let unplaced = false;
+      for (let row = block.top; row <= block.bottom && !unplaced; row++) {
+        const cells = unplacedHeader(view, row);
+        if (cells === null) continue;
+        unplaced = true;
+        const first = cells[0]?.cell ?? view.address(row, view.left);
+        result.notes.push(note('unplaced-header', view.name, first, cells.map((c) => `${c.text}（${c.cell}）`).join('、') || view.text(row, view.left)));
+      }
+      if (!unplaced) result.notes.push(note('no-indicator-header', view.name, info.cells.name ?? info.cells.code ?? info.cells.title, ''));
       result.projects.push(projectFrom(view, info, block, [], []));
     });
   };
@@ -287,12 +296,17 @@ export function readSheet(view: SheetView): SheetReading {
       result.projects.push(...flatProjects(view, header, block.indicators, rows, info));
       return;
     }
-    result.projects.push(
-      projectFrom(view, info, rows, block.indicators, block.emptyCategoryRows, 'table', {
-        templateRows: block.templateRows,
-        setAside: setAsideGrid(view, header, rows.bottom),
-      }),
-    );
+    const project = projectFrom(view, info, rows, block.indicators, block.emptyCategoryRows, 'table', {
+      templateRows: block.templateRows,
+      setAside: setAsideGrid(view, header, rows.bottom),
+    });
+    project.indicatorHeader = view.address(header.row, cols.level1);
+    // What the reader could not find is said as a note: the checks do not turn it into the table's gap.
+    const at = info.cells.title ?? info.cells.name ?? info.cells.code ?? project.indicatorHeader;
+    if (!info.cells.budget && !info.unplacedMoney) result.notes.push(note('field-not-found', view.name, at, 'budget'));
+    if (info.unplacedMoney) result.notes.push(note('unplaced-money', view.name, info.unplacedMoney.cell, info.unplacedMoney.text));
+    if (!info.cells.goal) result.notes.push(note('field-not-found', view.name, at, 'goal'));
+    result.projects.push(project);
   });
   readLooseBlock({ top: previousEnd + 1, bottom: view.bottom });
   return result;

@@ -106,7 +106,10 @@ describe('bad input gets a clear note', () => {
     );
     expect(model.projects).toHaveLength(1);
     expect(model.projects[0].indicators).toEqual([]);
-    expect(model.notes.map((n) => [n.code, n.cell])).toEqual([['no-indicators', 'A3']]);
+    expect(model.notes.map((n) => [n.code, n.cell, n.detail])).toEqual([
+      ['no-indicators', 'A3', undefined],
+      ['field-not-found', 'B1', 'goal'], // no 绩效目标 label: said, not checked
+    ]);
   });
 
   it('a table cut off before its indicators', () => {
@@ -130,6 +133,7 @@ describe('bad input gets a clear note', () => {
     expect(model.notes.map((n) => [n.code, n.cell])).toEqual([
       ['cell-error', 'B2'],
       ['cell-error', 'D2'],
+      ['field-not-found', 'B1'],
     ]);
   });
 

@@ -25,12 +25,11 @@ export default defineRule({
     for (const project of model.projects) {
       const name = project.name ?? project.code ?? project.sheet;
       const at = (key: string): string => project.cells[key] ?? project.cells.title ?? 'A1';
-      if (!project.name) report({ table: project, cell: at('name'), messageId: 'name', field: 'name' });
+      // A field is missing when its label is there and its cell is blank; a label the reader did not find is a note.
+      if (!project.name && project.cells.name) report({ table: project, cell: at('name'), messageId: 'name', field: 'name' });
       // A template without a code field (the central 项目支出绩效目标表) is not the preparer's omission.
       if (!project.code && project.cells.code) report({ table: project, cell: at('code'), messageId: 'code', data: { project: name }, field: 'code' });
-      // An export that lists indicators only does not carry every field: what it has no column for is not missing.
-      const exported = project.layout === 'flat';
-      if (project.budget === null && !(exported && !project.cells.budget)) {
+      if (project.budget === null && project.cells.budget) {
         const unreadable = model.notes.find((n) => n.sheet === project.sheet && n.cell === project.cells.budget && n.code === 'money-not-a-number');
         if (unreadable) {
           const text = unreadable.detail ?? '';
@@ -39,7 +38,7 @@ export default defineRule({
           report({ table: project, cell: at('budget'), messageId: 'budget', data: { project: name }, field: 'budget' });
         }
       }
-      if (!project.goal && !(exported && !project.cells.goal)) report({ table: project, cell: at('goal'), messageId: 'goal', data: { project: name }, field: 'goal' });
+      if (!project.goal && project.cells.goal) report({ table: project, cell: at('goal'), messageId: 'goal', data: { project: name }, field: 'goal' });
     }
   },
 });

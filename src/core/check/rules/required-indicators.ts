@@ -17,7 +17,8 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const project of model.projects) {
-      if (project.indicators.length > 0) continue;
+      // Only where the reader found the grid: a table whose header it could not place has a reader note instead.
+      if (project.indicators.length > 0 || !project.indicatorHeader) continue;
       const cell = project.cells.name ?? project.cells.code ?? project.cells.title ?? 'A1';
       report({ table: project, cell, messageId: 'none', data: { project: tableName(project) }, field: 'indicators' });
     }

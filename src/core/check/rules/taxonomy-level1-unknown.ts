@@ -1,7 +1,7 @@
 /** Rule 7: a level-1 name outside the taxonomy. */
 import { defineRule } from '../define';
 import { indicatorField, isProject, tables } from '../indicator-kinds';
-import { baseName, DEPARTMENT_LEVEL1, LEVEL1_STANDARD } from '../taxonomy';
+import { baseName, DEPARTMENT_LEVEL1, isLocalLevel1, standardLevel1 } from '../taxonomy';
 
 export default defineRule({
   meta: {
@@ -28,7 +28,8 @@ export default defineRule({
       const reported = new Set<string>();
       for (const indicator of table.indicators) {
         const base = baseName(indicator.level1);
-        const known = base in LEVEL1_STANDARD || (!isProject(table) && DEPARTMENT_LEVEL1.includes(base));
+        // Local names (预期产出指标, 效果指标, 过程管理指标) are understood: the naming rule speaks of them at info.
+        const known = standardLevel1(indicator.level1) !== null || isLocalLevel1(indicator.level1) || (!isProject(table) && DEPARTMENT_LEVEL1.includes(base));
         if (known) continue;
         const cell = indicator.cells.level1 ?? indicator.cells.level3 ?? 'A1';
         if (reported.has(cell)) continue; // one finding per (merged) level-1 cell

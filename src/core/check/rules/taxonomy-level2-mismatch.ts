@@ -1,7 +1,7 @@
 /** Rule 7: a level-2 name placed under the wrong level-1 (社会效益指标 under 产出指标, 质量指标 under 效益指标). */
 import { defineRule } from '../define';
 import { tables } from '../indicator-kinds';
-import { baseName, homeOf, LEVEL1_STANDARD, LEVEL2_UNDER } from '../taxonomy';
+import { baseName, homeOf, LEVEL1_STANDARD, LEVEL2_UNDER, standardLevel1 } from '../taxonomy';
 
 export default defineRule({
   meta: {
@@ -20,7 +20,7 @@ export default defineRule({
     for (const table of tables(model)) {
       const reported = new Set<string>();
       for (const indicator of table.indicators) {
-        const level1 = baseName(indicator.level1);
+        const level1 = standardLevel1(indicator.level1) ?? baseName(indicator.level1);
         const level2 = baseName(indicator.level2);
         const allowed = LEVEL2_UNDER[level1];
         if (!allowed || level2 === '' || allowed.includes(level2)) continue;

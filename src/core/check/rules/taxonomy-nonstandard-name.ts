@@ -1,7 +1,7 @@
 /** Level names that are understandable but not the standard wording ("产出", "服务对象"), or left empty. */
 import { defineRule } from '../define';
 import { indicatorField, tables } from '../indicator-kinds';
-import { baseName, isKnownLevel2, LEVEL1_STANDARD, LEVEL2_SUGGESTIONS, LEVEL2_UNDER } from '../taxonomy';
+import { baseName, isKnownLevel2, LEVEL1_STANDARD, LEVEL2_SUGGESTIONS, LEVEL2_UNDER, standardLevel1 } from '../taxonomy';
 import { squeeze } from '../../normalize/text';
 
 export default defineRule({
@@ -41,7 +41,7 @@ export default defineRule({
         return true;
       };
       for (const indicator of table.indicators) {
-        const l1 = baseName(indicator.level1);
+        const l1 = standardLevel1(indicator.level1) ?? baseName(indicator.level1);
         const standard1 = LEVEL1_STANDARD[l1];
         const cell1 = indicator.cells.level1;
         if (standard1 && squeeze(indicator.level1) !== standard1 && cell1 && once(cell1)) {

@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../define';
 import { tableName } from '../indicator-kinds';
-import { baseName } from '../taxonomy';
+import { baseName, standardLevel1 } from '../taxonomy';
 
 export default defineRule({
   meta: {
@@ -32,7 +32,7 @@ export default defineRule({
       if (project.indicators.length === 0) continue;
       const framework = project.framework === 'unknown' ? settings.framework : project.framework;
       if (framework !== '2015') continue;
-      const pairs = project.indicators.map((i) => [baseName(i.level1), baseName(i.level2)] as const);
+      const pairs = project.indicators.map((i) => [standardLevel1(i.level1) ?? baseName(i.level1), baseName(i.level2)] as const);
       // 进度指标 is an older name for 时效指标.
       const underOutput = new Set(pairs.filter(([l1]) => l1 === '产出').map(([, l2]) => (l2 === '进度' ? '时效' : l2)));
       const hasCost = pairs.some(([l1, l2]) => l1 === '成本' || /成本/.test(l2));
