@@ -34,6 +34,7 @@ function details(entry: EntryResult): string[] {
   list('fields', entry.fieldErrors);
   list('missed problems', entry.missedProblems.map((p) => `${p.cells.join(',')}  ${p.what}`));
   list('false alarms', entry.falseAlarms.map(describe));
+  list('about rows cut off the page (not counted)', entry.cutOff.map(describe));
   list('unjudged findings', entry.unjudged.map(describe));
   return lines;
 }
@@ -81,7 +82,8 @@ function main(argv: string[]): number {
   console.log(line(total));
   console.log(
     `\n${t.provinces.length} provinces (${t.provinces.join(' ')}), years ${t.years.join(' ')}; families: ${t.families.join(', ')}` +
-      `${t.skipped ? `; ${t.skipped} skipped (../shared absent)` : ''}; spurious = rows + tables; table fields wrong: ${t.fieldErrors}`,
+      `${t.skipped ? `; ${t.skipped} skipped (../shared absent)` : ''}; spurious = rows + tables; table fields wrong: ${t.fieldErrors}` +
+      `; findings about rows cut off the published page: ${t.cutOff} (not counted)`,
   );
   for (const e of result.entries.filter((e) => e.skipped)) console.log(`SKIPPED: ${e.id} — ${e.skipped} is not on this machine`);
   return 0;

@@ -38,6 +38,8 @@ export interface EntryResult {
   problemsFound: number;
   missedProblems: TruthProblem[];
   falseAlarms: Finding[];
+  /** Findings about what a truncated page lacks (quiet entries marked truncated): counted apart. */
+  cutOff: Finding[];
   unjudged: Finding[];
   findings: number;
 }
@@ -58,6 +60,7 @@ export interface CorpusResult {
     problemsExpected: number;
     problemsFound: number;
     falseAlarms: number;
+    cutOff: number;
     unjudged: { error: number; warning: number; info: number };
   };
 }
@@ -136,6 +139,7 @@ function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Fin
     problemsFound: 0,
     missedProblems: [],
     falseAlarms: [],
+    cutOff: [],
     unjudged: [],
     findings: findings.length,
   };
@@ -200,12 +204,15 @@ function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Fin
   const found = new Set<TruthProblem>();
   const quietByRule = truth.quiet.filter((q) => q.rules?.length);
   const quietAny = truth.quiet.filter((q) => !q.rules?.length);
-  const alarm = (finding: Finding): void => {
-    if (finding.severity !== 'info') result.falseAlarms.push(finding);
+  const alarm = (finding: Finding, quiet: TruthQuiet[]): void => {
+    if (finding.severity === 'info') return;
+    if (quiet.every((q) => q.truncated)) result.cutOff.push(finding);
+    else result.falseAlarms.push(finding);
   };
   for (const finding of findings) {
-    if (quietByRule.some((q: TruthQuiet) => touches(finding, q))) {
-      alarm(finding);
+    const byRule = quietByRule.filter((q: TruthQuiet) => touches(finding, q));
+    if (byRule.length) {
+      alarm(finding, byRule);
       continue;
     }
     const problems = truth.problems.filter((p) => touches(finding, p));
@@ -213,8 +220,9 @@ function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Fin
       for (const p of problems) found.add(p);
       continue;
     }
-    if (quietAny.some((q) => touches(finding, q))) {
-      alarm(finding);
+    const byCell = quietAny.filter((q) => touches(finding, q));
+    if (byCell.length) {
+      alarm(finding, byCell);
       continue;
     }
     result.unjudged.push(finding);
@@ -268,6 +276,7 @@ export function evaluateCorpus(repo: string, only?: (id: string) => boolean): Co
       problemsExpected: sum((e) => e.problemsExpected),
       problemsFound: sum((e) => e.problemsFound),
       falseAlarms: sum((e) => e.falseAlarms.length),
+      cutOff: sum((e) => e.cutOff.length),
       unjudged,
     },
   };

@@ -40,6 +40,11 @@ export interface TruthQuiet {
   cells?: string[];
   what: string;
   rules?: string[];
+  /**
+   * Quiet only because the published page was cut off (the rows that would settle it are missing): a finding here
+   * is right about the file and wrong about the real table, so it is counted apart, never as a false alarm.
+   */
+  truncated?: boolean;
 }
 
 export interface TruthFile {

@@ -44,7 +44,6 @@ const LEVEL1_ALIASES: Record<string, string> = {
   产出效果: '产出',
   效果: '效益',
   预期效果: '效益',
-  实施效果: '效益',
   项目效益: '效益',
   效益目标: '效益',
   满意: '满意度',
@@ -57,7 +56,7 @@ const LEVEL1_ALIASES: Record<string, string> = {
 };
 
 /** Level-1 headings some templates use besides the standard four (过程管理指标, 投入指标): known, not standard. */
-const LEVEL1_LOCAL = new Set(['管理', '过程', '过程管理', '投入', '投入管理', '预算执行', '项目管理', '资金管理', '预算管理', '实施', '组织实施']);
+const LEVEL1_LOCAL = new Set(['管理', '过程', '过程管理', '投入', '投入管理', '预算执行', '项目管理', '资金管理', '预算管理', '实施', '组织实施', '实施效果']);
 
 /** The standard level-1 a name stands for ("产出", "成本", "效益", "满意度"), through local aliases; null if none. */
 export function standardLevel1(name: string): string | null {

@@ -6,7 +6,7 @@
 import type { BudgetExecution } from '../model';
 import type { SheetView } from './sheet-view';
 import type { Rows } from './label-values';
-import { labelKey, memoize } from '../normalize/text';
+import { labelKey, memoize, splitParenthesised } from '../normalize/text';
 import { parseMoneyCell, unitInLabel } from '../normalize/money';
 import type { MoneyUnit } from '../normalize/units';
 
@@ -24,13 +24,14 @@ const COLUMNS: [RegExp, Column][] = [
 
 const ROWS: [RegExp, RowKind][] = [
   [/^(年度资金总额|资金总额|总额|合计|项目资金总额|预算资金总额|年度预算资金总额)$/, 'total'],
-  [/^(当年财政拨款|财政拨款|财政资金|本级财政资金|财政补助|一般公共预算|一般公共预算资金)$/, 'fiscal'],
+  [/^(当年财政拨款|本年财政拨款|财政拨款|财政资金|本级财政资金|财政补助|一般公共预算|一般公共预算资金|当年财政资金|财政拨款资金)$/, 'fiscal'],
   [/^(上年结转资金|上年结转|结转资金)$/, 'carryOver'],
   [/^(其他资金|其它资金|单位资金|单位自筹|自筹资金|财政专户管理资金|其他)$/, 'other'],
 ];
 
 const columnOf = memoize((text: string): Column | null => {
-  const key = labelKey(text).replace(/\((万元|元|%|分)\)$/, '');
+  // "全年预算数(A)", "执行率(B/A)", "年初预算数（万元）"
+  const key = splitParenthesised(labelKey(text)).base;
   return COLUMNS.find(([re]) => re.test(key))?.[1] ?? null;
 });
 

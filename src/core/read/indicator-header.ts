@@ -100,6 +100,25 @@ function collectRow(view: SheetView, row: number): HeaderCell[] {
     const kind = headerKind(text);
     if (kind) cells.push({ col, kind, text, own: !area || area.top === row });
   }
+  return withInferredLevel1(view, row, cells);
+}
+
+/**
+ * A level-1 heading misspelt in the published form ("级指标" with its 一 lost): the short "…指标" heading just left of
+ * 二级指标, in a row that has 三级指标 and a value heading too, is the level-1 column.
+ */
+function withInferredLevel1(view: SheetView, row: number, cells: HeaderCell[]): HeaderCell[] {
+  if (cells.some((c) => c.kind === 'level1')) return cells;
+  const level2 = cells.find((c) => c.kind === 'level2');
+  if (!level2 || !cells.some((c) => c.kind === 'level3') || !cells.some((c) => c.kind === 'value' || c.kind === 'valueMid')) return cells;
+  for (let col = level2.col - 1; col >= view.left; col--) {
+    const area = view.mergeAt(row, col);
+    if (area && area.left < col) continue;
+    const text = view.text(row, col);
+    if (text === '') continue;
+    if (text.length > 6 || !/指标$/.test(labelKey(text))) return cells;
+    return [{ col, kind: 'level1', text, own: !area || area.top === row }, ...cells];
+  }
   return cells;
 }
 

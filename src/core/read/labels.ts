@@ -207,7 +207,7 @@ const INFO_LABELS: Record<InfoLabel, string[]> = {
     '当年绩效目标',
   ],
   goalMid: ['中期目标', '中期绩效目标', '长期目标', '实施期绩效目标', '实施期目标', '中期滚动目标', '实施期总目标', '项目实施期绩效目标'],
-  department: ['部门名称', '部门(单位)名称', '单位(部门)名称'],
+  department: ['部门名称', '部门(单位)名称', '单位(部门)名称', '部门', '部门(单位)'],
   agency: [
     '预算单位',
     '单位名称',
@@ -397,6 +397,8 @@ const INFO_PATTERNS: [RegExp, InfoLabel][] = [
   [/^(本年度|本年|当年|年度)(申请)?(中央|省|市|区|县|本)?级?财政预算(资金|拨款)?(总额|金额|数)?$/, 'budgetAnnual'],
   [/^(本年度|本年|当年)申请.{0,8}(资金|预算)(总额|金额|数)?$/, 'budgetAnnual'],
   [/^(中期|实施期|项目期)(市|区|县|省)?(财政)?(预算|资金)(总额|金额|数)?$/, 'budgetTotal'],
+  // "本次下达中央预算内投资(万元)"
+  [/^(本次|本年|当年|年度)?(下达|安排)(的)?(中央|省级?|市级?)?(预算内)?(投资|资金|预算)(计划)?(总额|金额|数)?$/, 'budgetAnnual'],
   [/^(中期|长期|实施期)[^:：]{0,6}目标$/, 'goalMid'],
   [/^(该项目(支出)?)?(上级|中央|省级?|市级?)(补助|转移支付|专项)?资金$/, 'extraFunds'],
   [/^(中央|省|市|区|县|乡|镇|本)?级?财政(资金|拨款|拨款资金|补助|补助资金|专项资金|安排资金|预算资金)?$/, 'fiscal'],
@@ -435,7 +437,7 @@ export const isTableTitle = memoize((text: string): boolean => {
 export const isDepartmentTitle = memoize((text: string): boolean => {
   const key = labelKey(text);
   if (key.length > 80) return false;
-  return /部门整体(预算)?绩效目标|整体支出绩效目标/.test(key);
+  return /(部门|单位)整体(预算)?(支出)?绩效(目标|自评|评价)|整体支出绩效(目标|自评)/.test(key);
 });
 
 /** "（2024年度）", "2024年度" on a line of its own. */
