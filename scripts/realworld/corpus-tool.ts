@@ -76,7 +76,8 @@ function lintTruth(file: string): string[] {
       let col = 0;
       for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
       const text = cellText(sheet, Number(m[2]) - 1, col - 1);
-      if (text === '') errors.push(`${file}: ${table.sheet}!${indicator.cell} is empty, but it is the value of "${indicator.level3}"`);
+      if (text === '' && indicator.value !== '') errors.push(`${file}: ${table.sheet}!${indicator.cell} is empty, but it is the value of "${indicator.level3}"`);
+      else if (text !== '' && indicator.value === '') errors.push(`${file}: ${table.sheet}!${indicator.cell} holds "${text}", but the value of "${indicator.level3}" is given as empty`);
       else if (!squeeze(indicator.value).includes(squeeze(text)) && !squeeze(text).includes(squeeze(indicator.value))) {
         errors.push(`${file}: ${table.sheet}!${indicator.cell} holds "${text}", not the value "${indicator.value}" of "${indicator.level3}"`);
       }

@@ -10,12 +10,14 @@ import { labelKey, memoize, splitParenthesised } from '../normalize/text';
 import { parseMoneyCell, unitInLabel } from '../normalize/money';
 import type { MoneyUnit } from '../normalize/units';
 
-type Column = 'initial' | 'fullYear' | 'executed' | 'rate' | 'weight' | 'score';
+type Column = 'initial' | 'fullYear' | 'executed' | 'rate' | 'weight' | 'score' | 'generic';
 type RowKind = 'total' | 'fiscal' | 'carryOver' | 'other';
 
 const COLUMNS: [RegExp, Column][] = [
   [/^(年初预算数?|年初预算金额|年初数|预算数\(年初\))$/, 'initial'],
   [/^(全年预算数?|调整后预算数?|调整预算数?|全年预算金额|预算调整数|年度预算调整数)$/, 'fullYear'],
+  // "预算数(A) | 执行数(B)": the year's budget where no 全年/调整后 column is named; a heading over the row labels else.
+  [/^(预算数|年度预算数|预算金额)$/, 'generic'],
   [/^(全年执行数|预算执行数|执行数|实际执行数|全年实际执行数|实际支出数?|全年支出数)$/, 'executed'],
   [/^(执行率|预算执行率|全年执行率|资金执行率)$/, 'rate'],
   [/^(分值|权重)$/, 'weight'],
@@ -23,7 +25,7 @@ const COLUMNS: [RegExp, Column][] = [
 ];
 
 const ROWS: [RegExp, RowKind][] = [
-  [/^(年度资金总额|资金总额|总额|合计|项目资金总额|预算资金总额|年度预算资金总额)$/, 'total'],
+  [/^(年度资金总额|资金总额|总额|合计|项目资金总额|预算资金总额|年度预算资金总额|年度财政资金总额|财政资金总额)$/, 'total'],
   [/^(当年财政拨款|本年财政拨款|财政拨款|财政资金|本级财政资金|财政补助|一般公共预算|一般公共预算资金|当年财政资金|财政拨款资金)$/, 'fiscal'],
   [/^(上年结转资金|上年结转|结转资金)$/, 'carryOver'],
   [/^(其他资金|其它资金|单位资金|单位自筹|自筹资金|财政专户管理资金|其他)$/, 'other'],
@@ -60,6 +62,9 @@ export function readExecution(view: SheetView, rows: Rows): BudgetExecution | nu
       if (kind && !columns.has(kind)) columns.set(kind, col);
       unit ??= text === '' ? null : unitInLabel(text);
     }
+    const generic = columns.get('generic');
+    columns.delete('generic');
+    if (generic !== undefined && !columns.has('fullYear') && !columns.has('initial')) columns.set('fullYear', generic);
     const amountCols = ['initial', 'fullYear', 'executed'].filter((c) => columns.has(c as Column));
     if (amountCols.length < 2) continue;
     const firstCol = Math.min(...columns.values());

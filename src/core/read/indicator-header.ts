@@ -9,6 +9,8 @@ import { labelKey, memoize } from '../normalize/text';
 
 export interface ColumnMap {
   level1: number;
+  /** The columns under a "一级指标" heading merged across several (a section label "绩效指标" beside the names). */
+  level1Span: { left: number; right: number };
   level2: number | null;
   level3: number | null;
   description: number | null;
@@ -43,6 +45,8 @@ export interface IndicatorHeader {
   /** The first row of indicators (after a sub-header row such as 比较符 | 指标值 | 计量单位). */
   bodyStart: number;
   columns: ColumnMap;
+  /** A value column chosen among several that the header names by place or unit (笏石街道办 | 埭头镇): the others. */
+  valueChoice?: { cell: string; text: string; others: string[] };
   /** The other grid of a side-by-side header (中期, 长期), when one was set aside: its name and value columns. */
   setAside: { left: number; right: number; names: number[] } | null;
 }
@@ -229,8 +233,10 @@ function buildColumns(view: SheetView, row: number, cells: HeaderCell[]): { colu
   const others = groups.filter((g) => g !== group);
   const outside = cells.filter((c) => !others.some((g) => c.col >= g.from && c.col <= g.to));
   const pick = (...kinds: Kind[]): number | null => firstCol(inGroup, ...kinds) ?? firstCol(outside, ...kinds);
+  const level1Area = view.mergeAt(row, level1);
   const columns: ColumnMap = {
     level1,
+    level1Span: { left: level1, right: level1Area && level1Area.top <= row ? Math.min(level1Area.right, (firstCol(inGroup, 'level2', 'level3') ?? view.right + 1) - 1) : level1 },
     level2: firstCol(inGroup, 'level2'),
     level3: firstCol(inGroup, 'level3'),
     description: pick('description'),
@@ -340,18 +346,43 @@ function applySubHeader(view: SheetView, row: number, columns: ColumnMap): boole
   return true;
 }
 
+/**
+ * A header with no value heading whose last columns are named by place or unit ("笏石街道办 | 埭头镇" in a transfer
+ * payment's table of targets by town): the first of them holds values. The reader says which one it read.
+ */
+function valuesByPlace(view: SheetView, row: number, cells: HeaderCell[]): { cell: HeaderCell; others: string[] } | null {
+  if (!cells.some((c) => c.kind === 'level1') || !cells.some((c) => c.kind === 'level3') || cells.some((c) => c.kind === 'value' || c.kind === 'valueMid')) return null;
+  const lastKnown = Math.max(...cells.map((c) => c.col));
+  const unknown: { col: number; text: string }[] = [];
+  for (let col = lastKnown + 1; col <= view.right; col++) {
+    if (view.isMergeFollower(row, col)) continue;
+    const text = view.text(row, col);
+    if (text === '') continue;
+    if (text.length > 12 || headerKind(text) || infoLabel(text)) return null;
+    unknown.push({ col, text });
+  }
+  if (unknown.length === 0 || row + 1 > view.bottom || view.text(row + 1, unknown[0].col) === '') return null;
+  return { cell: { col: unknown[0].col, kind: 'value', text: unknown[0].text, own: true }, others: unknown.slice(1).map((u) => u.text) };
+}
+
 /** Every indicator header in the sheet, top to bottom. */
 export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
   for (let row = view.top; row <= view.bottom; row++) {
-    const cells = collectRow(view, row);
+    let cells = collectRow(view, row);
+    const byPlace = valuesByPlace(view, row, cells);
+    if (byPlace) cells = [...cells, byPlace.cell];
     if (!isHeaderRow(cells)) continue;
     const built = buildColumns(view, row, cells);
     if (!built) continue;
     const hasSubHeader = applySubHeader(view, row + 1, built.columns);
     // A group heading ("绩效指标" over the labels) is not the header: the row below it is.
     if (!hasSubHeader && row + 1 <= view.bottom && isHeaderRow(collectRow(view, row + 1))) continue;
-    headers.push({ row, bodyStart: hasSubHeader ? row + 2 : row + 1, columns: built.columns, setAside: built.setAside });
+    const header: IndicatorHeader = { row, bodyStart: hasSubHeader ? row + 2 : row + 1, columns: built.columns, setAside: built.setAside };
+    if (byPlace && built.columns.value === byPlace.cell.col) {
+      header.valueChoice = { cell: view.address(row, byPlace.cell.col), text: byPlace.cell.text, others: byPlace.others };
+    }
+    headers.push(header);
     if (hasSubHeader) row++;
   }
   return headers;

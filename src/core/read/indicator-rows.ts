@@ -9,7 +9,7 @@ import { memoize, squeeze, toHalfWidth } from '../normalize/text';
 import { isCostCategory } from '../normalize/level-name';
 import type { SheetView } from './sheet-view';
 import type { IndicatorHeader } from './indicator-header';
-import { isFooter } from './labels';
+import { headerLabel, isFooter } from './labels';
 
 export interface FlatProjectKey {
   code: string;
@@ -122,6 +122,14 @@ export function readIndicatorRows(
       if (col >= cols.left && col <= cols.right) ownContent = true;
     }
     if (firstOwnText !== '' && isFooter(firstOwnText)) break;
+    // A row covered by a level name merged down from a row of the grid (时效指标 over three empty rows) is inside
+    // the grid, however empty.
+    let insideMerge = false;
+    for (let col = cols.left; col <= cols.right && !insideMerge; col++) {
+      const area = view.mergeAt(row, col);
+      insideMerge = area !== null && area.top >= header.bodyStart && area.top < row;
+    }
+    if (!ownContent && insideMerge && firstOwnText === '') continue;
     if (!ownContent) {
       if (firstOwnText !== '') break; // text beside the grid only: a note under the table
       blankRun++;
@@ -130,10 +138,18 @@ export function readIndicatorRows(
     }
     blankRun = 0;
 
-    // Level 1 and 2, forward-filled when written once for a group of rows.
-    let level1 = text(row, cols.level1);
-    let level1Cell = address(row, cols.level1);
-    const freshLevel1 = level1 !== '' && !view.isMergeFollower(row, cols.level1);
+    // Level 1 and 2, forward-filled when written once for a group of rows. Under a level-1 heading merged over two
+    // columns, a section label ("绩效指标") may sit beside the names: the name is the first cell that is no label.
+    let level1Col = cols.level1;
+    for (let col = cols.level1Span.left; col <= cols.level1Span.right; col++) {
+      const t = view.text(row, col);
+      if (t !== '' && headerLabel(t)?.kind === 'indicatorSection' && col < cols.level1Span.right) continue;
+      level1Col = col;
+      break;
+    }
+    let level1 = text(row, level1Col);
+    let level1Cell = address(row, level1Col);
+    const freshLevel1 = level1 !== '' && !view.isMergeFollower(row, level1Col);
     if (level1 === '') {
       level1 = prev1.text;
       level1Cell = prev1.cell;
@@ -163,7 +179,9 @@ export function readIndicatorRows(
 
     let value = valueText;
     if (valueText !== '') {
-      value = comparatorText + valueText + (unitText !== '' && !valueText.endsWith(unitText) ? unitText : '');
+      // The unit column's unit joins a bare number only: "28.8万元" beside "%" keeps its own (the clash is a finding).
+      const bare = /^[≥≤><=＞＜＝≧≦]?\s*[+-]?\d+(?:\.\d+)?$/.test(toHalfWidth(valueText).trim());
+      value = comparatorText + valueText + (unitText !== '' && bare ? unitText : '');
     }
 
     // Level-1 column holding prose (a closing remark spread over the row) ends the grid.

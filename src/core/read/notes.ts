@@ -9,6 +9,7 @@ export type NoteCode =
   | 'no-indicators'
   | 'unplaced-header'
   | 'unplaced-money'
+  | 'value-column-chosen'
   | 'field-not-found'
   | 'own-output'
   | 'no-tables';
@@ -47,6 +48,10 @@ const MESSAGES: Record<NoteCode, (detail: string) => ReaderNote['message']> = {
   'unplaced-money': (d) => ({
     'zh-CN': `无法识别金额栏目“${d}”：未能读取预算数，金额未作检查`,
     'en-US': `The money field "${d}" was not recognised: the budget was not read or checked`,
+  }),
+  'value-column-chosen': (d) => ({
+    'zh-CN': `指标值按“${d}”一栏读取并检查；其余各栏未作检查`,
+    'en-US': `The targets were read and checked from the column "${d}"; the other columns were not checked`,
   }),
   'field-not-found': (d) => ({
     'zh-CN': `没有找到${FIELD_NAMES[d]?.['zh-CN'] ?? d}一栏，这一项未作检查`,

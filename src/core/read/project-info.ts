@@ -74,7 +74,7 @@ export function nameFromTitle(title: string): string | null {
   const name = title
     .trim()
     .replace(/^\d{1,3}[.、．]\s*/, '')
-    .replace(/(项目支出)?(项目)?绩效目标(申报|审核|批复|调整)?表$/, '')
+    .replace(/(项目支出)?(项目)?绩效(目标(申报|审核|审批|批复|调整)?|(评价)?指标)表$/, '')
     .replace(/[（(][^（）()]*[)）]$/, '')
     .trim();
   // "2023年项目支出绩效目标申报表" names no project: only its year and the form.

@@ -261,11 +261,16 @@ export function readSheet(view: SheetView): SheetReading {
     const nextHeaderRow = index + 1 < headers.length ? headers[index + 1].row : view.bottom + 1;
     const cols = header.columns;
     const insideGrid = new Set([cols.level3, cols.description, cols.value, cols.basis].filter((c) => c !== null));
+    // In the level columns a goal-like name ("项目年度绩效目标(定量指标)") is a level name; a new table's name or
+    // code label still ends the grid.
+    const levelColumns = new Set([cols.level1, cols.level2, cols.level1Span.right].filter((c) => c !== null));
     const isBoundary = (row: number): boolean => {
       if (row >= nextHeaderRow || headerRows.has(row)) return true;
       const m = marks.get(row)!;
       if (m.title || m.unit) return true;
-      return m.labels.some((l) => BOUNDARY_LABELS.has(l.kind) && !insideGrid.has(l.col));
+      return m.labels.some(
+        (l) => BOUNDARY_LABELS.has(l.kind) && !insideGrid.has(l.col) && !(levelColumns.has(l.col) && !OPENING_LABELS.has(l.kind)),
+      );
     };
 
     // The details above the grid; earlier clusters in the same gap are tables cut off before their grid.
@@ -301,6 +306,10 @@ export function readSheet(view: SheetView): SheetReading {
       setAside: setAsideGrid(view, header, rows.bottom),
     });
     project.indicatorHeader = view.address(header.row, cols.level1);
+    if (header.valueChoice) {
+      const others = header.valueChoice.others.length ? `（另有 ${header.valueChoice.others.join('、')}）` : '';
+      result.notes.push(note('value-column-chosen', view.name, header.valueChoice.cell, `${header.valueChoice.text}${others}`));
+    }
     // What the reader could not find is said as a note: the checks do not turn it into the table's gap.
     const at = info.cells.title ?? info.cells.name ?? info.cells.code ?? project.indicatorHeader;
     if (!info.cells.budget && !info.unplacedMoney) result.notes.push(note('field-not-found', view.name, at, 'budget'));

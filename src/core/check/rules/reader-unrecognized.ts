@@ -7,7 +7,7 @@ import { parseA1 } from '../../grid';
 import type { NoteCode } from '../../read/notes';
 import { tables } from '../indicator-kinds';
 
-const SHOWN = new Set<NoteCode>(['unplaced-header', 'unplaced-money', 'field-not-found', 'no-indicator-header']);
+const SHOWN = new Set<NoteCode>(['unplaced-header', 'unplaced-money', 'field-not-found', 'no-indicator-header', 'value-column-chosen']);
 
 export default defineRule({
   meta: {
