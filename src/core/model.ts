@@ -82,6 +82,8 @@ export interface Indicator {
   weight: number | null;
   /** 指标值类型 as written (定量/定性), where the form has the column. */
   valueType?: string;
+  /** The 计量单位 column's text as written ("%", "-", "人"), where the form has the column. */
+  unitColumn?: string;
   /** 指标方向性 as written (正向/反向/中性), where the form has the column. */
   direction?: string;
   /** Self-evaluations: the actual value (完成值), the score (得分) and the reason for a shortfall, as written. */
@@ -99,6 +101,19 @@ export interface EmptyCategoryRow {
   level1: string;
   level2: string;
   cell: string;
+}
+
+/** A row after an indicator grid: 合计 / 总分 (with the weights and scores it states), 评价结论, 存在问题, 填表人 … */
+export interface FooterRow {
+  /** The row's label as written ("合计", "评价结论", "项目负责人:"). */
+  label: string;
+  cell: string;
+  /** The text written beside the label, if any, and its cell. */
+  text: string;
+  textCell?: string;
+  /** A total row's stated weight and score (in the grid's weight and score columns). */
+  weight?: { amount: number; cell: string };
+  score?: { amount: number; cell: string };
 }
 
 /** A list of amounts with a stated total (项目资金来源 / 项目支出明细 with 合计). */
@@ -133,6 +148,8 @@ export interface BudgetExecution {
   fiscal: number | null;
   carryOver: number | null;
   other: number | null;
+  /** Cells of the 其中 rows that carry a weight or a score of their own (the total row carries the block's). */
+  subRowScores: string[];
   /** Cells of the total row: initial, fullYear, executed, rate, weight, score. */
   cells: Record<string, string>;
   budgetCell: string;
@@ -171,6 +188,18 @@ export interface Project {
   planMonths: [number, number, number, number] | null;
   goal: string | null;
   usage: string | null;
+  /** Rows after the indicator grid (totals, conclusions, signatures). */
+  footers?: FooterRow[];
+  /** The mid-term (中期/实施期) goal where the table gives one beside the annual goal, with its label's text. */
+  goalMid?: { text: string; cell: string; label?: string } | null;
+  /** The whole-period money (项目总预算, 中期资金总额) in the budget's unit, where the table gives it. */
+  budgetTotal?: number | null;
+  /** A self-evaluation's account of what was achieved (年度目标完成情况, 实际完成情况). */
+  goalActual?: { text: string; cell: string } | null;
+  /** The budget cell's text when it holds text rather than a number ("250万", "10000万元"). */
+  budgetText?: string | null;
+  /** Labels found with nothing written beside them (主管部门, 实施单位): their kind and the empty cell. */
+  blankLabels?: { label: string; cell: string }[];
   /** The indicator header's first cell; absent when the reader found no indicator header for this table. */
   indicatorHeader?: string;
   /** A self-evaluation's budget block, where the table has one. */
@@ -178,7 +207,7 @@ export interface Project {
   /** The implementation period as written (项目支出实施期 "2023.07-2024.01", 项目起止时间 "202001-202012"). */
   period?: string | null;
   /** Unused template lines left in the indicator grid (指标1:, ……): their cells. */
-  templateRows?: string[];
+  templateRows?: { cell: string; text: string }[];
   /** The other half of a side-by-side grid (中期/长期) that was set aside: its columns, and whether any target is in it. */
   setAsideGrid?: { cell: string; filled: boolean } | null;
   /** The spending unit written beside the title (303001曹妃甸区发展和改革局本级). */
@@ -243,6 +272,9 @@ export interface DepartmentSection {
   indicators: Indicator[];
   emptyCategoryRows: EmptyCategoryRow[];
   framework: Framework;
+  /** A department-wide self-evaluation's budget block, and the rows after its grid. */
+  execution?: BudgetExecution | null;
+  footers?: FooterRow[];
   cells: Record<string, string>;
   rows: { first: number; last: number };
 }

@@ -66,7 +66,7 @@ export function isReduction(indicator: Indicator): boolean {
 /** Measures where lower is better: errors, complaints, accidents, crime, unemployment, disease … */
 export function isLowerBetterRate(indicator: Indicator): boolean {
   if (isReduction(indicator)) return false;
-  return /差错|错误|投诉|事故|失误|发生率|发案|案发|犯罪|损耗|空置|流失|误差|不合格|返工|违规|违纪|违法|违章|超支|超标|排放|污染|故障|停电|缺陷|扣分|损失|退回|死亡|伤亡|发病|患病|感染|复发|失业|辍学|返贫|逾期|闲置|失败|延误|延期|拖欠|欠薪|积压|滞留|信访|上访|能耗|拥堵|等待|负债率|不良率/.test(
+  return /差错|错误|投诉|事故|失误|发生率|发案|案发|犯罪|损耗|空置|流失|误差|不合格|返工|违规|违纪|违法|违章|超支|超标|排放|污染|故障|停电|缺陷|扣分|损失|退回|死亡|伤亡|发病|患病|感染|复发|失业|辍学|返贫|逾期|闲置|失败|延误|延期|拖欠|欠薪|积压|滞留|信访|上访|能耗|拥堵|等待|负债率|不良率|指出问题|发现问题|问题项目|超规模|超概算|争议率/.test(
     nameOf(indicator),
   );
 }
@@ -88,6 +88,8 @@ const DURATION_UNITS = new Set(['年', '月', '个月', '天', '日', '工作日
 export function isDuration(indicator: Indicator): boolean {
   const unit = indicator.parsed.unit;
   if (unit === null || !DURATION_UNITS.has(unit)) return false;
+  // Days of service or opening ("全年服务天数 ≥360天") count what is delivered: more is better.
+  if (/全年|服务|开放|运行|使用|开馆|供水|供暖|在岗|出勤/.test(nameOf(indicator))) return false;
   return categoryOf(indicator) === 'timeliness' || /时间|时限|期限|周期|时长|天数|用时|耗时/.test(nameOf(indicator));
 }
 

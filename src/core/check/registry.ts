@@ -46,14 +46,39 @@ import departmentFiguresSum from './rules/department-figures-sum';
 import departmentBudgetBalance from './rules/department-budget-balance';
 import departmentTasksTotal from './rules/department-tasks-total';
 
+import goalContent from './rules/goal-content';
+import requiredDetails from './rules/required-details';
+import moneyProseSum from './rules/money-prose-sum';
+import moneyUnitWritten from './rules/money-written-as-text';
+import yearBeyond from './rules/year-beyond-budget-year';
+import taxonomyMisfiled from './rules/taxonomy-misfiled';
+import textTemplatePrompt from './rules/text-template-prompt';
+import indicatorTemplateRows from './rules/indicator-template-rows';
+import indicatorNameIsValue from './rules/indicator-name-is-value';
+import indicatorUnitMismatch from './rules/indicator-unit-mismatch';
+import indicatorUnitColumn from './rules/indicator-unit-column';
+import indicatorValueType from './rules/indicator-value-type';
+import indicatorPercentOnCount from './rules/indicator-percent-on-count';
+import indicatorWeightsTotal from './rules/indicator-weights-total';
+import evaluationMissing from './rules/evaluation-missing';
+import evaluationScores from './rules/evaluation-scores';
+import evaluationExecutionRate from './rules/evaluation-execution';
+import evaluationBudget from './rules/evaluation-budget';
+import evaluationBudgetAdjusted from './rules/evaluation-budget-adjusted';
+import evaluationTargets from './rules/evaluation-targets';
+import indicatorUnitLatin from './rules/indicator-unit-latin';
 export const RULES: Rule[] = [
   requiredFields,
   requiredIndicators,
+  requiredDetails,
+  goalContent,
   readerUnrecognized,
   cellErrorValue,
   moneySum,
   moneyFiscalExceedsBudget,
   moneyBreakdownTotal,
+  moneyUnitWritten,
+  moneyProseSum,
   costExceedsBudget,
   costFarBelowBudget,
   planRange,
@@ -61,16 +86,21 @@ export const RULES: Rule[] = [
   planYearEnd,
   planOnlyYearEnd,
   yearMismatch,
+  yearBeyond,
   codeDuplicate,
   codeFormat,
   taxonomyLevel1Unknown,
   taxonomyLevel2Mismatch,
+  taxonomyMisfiled,
   taxonomyNonstandardName,
   taxonomyCoverage,
   taxonomySatisfactionMissing,
   taxonomyOutputCategories,
   taxonomyFramework,
   indicatorPlaceholder,
+  indicatorNameIsValue,
+  indicatorTemplateRows,
+  textTemplatePrompt,
   indicatorDuplicateName,
   indicatorVague,
   indicatorUnquantified,
@@ -80,17 +110,29 @@ export const RULES: Rule[] = [
   indicatorUnitImplied,
   indicatorDecimalRate,
   indicatorUnitNonstandard,
+  indicatorUnitLatin,
+  indicatorValueType,
+  indicatorUnitColumn,
+  indicatorUnitMismatch,
   indicatorUnitShorthand,
   indicatorFullWidth,
   indicatorPercentOver100,
+  indicatorPercentOnCount,
   indicatorDirection,
   indicatorSatisfactionLow,
   indicatorBasisMissing,
   indicatorUnmeasurable,
   indicatorApproximate,
   indicatorInSentence,
+  indicatorWeightsTotal,
   departmentFiguresSum,
   departmentBudgetBalance,
   departmentTasksTotal,
+  evaluationMissing,
+  evaluationScores,
+  evaluationExecutionRate,
+  evaluationBudget,
+  evaluationBudgetAdjusted,
+  evaluationTargets,
 ];
 

@@ -11,6 +11,7 @@ const CATEGORY_NAMES: Record<string, string> = {
   taxonomy: '指标体系 Taxonomy',
   values: '指标值 Values',
   department: '部门整体 Department-wide',
+  evaluation: '绩效自评 Self-evaluation',
 };
 
 const SEVERITY_NAMES: Record<string, string> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };

@@ -14,7 +14,7 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export type SeveritySetting = Severity | 'off';
 
-export type RuleCategory = 'structure' | 'money' | 'plan' | 'years' | 'codes' | 'taxonomy' | 'values' | 'department';
+export type RuleCategory = 'structure' | 'money' | 'plan' | 'years' | 'codes' | 'taxonomy' | 'values' | 'department' | 'evaluation';
 
 export interface OptionSpec {
   type: 'number' | 'integer' | 'string' | 'boolean';

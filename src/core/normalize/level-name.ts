@@ -20,5 +20,6 @@ export const baseName = memoize(
 
 /** A money indicator: 成本 at level 1 or level 2 (经济成本指标 ...). */
 export function isCostCategory(level1: string, level2: string): boolean {
-  return /成本/.test(level1) || /成本/.test(level2);
+  // 东莞's 预算(或投资规模)控制指标 is the older framework's cost heading in other words.
+  return /成本/.test(level1) || /成本|预算.{0,8}控制|投资.{0,6}控制/.test(level2);
 }

@@ -35,6 +35,19 @@ const NON_STANDARD_UNITS: Record<string, string> = {
   人民币元: '元',
   '元人民币': '元',
   '万元人民币': '万元',
+  // Latin abbreviations for Chinese units: "≥80M" is 80米.
+  M: '米',
+  m: '米',
+  KM: '公里',
+  Km: '公里',
+  km: '公里',
+  T: '吨',
+  t: '吨',
+  KG: '千克',
+  kg: '千克',
+  Kg: '千克',
+  '人/次': '人次',
+  '户/次': '户次',
 };
 
 /** Standard spelling of a unit, or null when it is already standard (or unknown to us). */

@@ -110,6 +110,11 @@ export function readExecution(view: SheetView, rows: Rows): BudgetExecution | nu
       carryOver: amount(found.carryOver, budgetColumn),
       other: others.some((r) => amount(r, budgetColumn) !== null) ? others.reduce((sum, r) => sum + (amount(r, budgetColumn) ?? 0), 0) : null,
       cells,
+      subRowScores: [found.fiscal, found.carryOver, ...others]
+        .filter((r): r is number => r !== undefined && r !== totalRow)
+        .flatMap((r) => (['weight', 'score'] as Column[]).map((c) => ({ r, c })))
+        .filter(({ r, c }) => amount(r, c) !== null)
+        .map(({ r, c }) => cell(r, c)!),
       budgetCell: cell(totalRow, budgetColumn)!,
       fiscalCell: found.fiscal !== undefined ? cell(found.fiscal, budgetColumn) : undefined,
       otherCell: found.other !== undefined ? cell(found.other, budgetColumn) : undefined,

@@ -361,7 +361,8 @@ function valuesByPlace(view: SheetView, row: number, cells: HeaderCell[]): { cel
     if (text.length > 12 || headerKind(text) || infoLabel(text)) return null;
     unknown.push({ col, text });
   }
-  if (unknown.length === 0 || row + 1 > view.bottom || view.text(row + 1, unknown[0].col) === '') return null;
+  // Several such columns (one per town): a single unknown heading is a wording the reader does not know, and is said so.
+  if (unknown.length < 2 || row + 1 > view.bottom || view.text(row + 1, unknown[0].col) === '') return null;
   return { cell: { col: unknown[0].col, kind: 'value', text: unknown[0].text, own: true }, others: unknown.slice(1).map((u) => u.text) };
 }
 

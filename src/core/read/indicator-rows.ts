@@ -2,7 +2,7 @@
  * Reading the rows of an indicator grid: forward-filling level-1/level-2 labels written once (merged or left blank
  * below), joining values split over 比较符 | 指标值 | 计量单位, and stopping where the grid ends.
  */
-import type { EmptyCategoryRow, Indicator, IndicatorCells, ParsedValue } from '../model';
+import type { EmptyCategoryRow, FooterRow, Indicator, IndicatorCells, ParsedValue } from '../model';
 import { parseValueText } from '../normalize/value';
 import { KNOWN_UNITS } from '../normalize/units';
 import { memoize, squeeze, toHalfWidth } from '../normalize/text';
@@ -26,8 +26,10 @@ export interface IndicatorRow extends Indicator {
 export interface IndicatorBlock {
   indicators: IndicatorRow[];
   emptyCategoryRows: EmptyCategoryRow[];
-  /** Unused template lines (指标1:, ……) left in the grid: their first cell. */
-  templateRows: string[];
+  /** Unused template lines (指标1:, ……) left in the grid: their first cell and its text. */
+  templateRows: { cell: string; text: string }[];
+  /** The rows that end the grid: 合计 / 总分, 评价结论, 存在问题, 填表人 … */
+  footers: FooterRow[];
   /** Last row that belongs to the grid (header row when it has no indicators). */
   lastRow: number;
 }
@@ -84,6 +86,46 @@ function valueCellsText(view: SheetView, row: number, cols: IndicatorHeader['col
   return joined;
 }
 
+/** The footer rows from `first` on: each row whose first text is a footer word, up to a blank row or another text. */
+function readFooters(
+  view: SheetView,
+  first: number,
+  cols: IndicatorHeader['columns'],
+  isBoundary: (row: number) => boolean,
+): { footers: FooterRow[]; last: number } {
+  const footers: FooterRow[] = [];
+  let last = first - 1;
+  for (let row = first; row <= view.bottom && !isBoundary(row); row++) {
+    const texts: { text: string; col: number }[] = [];
+    for (let col = view.left; col <= view.right; col++) {
+      if (view.isMergeFollower(row, col)) continue;
+      const text = view.text(row, col);
+      if (text !== '') texts.push({ text, col });
+    }
+    if (texts.length === 0 || !isFooter(texts[0].text)) break;
+    const [label, ...rest] = texts;
+    const footer: FooterRow = { label: label.text, cell: view.address(row, label.col), text: '' };
+    const prose = rest.find((t) => t.col !== cols.weight && t.col !== cols.score && !isFooter(t.text));
+    if (prose) {
+      footer.text = prose.text;
+      footer.textCell = view.address(row, prose.col);
+    }
+    const amount = (col: number | null): { amount: number; cell: string } | undefined => {
+      if (col === null || col <= label.col) return undefined;
+      const n = numberIn(view.text(row, col));
+      return n === null ? undefined : { amount: n, cell: view.address(row, col) };
+    };
+    const weight = amount(cols.weight);
+    const score = amount(cols.score);
+    if (weight) footer.weight = weight;
+    if (score) footer.score = score;
+    footers.push(footer);
+    last = view.mergeAt(row, label.col)?.bottom ?? row;
+    row = last;
+  }
+  return { footers, last };
+}
+
 /** "60", "60分", "60%" → 60; null for anything else. */
 function numberIn(text: string): number | null {
   const match = /^([+-]?\d+(?:\.\d+)?)\s*(分|%)?$/.exec(squeeze(toHalfWidth(text)));
@@ -102,7 +144,8 @@ export function readIndicatorRows(
 
   const indicators: IndicatorRow[] = [];
   const emptyCategoryRows: EmptyCategoryRow[] = [];
-  const templateRows: string[] = [];
+  const templateRows: { cell: string; text: string }[] = [];
+  let footers: FooterRow[] = [];
   let lastRow = header.bodyStart - 1;
   let blankRun = 0;
   let prev1 = { text: '', cell: undefined as string | undefined };
@@ -121,7 +164,12 @@ export function readIndicatorRows(
       if (firstOwnText === '') firstOwnText = t;
       if (col >= cols.left && col <= cols.right) ownContent = true;
     }
-    if (firstOwnText !== '' && isFooter(firstOwnText)) break;
+    if (firstOwnText !== '' && isFooter(firstOwnText)) {
+      const read = readFooters(view, row, cols, isBoundary);
+      footers = read.footers;
+      if (read.last >= row) lastRow = read.last;
+      break;
+    }
     // A row covered by a level name merged down from a row of the grid (时效指标 over three empty rows) is inside
     // the grid, however empty.
     let insideMerge = false;
@@ -208,7 +256,8 @@ export function readIndicatorRows(
     const blankOrTemplate = (t: string): boolean => t === '' || isTemplateLine(t);
     if ((level3 !== '' || valueText !== '') && blankOrTemplate(level3) && blankOrTemplate(valueText) && blankOrTemplate(description)) {
       // "指标1:" | "" or "……": a line the template printed for the preparer to replace.
-      templateRows.push(address(row, level3 !== '' ? cols.level3 : cols.value) ?? view.address(row, cols.level1));
+      const col = level3 !== '' ? cols.level3 : cols.value;
+      templateRows.push({ cell: address(row, col) ?? view.address(row, cols.level1), text: level3 || valueText });
       lastRow = row;
       continue;
     }
@@ -254,6 +303,7 @@ export function readIndicatorRows(
       row,
       cells,
     };
+    if (cols.unit !== null) indicator.unitColumn = unitCellText;
     if (cols.valueType !== null) indicator.valueType = text(row, cols.valueType);
     if (cols.direction !== null) indicator.direction = text(row, cols.direction);
     if (cols.actual !== null) indicator.actual = text(row, cols.actual);
@@ -263,5 +313,5 @@ export function readIndicatorRows(
     indicators.push(indicator);
     lastRow = row;
   }
-  return { indicators, emptyCategoryRows, templateRows, lastRow };
+  return { indicators, emptyCategoryRows, templateRows, footers, lastRow };
 }

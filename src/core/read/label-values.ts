@@ -115,6 +115,8 @@ export function valueCellOf(view: SheetView, label: { row: number; col: number }
       const src = view.source(below, label.col);
       return { row: src.row, col: src.col, found: true };
     }
+    // A heading over an empty cell: the value belongs below it.
+    if (text === '' && startsUnderLabel) return { row: below, col: label.col, found: false };
   }
   return { row: label.row, col: firstRight, found: false };
 }

@@ -11,7 +11,7 @@ import { readBreakdown } from './breakdown';
 import { parseMoneyCell, unitInLabel, unitLineUnit } from '../normalize/money';
 import { convertMoney, type MoneyUnit } from '../normalize/units';
 import { formatNumber, toHalfWidth } from '../normalize/text';
-import { toA1 } from '../grid';
+import { parseA1, toA1 } from '../grid';
 import { note } from './notes';
 
 export interface ProjectInfo {
@@ -33,6 +33,11 @@ export interface ProjectInfo {
   usage: string | null;
   period: string | null;
   execution: BudgetExecution | null;
+  goalMid: { text: string; cell: string; label?: string } | null;
+  budgetTotal: number | null;
+  goalActual: { text: string; cell: string } | null;
+  budgetText: string | null;
+  blankLabels: { label: string; cell: string }[];
   /** A money label the reader could not place (a cell beside an amount whose wording it does not know). */
   unplacedMoney: { text: string; cell: string } | null;
   department: boolean;
@@ -113,8 +118,17 @@ function proseBelow(view: SheetView, label: LabelCell, rows: Rows): { text: stri
   if (row > rows.bottom) return null;
   const text = view.text(row, label.col);
   const below = view.mergeAt(row, label.col);
-  if (text.length < 6 || isKnownLabel(text) || (below && below.left < area.left)) return null;
+  if (text === '' || isKnownLabel(text) || (below && below.left < area.left)) return null;
   return { text, cell: view.address(row, label.col) };
+}
+
+/** The budget cell's text when it is text ("250万"), for the checks on how amounts are written. */
+function budgetCellText(view: SheetView, cell: string | undefined, execution: BudgetExecution | null): string | null {
+  if (!cell || execution) return null;
+  const at = parseA1(cell);
+  if (!at) return null;
+  const value = view.value(at.row, at.col);
+  return typeof value === 'string' ? value.trim() : null;
 }
 
 /** A short text about money ("年度安排数", "拟投入金额") with an amount to its right, when no budget label was found. */
@@ -214,6 +228,12 @@ export function readProjectInfo(
     if (cells.name) cells.code = cells.name;
   }
   if (year === null && name !== null) year = leadingYear(name);
+  // "秀屿区2025年省级第七批水利专项资金绩效目标表": the year inside the title.
+  // Only the title's first number, and only as a year of its own: "唐财建【2023】41号调整2022年…" names a document.
+  if (year === null && title !== null) {
+    const first = /(?<!\d)(20\d{2})(?!\d)/.exec(title);
+    if (first && /^\s*年/.test(title.slice(first.index + 4)) && !/[【〔\[(（]$/.test(title.slice(0, first.index))) year = Number(first[1]);
+  }
   // The year in a carried-over fund's title is the fund's ("2023年…（结转）"), not the budget's: the workbook decides.
   if (/结转|结余/.test(`${title ?? ''}${name ?? ''}`)) year = null;
   const departmentName = departmentLabel ? textValue(view, departmentLabel, rows, cells, 'department') : null;
@@ -260,6 +280,13 @@ export function readProjectInfo(
     return { amount, cell: read.cell };
   };
 
+  /** The whole-period money where a 中期/总预算 label stands beside this year's. */
+  const budgetTotalOf = (): number | null => {
+    const label = moneyLabels.find((l) => l.kind === 'budgetTotal');
+    if (!label || label === budgetLabel) return null;
+    const read = readMoney(label);
+    return read.amount === null ? null : read.unit && read.unit !== budgetUnit ? convertMoney(read.amount, read.unit, budgetUnit) : read.amount;
+  };
   const fiscalLabel = alignedWith(moneyLabels, 'fiscal', budgetLabel);
   const otherLabel = alignedWith(moneyLabels, 'other', budgetLabel);
   let fiscal = amountOf(fiscalLabel, 'fiscal')?.amount ?? null;
@@ -327,10 +354,24 @@ export function readProjectInfo(
     return below?.text ?? null;
   };
   let goal = goalLabel ? goalOf(goalLabel) : null;
-  if (goal === null && goalLabel?.kind === 'goal') {
-    const annual = firstOf(labels, 'goalAnnual');
-    if (annual) goal = goalOf(annual);
+  // 年度总体目标 over 预期目标 | 实际完成情况: the goal is under the second heading. Each goal label in turn; the cell
+  // reported for a missing goal is the last place looked.
+  for (const label of [...labels.filter((l) => l.kind === 'goalAnnual'), ...labels.filter((l) => l.kind === 'goal')]) {
+    if (goal !== null) break;
+    if (label !== goalLabel) goal = goalOf(label);
   }
+  // The mid-term goal beside the annual one, and a self-evaluation's account of what was achieved.
+  const textOf = (kind: InfoLabel): { text: string; cell: string } | null => {
+    const label = firstOf(labels, kind);
+    if (!label || label === goalLabel) return null;
+    const scratch: Record<string, string> = {};
+    const text = textValue(view, label, rows, scratch, 'x');
+    return text !== null ? { text, cell: scratch.x } : proseBelow(view, label, rows);
+  };
+  const midLabel = firstOf(labels, 'goalMid');
+  const goalMidText = textOf('goalMid');
+  const goalMid = goalMidText && midLabel ? { ...goalMidText, label: midLabel.text } : goalMidText;
+  const goalActual = textOf('goalActual');
   const periodLabel = firstOf(labels, 'period');
   const period = periodLabel ? textValue(view, periodLabel, rows, cells, 'period') : null;
 
@@ -383,6 +424,15 @@ export function readProjectInfo(
     usage,
     period,
     execution,
+    goalMid,
+    budgetTotal: execution ? null : budgetTotalOf(),
+    goalActual,
+    budgetText: budgetCellText(view, cells.budget, execution),
+    blankLabels: labels
+      .filter((l) => l.kind === 'agency' && l.inlineValue === null)
+      .map((l) => ({ label: l, at: valueCellOf(view, l, rows) }))
+      .filter(({ at }) => !at.found && view.isBlank(at.row, at.col) && at.col <= view.right)
+      .map(({ label, at }) => ({ label: label.text, cell: view.address(at.row, at.col) })),
     unplacedMoney: budgetRead ? null : unplacedMoneyLabel(view, rows),
     department,
     departmentName,

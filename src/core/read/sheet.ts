@@ -92,7 +92,7 @@ function projectFrom(
   indicators: IndicatorRow[],
   emptyRows: Project['emptyCategoryRows'],
   layout: Project['layout'] = 'table',
-  grid: { templateRows: string[]; setAside: Project['setAsideGrid'] } = { templateRows: [], setAside: null },
+  grid: { templateRows: { cell: string; text: string }[]; setAside: Project['setAsideGrid']; footers?: Project['footers'] } = { templateRows: [], setAside: null },
 ): Project {
   return {
     sheet: view.name,
@@ -115,6 +115,12 @@ function projectFrom(
     period: info.period,
     execution: info.execution,
     templateRows: grid.templateRows,
+    footers: grid.footers ?? [],
+    goalMid: info.goalMid,
+    budgetTotal: info.budgetTotal,
+    goalActual: info.goalActual,
+    budgetText: info.budgetText,
+    blankLabels: info.blankLabels,
     setAsideGrid: grid.setAside,
     year: info.year,
     framework: detectFramework(indicators, emptyRows),
@@ -293,6 +299,8 @@ export function readSheet(view: SheetView): SheetReading {
       section.indicators = block.indicators.map(({ project: _p, ...i }) => i);
       section.emptyCategoryRows = block.emptyCategoryRows;
       section.framework = detectFramework(block.indicators, block.emptyCategoryRows);
+      section.execution = info.execution;
+      section.footers = block.footers;
       section.rows = { first: rows.top, last: rows.bottom };
       result.departments.push(section);
       return;
@@ -304,6 +312,7 @@ export function readSheet(view: SheetView): SheetReading {
     const project = projectFrom(view, info, rows, block.indicators, block.emptyCategoryRows, 'table', {
       templateRows: block.templateRows,
       setAside: setAsideGrid(view, header, rows.bottom),
+      footers: block.footers,
     });
     project.indicatorHeader = view.address(header.row, cols.level1);
     if (header.valueChoice) {

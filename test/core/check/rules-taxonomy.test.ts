@@ -115,9 +115,14 @@ ruleTester('taxonomy/output-categories', {
     { name: 'older framework, all four', model: projectModel() },
     { name: '2021 framework, cost at level 1', model: projectModel({ indicators: FRAMEWORK_2021 }) },
     { name: '2021 framework without a timeliness indicator', model: projectModel({ indicators: FRAMEWORK_2021.filter((r) => r[1] !== '时效指标') }) },
-    { name: 'no cost indicator and no framework configured: which framework is unknown', model: projectModel({ indicators: [GOOD_INDICATORS[0], ...GOOD_INDICATORS.slice(4)] }) },
   ],
   invalid: [
+    {
+      // Which framework the table follows cannot be told, but both ask for a cost indicator: a hint at info.
+      name: 'no cost indicator and no framework configured',
+      model: projectModel({ indicators: [GOOD_INDICATORS[0], ...GOOD_INDICATORS.slice(4)] }),
+      findings: [{ cell: 'A10', messageId: 'noCost', says: ['没有任何成本指标'] }],
+    },
     {
       name: 'older framework without timeliness',
       model: projectModel({ indicators: [GOOD_INDICATORS[0], GOOD_INDICATORS[1], GOOD_INDICATORS[3], ...GOOD_INDICATORS.slice(4)] }),

@@ -34,13 +34,17 @@ ruleTester('indicator/duplicate-name', {
 ruleTester('indicator/vague', {
   valid: [
     { name: 'numbers', model: projectModel() },
-    { name: '按期完成 for timeliness', model: withRow(2, ['产出指标', '时效指标', '完成时间', '按期完成']) },
+    { name: 'a deadline for timeliness', model: withRow(2, ['产出指标', '时效指标', '完成时间', '2024年12月底前完成']) },
     { name: 'vague words in a benefit (indicator/unmeasurable\'s matter)', model: withRow(4, ['效益指标', '社会效益指标', '就业形势', '保持稳定']) },
   ],
   invalid: [
     { name: '明显提高 for quality', model: withRow(1, ['产出指标', '质量指标', '培训质量', '明显提高']), findings: [{ cell: 'E11', messageId: 'vague', says: ['“明显提高”', '应量化'] }] },
     { name: '不低于上年度水平 under a misplaced 质量指标', model: withRow(4, ['效益指标', '质量指标', '覆盖面', '不低于上年度水平']), findings: [{ cell: 'E14', messageId: 'vague' }] },
     { name: '进一步 for quantity', model: withRow(0, ['产出指标', '数量指标', '培训人数', '进一步增加']), findings: [{ cell: 'E10', messageId: 'vague' }] },
+    // The realworld corpus: reviewers flag a timeliness target that names no time (东莞 及时, 天津 按计划实施, 湖南 按月安排).
+    { name: '及时 for timeliness', model: withRow(2, ['产出指标', '时效指标', '结算款支付及时性', '及时']), findings: [{ cell: 'E12', messageId: 'noDeadline', says: ['没有期限', '12月底前完成'] }] },
+    { name: '按期完成 for timeliness', model: withRow(2, ['产出指标', '时效指标', '完成时间', '按期完成']), findings: [{ cell: 'E12', messageId: 'noDeadline' }] },
+    { name: '按计划实施 for progress', model: withRow(2, ['产出指标', '时效指标', '项目进度', '按计划实施']), findings: [{ cell: 'E12', messageId: 'noDeadline' }] },
   ],
 });
 

@@ -23,11 +23,14 @@ export default defineRule({
         const p = indicator.parsed;
         if (p.kind !== 'quantitative' || p.unit === null || p.unitSource !== 'value' || !indicator.cells.value || p.numbers.length > 1) continue;
         const standard = standardUnit(p.unit, false);
-        if (standard === null) continue;
+        if (standard === null || /^[A-Za-z]+$/.test(p.unit)) continue; // Latin abbreviations: indicator/unit-latin
         const suggestion = `${p.approximate ? '约' : ''}${p.comparatorWritten ? p.comparator : ''}${formatNumber(p.number!)}${standard}`;
+        // Where the unit came from a 计量单位 column, that cell is where it is written.
+        const unitCell = indicator.unitColumn && indicator.cells.unit && !indicator.value.startsWith(indicator.unitColumn) ? [indicator.cells.unit] : [];
         report({
           table,
           cell: indicator.cells.value,
+          cells: unitCell,
           messageId: 'nonstandard',
           data: { value: indicator.value, unit: p.unit, standard, suggestion },
           suggestion: { value: suggestion },

@@ -8,6 +8,8 @@ import { squeeze } from '../../normalize/text';
 import { VAGUE_WORDS } from './indicator-vague';
 
 const UNCOUNTABLE = /顺利开展|正常运转|顺利进行|有序开展|正常开展|有序推进|工作开展|保障程度|开展程度|稳定运行|发挥作用|顺利实施/;
+/** A benefit valued with a slogan: one verb of improvement and nothing to check ("增强", "持续保障", "健全"). */
+const SLOGAN = /^(持续|不断|进一步)?(保障|增强|优化|健全|提升|提高|改善|加强|促进|推动|完善|巩固|强化)$/;
 
 function stripNumbering(text: string): string {
   return squeeze(text).replace(/^\d+[.、．]/, '');
@@ -56,7 +58,8 @@ export default defineRule({
           continue;
         }
         if (categoryOf(indicator) !== 'benefit') continue;
-        const vague = indicator.parsed.kind === 'qualitative' ? VAGUE_WORDS.exec(indicator.value)?.[0] : undefined;
+        const qualitative = indicator.parsed.kind === 'qualitative';
+        const vague = qualitative ? (VAGUE_WORDS.exec(indicator.value)?.[0] ?? SLOGAN.exec(squeeze(indicator.value))?.[0]) : undefined;
         if (vague && indicator.cells.value) {
           report({
             table,
@@ -67,7 +70,7 @@ export default defineRule({
           });
           continue;
         }
-        if (indicator.parsed.normalized.unit !== '%') continue;
+        if (indicator.parsed.normalized.unit !== '%' && !qualitative) continue;
         const phrase = UNCOUNTABLE.exec(`${indicator.level3}|${indicator.description}`)?.[0];
         if (!phrase || !indicator.cells.level3) continue;
         report({

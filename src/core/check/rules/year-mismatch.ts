@@ -17,6 +17,8 @@ const COMPARISON_BEFORE = /(较|比|与|同|相比|对比|自|从|截至|截止|
 const BASELINE_AFTER = /^年(度|底|末)?\s*(的)?\s*(水平|同期|基础|基数|以来|底数|实际|决算|数据|标准|均值|平均)/;
 const FUND_AFTER = /^年度?[^，。；,;]{0,12}(资金|结转|结余|奖励|补助|补贴|项目资金|专项|成果)/;
 const ARREARS_AFTER = /^年(度)?\s*(及以前|以前|及之前|之前)|^年(度)?第?[一二三四1-4]季度/;
+/** Background: what happened in an earlier year ("2021年7月到期后已通过公开招标", "2019年建成"). */
+const PAST_EVENT_AFTER = /^年[^，。；,;]{0,10}(到期|已经?|以来|建成|竣工|开馆|开业|启用|投入使用|成立|开工)/;
 
 export interface YearHit {
   year: number;
@@ -42,7 +44,7 @@ export function strayYears(text: string, year: number, exclude: string[]): YearH
     if (found >= year || inRange.has(index)) continue;
     const before = scan.slice(Math.max(0, index - 4), index);
     const after = scan.slice(index + 4);
-    if (COMPARISON_BEFORE.test(before) || BASELINE_AFTER.test(after) || FUND_AFTER.test(after) || ARREARS_AFTER.test(after)) continue;
+    if (COMPARISON_BEFORE.test(before) || BASELINE_AFTER.test(after) || FUND_AFTER.test(after) || ARREARS_AFTER.test(after) || PAST_EVENT_AFTER.test(after)) continue;
     hits.push({ year: found, index });
   }
   return hits;

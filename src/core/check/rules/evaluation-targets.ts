@@ -1,0 +1,57 @@
+/**
+ * Targets against what was achieved: full marks for a missed target (≥4754人 against 4604人), a missed target with no
+ * reason given, and an "actual value" that is the target copied with its comparator (≥90%).
+ */
+import { defineRule } from '../define';
+import { indicatorField, tables } from '../indicator-kinds';
+import { hasActuals, outcomeOf } from '../evaluation';
+import { formatNumber, squeeze, toHalfWidth } from '../../normalize/text';
+
+export default defineRule({
+  meta: {
+    id: 'evaluation/targets',
+    category: 'evaluation',
+    severity: 'warning',
+    description: {
+      'zh-CN': '绩效自评中未完成的目标得了满分或没有说明原因，或实际完成值照抄了目标值',
+      'en-US': 'In a self-evaluation a missed target gets full marks or no reason, or the actual value copies the target',
+    },
+    messages: {
+      fullMarks: {
+        'zh-CN': '“{indicator}”目标 {target}，实际 {actual}，未完成却得了满分 {score}：应按完成程度扣分',
+        'en-US': '"{indicator}" targeted {target} and achieved {actual}, yet scores full marks ({score}): deduct for the shortfall',
+      },
+      noReason: {
+        'zh-CN': '“{indicator}”目标 {target}，实际 {actual}，未完成却没有说明原因：请填写偏差原因和改进措施',
+        'en-US': '"{indicator}" targeted {target} and achieved {actual}, but no reason is given: explain the shortfall and the remedy',
+      },
+      copiedTarget: {
+        'zh-CN': '“{indicator}”的实际完成值“{actual}”带着比较符，像是照抄了目标值：请填写实际完成的数',
+        'en-US': 'The actual value "{actual}" of "{indicator}" carries a comparator, as if the target were copied: write what was achieved',
+      },
+    },
+  },
+  check({ model, report }) {
+    for (const table of tables(model)) {
+      if (!hasActuals(table.indicators)) continue;
+      for (const indicator of table.indicators) {
+        const actual = indicator.actual ?? '';
+        if (actual === '' || !indicator.cells.actual) continue;
+        const data = { indicator: indicator.level3 || indicator.description, target: indicator.value, actual, score: indicator.score == null ? '' : formatNumber(indicator.score) };
+        const field = indicatorField(indicator);
+        if (/^[≥≤><≧≦]|^(不低于|不少于|不超过|不高于)/.test(squeeze(toHalfWidth(actual)))) {
+          report({ table, cell: indicator.cells.actual, messageId: 'copiedTarget', data, field: `${field}#actual-copied` });
+          continue;
+        }
+        if (outcomeOf(indicator) !== 'missed') continue;
+        const fullMarks = indicator.score != null && indicator.weight != null && indicator.score >= indicator.weight - 1e-9;
+        if (fullMarks && indicator.cells.score) {
+          report({ table, cell: indicator.cells.score, cells: [indicator.cells.actual], messageId: 'fullMarks', data, field: `${field}#full-marks` });
+        }
+        if (indicator.cells.reason && (indicator.reason ?? '').trim() === '') {
+          report({ table, cell: indicator.cells.reason, cells: [indicator.cells.actual], messageId: 'noReason', data, field: `${field}#reason` });
+        }
+      }
+    }
+  },
+});

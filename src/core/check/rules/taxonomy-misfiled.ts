@@ -1,0 +1,94 @@
+/**
+ * An indicator filed under the wrong level 2 by what it measures: a rate (覆盖率, 合格率) under 数量指标, a count or a
+ * duration where the other belongs, a 成本指标 that is no amount of money (成本控制率 100%), a satisfaction measure
+ * under 社会效益指标 or 质量指标. Whether an 经济效益 measure is economic at all is a guess from its words: at info.
+ */
+import { defineRule } from '../define';
+import { categoryOf, indicatorField, moneyUnitOf, nameOf, tables } from '../indicator-kinds';
+import { squeeze } from '../../normalize/text';
+import type { Indicator } from '../../model';
+
+const COUNT_UNITS = new Set(['个', '人', '人次', '户', '次', '件', '台', '套', '家', '所', '张', '辆', '项', '批', '场', '期', '篇', '册', '名', '座', '条', '处', '株', '头', '只', '万人', '万人次', '户次', '份']);
+const TIME_UNITS = new Set(['年', '月', '个月', '天', '日', '工作日', '小时', '周', '季度']);
+const TIME_WORDS = /时间|时限|期限|及时|按时|按期|准时|进度|周期|完成率|开工率|完工率|办结|天|日|月|季度|年底|之前|以前|前完成/;
+const ECONOMIC_WORDS = /经济|收入|增收|产值|效益|成本|节约|节省|节支|利润|税|投资|融资|就业|带动|价格|金额|元|GDP|产业|消费|营收|销售|贷款|资金|收益|创收|增加值|生产|产量|降本/;
+
+/** A share rather than a count: "覆盖率", "合格率", "占比", or a % target. */
+function isShare(indicator: Indicator): boolean {
+  const name = squeeze(nameOf(indicator));
+  return indicator.parsed.unit === '%' || /率$|率[(（]|覆盖率|比例|占比|比重/.test(name);
+}
+
+export default defineRule({
+  meta: {
+    id: 'taxonomy/misfiled',
+    category: 'taxonomy',
+    severity: 'warning',
+    description: {
+      'zh-CN': '指标放错了二级指标：比率放在数量指标下、时效指标不是时间、成本指标不是金额、满意度放在效益或质量指标下',
+      'en-US': 'An indicator under the wrong level 2: a rate under 数量指标, a timeliness target that is no time, a cost that is no amount, satisfaction under a benefit or quality heading',
+    },
+    messages: {
+      shareAsQuantity: {
+        'zh-CN': '“{indicator}”（{value}）是比率，却放在数量指标下：数量指标应是个数、人数、次数等，比率可放在质量指标下',
+        'en-US': '"{indicator}" ({value}) is a rate filed under 数量指标: quantity indicators count things (个, 人, 次); put rates under 质量指标',
+      },
+      timeAsQuantity: {
+        'zh-CN': '“{indicator}”是数量指标，指标值“{value}”的单位却是时间：数量指标应写做多少（条、块、个）',
+        'en-US': '"{indicator}" is a quantity indicator, but its value "{value}" is in units of time: say how many (条, 块, 个)',
+      },
+      countAsTimeliness: {
+        'zh-CN': '“{indicator}”（{value}）是数量，不是时限，却放在时效指标下：时效指标应写完成时间或期限，如“12月底前完成”“≤30天”',
+        'en-US': '"{indicator}" ({value}) is a count, not a time limit, filed under 时效指标: give a deadline or duration such as "12月底前完成" or "≤30天"',
+      },
+      costNotMoney: {
+        'zh-CN': '成本指标“{indicator}”的指标值“{value}”不是金额：成本指标应写成本或单价，如“≤20万元”“≤500元/人”',
+        'en-US': 'The cost indicator "{indicator}" has the value "{value}", which is no amount of money: give a cost or unit price such as "≤20万元"',
+      },
+      satisfactionElsewhere: {
+        'zh-CN': '“{indicator}”是满意度，却放在“{level2}”下：满意度应放在满意度指标（服务对象满意度指标）下',
+        'en-US': '"{indicator}" measures satisfaction but is filed under "{level2}"; it belongs under 满意度指标 (服务对象满意度指标)',
+      },
+      notEconomic: {
+        'zh-CN': '“{indicator}”放在经济效益指标下，但看不出经济效益（收入、成本节约、带动投资等），可能应放在社会效益或产出指标下',
+        'en-US': '"{indicator}" is filed under 经济效益指标 but shows no economic effect (income, savings, investment); it may belong under social benefit or output',
+      },
+    },
+  },
+  check({ model, report }) {
+    for (const table of tables(model)) {
+      for (const indicator of table.indicators) {
+        const cell = indicator.cells.level3 ?? indicator.cells.value;
+        if (!cell) continue;
+        const data = { indicator: indicator.level3 || indicator.description, value: indicator.value, level2: indicator.level2 };
+        const field = `${indicatorField(indicator)}#misfiled`;
+        const others = [indicator.cells.value, indicator.cells.level2].filter((c): c is string => c !== undefined && c !== cell);
+        const say = (messageId: string, weak = false): void =>
+          report({ table, cell, cells: others, messageId, data, field, ...(weak ? { evidence: 'weak' as const } : {}) });
+        const level2 = squeeze(indicator.level2);
+        const category = categoryOf(indicator);
+        const unit = indicator.parsed.kind === 'quantitative' ? indicator.parsed.unit : null;
+        if (/满意/.test(nameOf(indicator)) && !/满意/.test(level2) && level2 !== '' && !/服务对象|社会公众/.test(level2)) {
+          // Satisfaction written under a benefit or quality heading (the oldest template's 社会公众或服务对象满意度指标
+          // under 效益 is a satisfaction heading and stays quiet).
+          if (/效益|质量|影响/.test(level2)) say('satisfactionElsewhere');
+          continue;
+        }
+        if (category === 'quantity' && indicator.parsed.kind === 'quantitative') {
+          if (isShare(indicator) && !/数量|个数|人数|次数|户数|件数|台数/.test(squeeze(indicator.level3))) say('shareAsQuantity');
+          else if (unit !== null && TIME_UNITS.has(unit) && !/天数|日数|时长|月数|年数|工期|时间|期限|周期|课时|学时|时数/.test(nameOf(indicator))) say('timeAsQuantity');
+          continue;
+        }
+        if (category === 'timeliness' && indicator.parsed.kind === 'quantitative' && unit !== null && COUNT_UNITS.has(unit) && !TIME_WORDS.test(nameOf(indicator))) {
+          say('countAsTimeliness');
+          continue;
+        }
+        if (category === 'cost' && indicator.parsed.kind === 'quantitative' && unit !== null && moneyUnitOf(indicator) === null && !/元/.test(unit)) {
+          say('costNotMoney');
+          continue;
+        }
+        if (category === 'benefit' && /经济/.test(level2) && !ECONOMIC_WORDS.test(nameOf(indicator) + indicator.value)) say('notEconomic', true);
+      }
+    }
+  },
+});

@@ -1,0 +1,128 @@
+/** Self-evaluations (绩效自评表): actual values, weights, scores and the budget block. */
+import { ruleTester } from '../../helpers/rule-tester';
+import { GOOD_EVALUATION_ROWS, selfEvaluationModel, type EvaluationRow } from '../../helpers/self-evaluation';
+import { projectModel } from '../../helpers/table-builder';
+
+/** The good form with one indicator row replaced (index 0..6 → row 12 + index). */
+function withRow(index: number, row: EvaluationRow, facts: Parameters<typeof selfEvaluationModel>[0] = {}) {
+  const rows = [...GOOD_EVALUATION_ROWS];
+  rows[index] = row;
+  return selfEvaluationModel({ ...facts, rows });
+}
+
+ruleTester('evaluation/missing', {
+  valid: [
+    { name: 'a filled-in self-evaluation', model: selfEvaluationModel() },
+    { name: 'a target table has no actuals to fill', model: projectModel() },
+  ],
+  invalid: [
+    {
+      name: 'a weighted indicator without actual or score',
+      model: withRow(0, ['产出指标', '数量指标', '培训人数', '≥200人', null, 20, null]),
+      findings: [
+        { cell: 'F12', messageId: 'actual', says: ['培训人数', '实际完成值却为空'] },
+        { cell: 'H12', messageId: 'score', says: ['得分却为空'] },
+      ],
+    },
+    {
+      name: 'the budget block without its score',
+      model: selfEvaluationModel({ budgetScore: null, total: null }),
+      findings: [{ cell: 'H6', messageId: 'executionScore', says: ['执行率 × 分值'] }],
+    },
+  ],
+});
+
+ruleTester('evaluation/scores', {
+  valid: [{ name: 'scores within weights, total adds up', model: selfEvaluationModel() }],
+  invalid: [
+    {
+      name: 'a score above its weight (and the total follows it)',
+      model: withRow(1, ['产出指标', '质量指标', '培训合格率', '≥95%', '97%', 10, 12], { total: [100, 101.5] }),
+      findings: [{ cell: 'H13', messageId: 'overWeight', says: ['得分 12 超过了分值 10'] }],
+    },
+    {
+      name: 'a total that is not the sum of the scores',
+      model: selfEvaluationModel({ total: [100, 100] }),
+      findings: [{ cell: 'H18', messageId: 'total', says: ['总分写的是 100', '= 99.5'] }],
+    },
+  ],
+});
+
+ruleTester('evaluation/targets', {
+  valid: [
+    { name: 'every target met', model: selfEvaluationModel() },
+    { name: 'a missed target scored down, with a reason', model: withRow(0, ['产出指标', '数量指标', '培训人数', '≥200人', '180人', 20, 18, '部分学员延期参训'], { total: [100, 97.5] }) },
+    { name: 'a cap kept (lower is better)', model: withRow(2, ['产出指标', '时效指标', '培训完成时间', '≤12个月', '10个月', 10, 10]) },
+  ],
+  invalid: [
+    {
+      name: 'full marks for a missed minimum, no reason',
+      model: withRow(0, ['产出指标', '数量指标', '特困人员救助供养人数', '≥4754人', '4604人', 20, 20]),
+      findings: [
+        { cell: 'H12', messageId: 'fullMarks', says: ['≥4754人', '4604人', '未完成却得了满分'] },
+        { cell: 'I12', messageId: 'noReason', says: ['没有说明原因'] },
+      ],
+    },
+    {
+      name: 'a cap exceeded with full marks',
+      model: withRow(3, ['产出指标', '成本指标', '扶贫临时救助标准', '≤5300元/户', '5830元/户', 10, 10, '标准调整']),
+      findings: [{ cell: 'H15', messageId: 'fullMarks' }],
+    },
+    {
+      name: 'a bare 100% missed (83.5%), scored down but unexplained',
+      model: withRow(1, ['产出指标', '质量指标', '预算执行率', '100%', '83.5%', 10, 8], { total: [100, 97.5] }),
+      findings: [{ cell: 'I13', messageId: 'noReason' }],
+    },
+    {
+      name: 'an actual value that copies the target',
+      model: withRow(1, ['产出指标', '质量指标', '培训合格率', '≥95%', '≥95%', 10, 10]),
+      findings: [{ cell: 'F13', messageId: 'copiedTarget', says: ['照抄了目标值'] }],
+    },
+  ],
+});
+
+ruleTester('evaluation/execution-rate', {
+  valid: [
+    { name: '95 ÷ 100 = 95%, score 9.5', model: selfEvaluationModel() },
+    { name: 'rounding within half a point', model: selfEvaluationModel({ executed: 95.3, rate: '95%', budgetScore: 9.5 }) },
+  ],
+  invalid: [
+    {
+      name: 'a rate that does not follow from the figures',
+      model: selfEvaluationModel({ executed: 86, rate: '96%', budgetScore: 8.6 }),
+      findings: [{ cell: 'G6', messageId: 'rate', says: ['96%', '86 ÷ 100', '86%'] }],
+    },
+    {
+      name: 'a score far from rate × weight',
+      model: selfEvaluationModel({ budgetWeight: 10, budgetScore: 3 }),
+      findings: [{ cell: 'H6', messageId: 'score', says: ['应为 9.5'] }],
+    },
+  ],
+});
+
+ruleTester('evaluation/budget', {
+  valid: [{ name: 'spent within the budget, only the total row scored', model: selfEvaluationModel() }],
+  invalid: [
+    {
+      name: 'spending above the full-year budget',
+      model: selfEvaluationModel({ executed: 102.59, rate: '102.59%', budgetScore: 10 }),
+      findings: [{ cell: 'E6', messageId: 'overspent', says: ['超过全年预算数 100'] }],
+    },
+    {
+      name: 'the 其中 row scored as well',
+      model: selfEvaluationModel({ subRowScore: true }),
+      findings: [{ cell: 'F7', messageId: 'subRowScored', cells: ['H7'] }],
+    },
+  ],
+});
+
+ruleTester('evaluation/budget-adjusted', {
+  valid: [{ name: 'the same budget all year', model: selfEvaluationModel() }],
+  invalid: [
+    {
+      name: 'adjusted from 238.93 to 251.89',
+      model: selfEvaluationModel({ initial: 238.93, fullYear: 251.89, executed: 251.89, rate: '100%', budgetScore: 10 }),
+      findings: [{ cell: 'D6', messageId: 'adjusted', cells: ['C6'], says: ['238.93', '251.89', '说明调整原因'] }],
+    },
+  ],
+});
