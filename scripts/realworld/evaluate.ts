@@ -144,18 +144,22 @@ function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Fin
     findings: findings.length,
   };
 
-  // Indicator rows, by the cell that holds each target.
-  const readRows = new Map<string, Indicator>();
+  // Indicator rows, by the cell that holds each target (two rows may share a target merged over both: then by name).
+  const readRows = new Map<string, Indicator[]>();
   for (const table of readTables(model)) {
-    for (const indicator of table.indicators) readRows.set(`${table.sheet}!${indicator.cells.value ?? `row${indicator.row}`}`, indicator);
+    for (const indicator of table.indicators) {
+      const key = `${table.sheet}!${indicator.cells.value ?? `row${indicator.row}`}`;
+      readRows.set(key, [...(readRows.get(key) ?? []), indicator]);
+    }
   }
-  const expectedKeys = new Set<string>();
+  const used = new Set<Indicator>();
   for (const table of truth.tables) {
     for (const expected of table.indicators) {
       const key = `${table.sheet}!${expected.cell}`;
-      expectedKeys.add(key);
       result.rowsExpected++;
-      const read = readRows.get(key);
+      const candidates = (readRows.get(key) ?? []).filter((i) => !used.has(i));
+      const read = candidates.find((i) => norm(i.level3) === norm(expected.level3)) ?? candidates[0];
+      if (read) used.add(read);
       if (!read) {
         result.missedRows.push(indicatorIssue(table.sheet, expected));
         continue;
@@ -169,10 +173,11 @@ function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Fin
       else result.misreadRows.push(indicatorIssue(table.sheet, expected, read));
     }
   }
-  for (const [key, indicator] of readRows) {
-    if (expectedKeys.has(key)) continue;
+  for (const [key, indicators] of readRows) {
     const [sheet, cell] = key.split('!');
-    result.spuriousRows.push({ sheet, cell, read: `${indicator.level1}/${indicator.level2}/${indicator.level3} = ${indicator.value}` });
+    for (const indicator of indicators) {
+      if (!used.has(indicator)) result.spuriousRows.push({ sheet, cell, read: `${indicator.level1}/${indicator.level2}/${indicator.level3} = ${indicator.value}` });
+    }
   }
 
   // Tables and their fields.

@@ -423,7 +423,12 @@ const INFO_PATTERNS: [RegExp, InfoLabel][] = [
   [/^(年度|分季度|分月|季度)?(资金|预算)?(支出|使用|执行|拨付|用款)(计划|进度|进度计划)$/, 'plan'],
 ];
 /** "2024年度指标值", "2024年目标值": a value heading with the year in it. */
-const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [[/^20\d{2}年度?(指标值|目标值|绩效指标值)$/, 'value']];
+const HEADER_PATTERNS: [RegExp, HeaderLabel][] = [
+  [/^20\d{2}年度?(指标值|目标值|绩效指标值)$/, 'value'],
+  // "当年度指标值", "本年度目标值" beside "实施周期指标值", "中期目标值"
+  [/^(当年度|当年|本年度|本年|年度)(绩效)?(指标值|目标值)(及单位)?$/, 'value'],
+  [/^(实施周期|实施期|中期|长期|滚动期|项目期)(绩效)?(指标值|目标值)(及单位)?$/, 'valueMid'],
+];
 
 
 export const infoLabel = memoize((text: string): LabelMatch<InfoLabel> | null => lookup(INFO_INDEX, text, INFO_PATTERNS));

@@ -45,7 +45,8 @@ function markRow(view: SheetView, row: number): RowMarks {
     if (view.isMergeFollower(row, col)) continue;
     const text = view.text(row, col);
     if (text === '') continue;
-    if (isTableTitle(text) || isDepartmentTitle(text)) marks.title = true;
+    // A title-like text beside a label is that label's value ("部门(单位)名称 | 东莞展览馆2022年部门整体绩效目标").
+    if ((isTableTitle(text) || isDepartmentTitle(text)) && marks.labels.length === 0) marks.title = true;
     const unit = unitLineUnit(text);
     if (unit) marks.unit = unit;
     const label = infoLabel(text) ?? inlineInfoLabel(text);
@@ -294,7 +295,9 @@ export function readSheet(view: SheetView): SheetReading {
     if (block.indicators.length === 0 && block.emptyCategoryRows.length === 0) {
       result.notes.push(note('no-indicators', view.name, view.address(header.row, cols.level1), ''));
     }
-    if (info.department) {
+    // A flat export names its projects in columns; a 部门 line above them is their department, not a section of its own.
+    const flat = cols.projectCode !== null || cols.projectName !== null;
+    if (info.department && !flat) {
       const section = readDepartmentTable(view, infoRows, { text: info.title, cell: info.cells.title }, info.departmentName, info.cells.department);
       section.indicators = block.indicators.map(({ project: _p, ...i }) => i);
       section.emptyCategoryRows = block.emptyCategoryRows;
@@ -305,7 +308,7 @@ export function readSheet(view: SheetView): SheetReading {
       result.departments.push(section);
       return;
     }
-    if (cols.projectCode !== null || cols.projectName !== null) {
+    if (flat) {
       result.projects.push(...flatProjects(view, header, block.indicators, rows, info));
       return;
     }
