@@ -20,18 +20,35 @@ export function tables(model: Model): Table[] {
 const categories = new Map<string, Category>();
 
 /** The category a row belongs to, from its level-2 name first, its level-1 name otherwise. */
-export function categoryOf(indicator: Pick<Indicator, 'level1' | 'level2'>): Category {
-  const key = `${indicator.level1}\u0000${indicator.level2}`;
+export function categoryOf(indicator: Pick<Indicator, 'level1' | 'level2'> & Partial<Pick<Indicator, 'level3'>>): Category {
+  const nested = /^产出(指标)?$/.test(squeeze(indicator.level2));
+  const name = nested ? squeeze(indicator.level3 ?? '') : '';
+  const key = `${indicator.level1}\u0000${indicator.level2}\u0000${name}`;
   let category = categories.get(key);
   if (category === undefined) {
-    category = categorize(squeeze(indicator.level1), squeeze(indicator.level2));
+    category = categorize(squeeze(indicator.level1), squeeze(indicator.level2), name);
     if (categories.size > 10_000) categories.clear();
     categories.set(key, category);
   }
   return category;
 }
 
-function categorize(l1: string, l2: string): Category {
+/**
+ * Forms that nest the standard level-1 names one level down (the NDRC form: 实施效果指标 › 产出指标 › …) say nothing
+ * finer than 产出: the name tells whether a row is a quantity, a quality or a time.
+ */
+function nestedCategory(level2: string, name: string): Category | null {
+  if (!/^产出(指标)?$/.test(level2)) return null;
+  if (/进度|及时|按时|按期|时限|时间|期限|完成时|开工|竣工时/.test(name)) return 'timeliness';
+  if (/合格率|达标率|质量|优良|准确率/.test(name)) return 'quality';
+  if (/成本|费用|单价|金额/.test(name)) return 'cost';
+  if (/数量|个数|人数|次数|户数|件数|面积|长度|里程/.test(name)) return 'quantity';
+  return null;
+}
+
+function categorize(l1: string, l2: string, name = ''): Category {
+  const nested = nestedCategory(l2, name);
+  if (nested) return nested;
   if (/满意/.test(l2) || (/满意/.test(l1) && l2 === '')) return 'satisfaction';
   if (/成本/.test(l2)) return 'cost';
   if (/数量/.test(l2)) return 'quantity';

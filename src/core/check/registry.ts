@@ -67,6 +67,8 @@ import evaluationBudget from './rules/evaluation-budget';
 import evaluationBudgetAdjusted from './rules/evaluation-budget-adjusted';
 import evaluationTargets from './rules/evaluation-targets';
 import indicatorUnitLatin from './rules/indicator-unit-latin';
+import indicatorQualitativeOutput from './rules/indicator-qualitative-output';
+import evaluationLevel1Weights from './rules/evaluation-level1-weights';
 export const RULES: Rule[] = [
   requiredFields,
   requiredIndicators,
@@ -104,6 +106,7 @@ export const RULES: Rule[] = [
   indicatorDuplicateName,
   indicatorVague,
   indicatorUnquantified,
+  indicatorQualitativeOutput,
   indicatorSeveralValues,
   indicatorComparatorMissing,
   indicatorUnitMissing,
@@ -134,5 +137,6 @@ export const RULES: Rule[] = [
   evaluationBudget,
   evaluationBudgetAdjusted,
   evaluationTargets,
+  evaluationLevel1Weights,
 ];
 

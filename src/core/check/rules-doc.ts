@@ -58,8 +58,48 @@ export function rulesMarkdown(): string {
       `| \`${rule.meta.id}\` | ${CATEGORY_NAMES[rule.meta.category]} | ${SEVERITY_NAMES[rule.meta.severity]} | ${cell(rule.meta.description['zh-CN'])} | ${cell(rule.meta.description['en-US'])} | ${cell(options)} |`,
     );
   }
+  lines.push('', ...POLICY);
   return lines.join('\n') + '\n';
 }
+
+/** How sure a finding must be before it is an error or a warning: the policy every rule follows. */
+const POLICY = [
+  '## 判断依据 / How sure a finding is',
+  '',
+  '读表程序读不懂的地方是它自己的问题，不是填表人的错误 / What the reader cannot understand is its own limit, never the',
+  'preparer\u2019s mistake:',
+  '',
+  '- **读表说明 Reader notes** (`reader/unrecognized`, info): a header the reader cannot map ("无法识别指标表头“目标水平值”（D3）"),',
+  '  a money label it cannot place, a field it did not find (no 预算数 or 绩效目标 label), a value column chosen among',
+  '  several (指标值 by town). They name the cell and the text, say the part was not checked, and are never errors.',
+  '- **Required parts** (`required/fields`, `required/indicators`) are errors only where the label was found and its',
+  '  value cell is blank (预算数 beside an empty cell), or where the indicator grid was recognised (its header found) and',
+  '  holds no row. A table whose grid or field the reader did not find gets a reader note instead.',
+  '- **Guesses from words** are hints: a finding that rests on keywords rather than on what the table states (a',
+  '  satisfaction indicator "required" because 参保 or 补助 suggests a public service; an 经济效益 row that shows no',
+  '  economic effect; no cost indicator where the framework cannot be told; an implementation period that runs on) is',
+  '  shown at info whatever the rule\u2019s severity. Strong evidence (the table names its public: 群众, 学生, 患者,',
+  '  服务对象 …) keeps the rule\u2019s own severity.',
+  '- **Rows that are not indicators** never produce findings as indicators: footers (合计, 总分, 评价结论, 存在问题,',
+  '  改进措施, 其他需要说明事项, 项目负责人/财务负责人/填表人, 财政部门审核意见), template level-2 rows left empty, and unused',
+  '  template lines (指标1:, ……; `indicator/template-rows` says once per table how many were left in).',
+  '- **Sheets the add-in writes** (审核报告) are its own output and are never read as tables.',
+  '',
+  '错误 error = 表内矛盾或缺少必填内容；警告 warning = 很可能有误；提示 info = 规范化、写法或推测。',
+  '',
+  '## 依据 / Sources',
+  '',
+  '- 财预〔2021〕101号《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》: four level-1 indicators with 成本指标',
+  '  at level 1; 数量 counts, 质量 standards and rates, 时效 deadlines, 成本 amounts; targets quantified where possible',
+  '  (`taxonomy/misfiled`, `indicator/qualitative-output`, `year/beyond-budget-year`).',
+  '- The self-evaluation form\u2019s notes as published with it, e.g. the 四川 form (中江县 2022, test/realworld) and the',
+  '  安徽 forms headed 产出指标(50分) / 效益指标(30分) / 满意度指标(10分): 一级指标分值统一设置为产出指标 50 分、效益指标',
+  '  30 分、满意度指标 10 分、预算资金执行率 10 分; the execution score is 执行率 × 分值; a score never exceeds its',
+  '  weight (`evaluation/*`, `indicator/weights-total`). Provinces may set other weights: `evaluation/level1-weights`',
+  '  is info and its figures are options.',
+  '- The real-world corpus (test/realworld, `npm run eval`): 35 tables from 15 provinces, 2019–2026, each judged by a',
+  '  reviewer before the tool ran; every rule added for it is measured there for false alarms.',
+];
 
 export function configSchemaJson(): string {
   return JSON.stringify(configJsonSchema(), null, 2) + '\n';

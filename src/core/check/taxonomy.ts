@@ -4,18 +4,19 @@
  * department-wide targets.
  */
 import { baseName } from '../normalize/level-name';
+import { dictionary } from '../normalize/text';
 
 export { baseName };
 
-export const LEVEL1_STANDARD: Record<string, string> = {
+export const LEVEL1_STANDARD: Readonly<Record<string, string>> = dictionary({
   产出: '产出指标',
   成本: '成本指标',
   效益: '效益指标',
   满意度: '满意度指标',
-};
+});
 
 /** Level-2 names allowed under each level-1 (bases, without "指标"). */
-export const LEVEL2_UNDER: Record<string, string[]> = {
+export const LEVEL2_UNDER: Readonly<Record<string, string[]>> = dictionary({
   产出: ['数量', '质量', '时效', '成本'],
   成本: ['经济成本', '社会成本', '生态环境成本', '生态成本', '环境成本'],
   效益: [
@@ -31,13 +32,13 @@ export const LEVEL2_UNDER: Record<string, string[]> = {
     '社会公众满意度',
   ],
   满意度: ['服务对象满意度', '社会公众满意度', '社会公众或服务对象满意度', '满意度'],
-};
+});
 
 /**
  * Local level-1 names that mean a standard one (东莞's 预期产出指标 and 效果指标, "产出目标", "实施效果指标"): understood,
  * and at most a naming hint.
  */
-const LEVEL1_ALIASES: Record<string, string> = {
+const LEVEL1_ALIASES: Readonly<Record<string, string>> = dictionary({
   预期产出: '产出',
   项目产出: '产出',
   产出目标: '产出',
@@ -53,7 +54,7 @@ const LEVEL1_ALIASES: Record<string, string> = {
   群众满意度: '满意度',
   成本目标: '成本',
   项目成本: '成本',
-};
+});
 
 /** Level-1 headings some templates use besides the standard four (过程管理指标, 投入指标): known, not standard. */
 const LEVEL1_LOCAL = new Set(['管理', '过程', '过程管理', '投入', '投入管理', '预算执行', '项目管理', '资金管理', '预算管理', '实施', '组织实施', '实施效果']);
@@ -93,7 +94,7 @@ export const DEPARTMENT_LEVEL1 = [
  * The level-2 names to suggest under each level-1, for messages ("数量指标、质量指标…"). Satisfaction, accepted under
  * 效益 in the older templates, is suggested under 满意度 only.
  */
-export const LEVEL2_SUGGESTIONS: Record<string, string> = Object.fromEntries(
+export const LEVEL2_SUGGESTIONS: Readonly<Record<string, string>> = dictionary(Object.fromEntries(
   Object.entries(LEVEL2_UNDER).map(([level1, children]) => [
     level1,
     children
@@ -101,7 +102,7 @@ export const LEVEL2_SUGGESTIONS: Record<string, string> = Object.fromEntries(
       .map((n) => `${n}指标`)
       .join('、'),
   ]),
-);
+));
 
 /** The level-1 a known level-2 belongs to in the standard taxonomy ("质量" → "产出"). */
 export function homeOf(level2Base: string): string | null {

@@ -1,4 +1,5 @@
 /** Units seen in target tables, the non-standard forms that should be normalised, and money conversion. */
+import { dictionary } from './text';
 
 export const MONEY_UNITS = ['元', '千元', '万元', '百万元', '亿元'] as const;
 export type MoneyUnit = (typeof MONEY_UNITS)[number];
@@ -24,7 +25,7 @@ export function convertMoney(amount: number, from: MoneyUnit, to: MoneyUnit): nu
  * Written forms that have a standard spelling. "万" alone is money only where money is meant (cost indicators,
  * budget cells); the caller says so.
  */
-const NON_STANDARD_UNITS: Record<string, string> = {
+const NON_STANDARD_UNITS: Readonly<Record<string, string>> = dictionary({
   百分比: '%',
   百分率: '%',
   '％': '%',
@@ -48,7 +49,7 @@ const NON_STANDARD_UNITS: Record<string, string> = {
   Kg: '千克',
   '人/次': '人次',
   '户/次': '户次',
-};
+});
 
 /** Standard spelling of a unit, or null when it is already standard (or unknown to us). */
 export function standardUnit(unit: string, moneyContext: boolean): string | null {
@@ -125,4 +126,4 @@ export const KNOWN_UNITS = [
 ].sort((a, b) => b.length - a.length);
 
 /** Scale prefixes written before a counting unit ("5.5万人次", "7万张"). */
-export const SCALE_PREFIXES: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百万: 1e6 };
+export const SCALE_PREFIXES: Readonly<Record<string, number>> = dictionary({ 万: 1e4, 亿: 1e8, 千: 1e3, 百万: 1e6 });

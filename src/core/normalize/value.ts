@@ -8,7 +8,7 @@
  */
 import type { Comparator, ParsedValue } from '../model';
 import { isErrorValue } from '../grid';
-import { formatNumber, hasFullWidthForms, memoize, squeeze, toHalfWidth } from './text';
+import { dictionary, formatNumber, hasFullWidthForms, memoize, squeeze, toHalfWidth } from './text';
 import { KNOWN_UNITS, SCALE_PREFIXES, standardUnit } from './units';
 
 /** Cells that say "nothing here" in one way or another. */
@@ -105,7 +105,7 @@ const SUFFIX_WORDS: [string, Comparator][] = [
 const APPROX_PREFIXES = ['大约', '约为', '大概', '约'];
 const APPROX_SUFFIXES = ['左右', '上下'];
 
-const CHINESE_DIGITS: Record<string, number> = {
+const CHINESE_DIGITS: Readonly<Record<string, number>> = dictionary({
   零: 0,
   一: 1,
   二: 2,
@@ -117,7 +117,7 @@ const CHINESE_DIGITS: Record<string, number> = {
   七: 7,
   八: 8,
   九: 9,
-};
+});
 
 const NUMBER_PATTERN = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 
@@ -182,9 +182,15 @@ function stripPrefix(text: string, list: string[]): { rest: string; found: strin
   return { rest: text, found: null };
 }
 
+/** A date or a span of dates: "2023.07-2024.01", "202001-202012", "2024.6.30", "2024-12". */
+const DATE_TEXT = /^(20\d{2})(?:[.\-/](?:0?[1-9]|1[0-2])(?:[.\-/]\d{1,2})?|(?:0[1-9]|1[0-2]))(?:[-~～—–至到]+(20\d{2})(?:[.\-/]?(?:0?[1-9]|1[0-2])(?:[.\-/]\d{1,2})?)?)?$/;
+
 /** Parses one `[approx][comparator] number [unit] [suffix]` piece of half-width, space-free text; null if it is not one. */
 function parsePiece(text: string): Piece | null {
-  let rest = text;
+  // A date is a deadline, not an amount.
+  if (DATE_TEXT.test(text.replace(/^[≥≤<>=]/, ''))) return null;
+  // A tolerance: "±3%以内" is at most 3% either way.
+  let rest = /^[±+-]\d.*(以内|之内|以下)$/.test(text) && text.startsWith('±') ? text.slice(1) : text;
   let approximate = false;
   let comparator: Comparator | null = null;
   let comparatorWritten: string | null = null;

@@ -6,6 +6,7 @@ import type { Model } from '../model';
 import { SheetView } from './sheet-view';
 import { readSheet } from './sheet';
 import { note } from './notes';
+import { isOwnOutputSheet } from './own-output';
 
 /** The most frequent of the years written in titles and names; null when none is written. */
 function dominantYear(years: (number | null)[]): number | null {
@@ -25,6 +26,10 @@ function dominantYear(years: (number | null)[]): number | null {
 export function readWorkbook(grid: WorkbookGrid): Model {
   const model: Model = { sheets: grid.sheets.map((s) => s.name), projects: [], departments: [], notes: [] };
   for (const sheet of grid.sheets) {
+    if (isOwnOutputSheet(sheet)) {
+      model.notes.push(note('own-output', sheet.name, undefined, ''));
+      continue;
+    }
     const reading = readSheet(new SheetView(sheet));
     model.projects.push(...reading.projects);
     model.departments.push(...reading.departments);

@@ -37,6 +37,9 @@ const WORDS = {
   },
 } as const;
 
+/** The report's title and column headings in each language: how a reader knows the sheet is the add-in's own output. */
+export const REPORT_SIGNATURES: { title: string; headers: readonly string[] }[] = Object.values(WORDS).map((w) => ({ title: w.title, headers: w.headers }));
+
 function timestamp(date: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;

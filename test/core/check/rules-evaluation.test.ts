@@ -126,3 +126,35 @@ ruleTester('evaluation/budget-adjusted', {
     },
   ],
 });
+
+ruleTester('evaluation/level1-weights', {
+  valid: [
+    { name: 'output 50 (cost included), benefit 30, satisfaction 10', model: selfEvaluationModel() },
+    {
+      name: 'a department\'s own convention, configured',
+      model: selfEvaluationModel({
+        rows: [
+          ['产出指标', '数量指标', '培训人数', '≥200人', '210人', 40, 40],
+          ['产出指标', '质量指标', '培训合格率', '≥95%', '97%', 20, 20],
+          ['效益指标', '社会效益指标', '参训人员就业率', '≥80%', '85%', 20, 20],
+          ['满意度指标', '服务对象满意度指标', '参训人员满意度', '≥90%', '93%', 10, 10],
+        ],
+      }),
+      setting: ['info', { output: 60, benefit: 20, satisfaction: 10, execution: 10 }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'output 70, benefit 20 (中江县 2022)',
+      model: selfEvaluationModel({
+        rows: [
+          ['产出指标', '数量指标', '安装坡面水标尺', '≥266米', '266米', 40, 40],
+          ['产出指标', '质量指标', '项目(工程)验收合格率', '100%', '100%', 30, 30],
+          ['效益指标', '社会效益指标', '受益人口数', '≥1000人', '1000人', 20, 20],
+          ['满意度指标', '服务对象满意度指标', '受益户满意度', '≥95%', '96%', 10, 10],
+        ],
+      }),
+      findings: [{ cell: 'B12', messageId: 'differs', cells: ['B14'], says: ['产出 70、效益 20、满意度 10', '产出 50、效益 30、满意度 10、预算执行 10'] }],
+    },
+  ],
+});

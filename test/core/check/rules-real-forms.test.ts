@@ -291,3 +291,15 @@ ruleTester('indicator/weights-total', {
     },
   ],
 });
+
+ruleTester('indicator/qualitative-output', {
+  valid: [
+    { name: 'numbers', model: projectModel() },
+    { name: 'a yes/no target', model: withRow(1, ['产出指标', '质量指标', '已建工程是否存在质量问题', '否']) },
+    { name: 'the policy wording for all of it', model: withRow(1, ['产出指标', '质量指标', '补助对象', '应保尽保']) },
+  ],
+  invalid: [
+    { name: 'a grade word for quality', model: withRow(1, ['产出指标', '质量指标', '服务周期内空气质量', '优良']), findings: [{ cell: 'E11', messageId: 'words', says: ['质量指标', '“优良”'] }] },
+    { name: 'a rule of conduct for quality', model: withRow(1, ['产出指标', '质量指标', '经费审批流程规范性', '严格执行相关制度规定']), findings: [{ cell: 'E11', messageId: 'words' }] },
+  ],
+});

@@ -5,8 +5,11 @@ import fc from 'fast-check';
 import type { CellValue, SheetGrid } from '../../../src/core/grid';
 import { readWorkbook } from '../../../src/core/read';
 import { parseValueText } from '../../../src/core/normalize/value';
+import { runChecks } from '../../../src/core/check/engine';
 import { read, sheet } from '../../helpers/grid';
 import { readGrid, SAMPLE_PER_SHEET } from '../../helpers/samples';
+
+const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
 
 /** Words the reader reacts to, so that random grids hit its interesting paths and not only blank ones. */
 const VOCABULARY = [
@@ -14,6 +17,8 @@ const VOCABULARY = [
   '一级指标', '二级指标', '三级指标', '指标值', '比较符', '计量单位', '指标值确定依据', '产出指标', '数量指标',
   '成本指标', '效益指标', '满意度指标', '≥90%', '≤20万元', '100%', '无', '#REF!', '合计', '单位：万元',
   '2024年某项目绩效目标表', '部门整体绩效目标', '注：', '', ' ', '<img src=x onerror=alert(1)>',
+  // Names of Object prototype members: text that a lookup in a plain object would mistake for a key.
+  ...PROTOTYPE_NAMES, '0toString', '1constructor%', '≥__proto__',
 ];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -44,6 +49,32 @@ const grid: fc.Arbitrary<SheetGrid> = fc
   }));
 
 describe('the reader on random input', () => {
+  it('never fails a check on random grids', () => {
+    fc.assert(
+      fc.property(fc.array(grid, { minLength: 1, maxLength: 2 }), (sheets) => {
+        const { failures } = runChecks(readWorkbook({ sheets }));
+        expect(failures).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each(PROTOTYPE_NAMES.concat(['0toString']))('reads and checks a table whose every cell says "%s"', (name) => {
+    const rows: CellValue[][] = [
+      [`${name}绩效目标表`],
+      ['项目名称', name, '项目编码', name],
+      ['预算数', name, '其中：财政资金', name],
+      ['绩效目标', name],
+      ['一级指标', '二级指标', '三级指标', '指标值', '指标值确定依据'],
+      [name, name, name, name, name],
+      ['产出指标', name, name, `${name}%`, name],
+      ['产出指标', '数量指标', name, `1${name}`, name],
+    ];
+    const model = read(sheet(name, rows));
+    expect(model.projects).toHaveLength(1);
+    expect(runChecks(model).failures).toEqual([]);
+  });
+
   it('never throws on random grids', () => {
     fc.assert(
       fc.property(fc.array(grid, { minLength: 1, maxLength: 3 }), (sheets) => {

@@ -33,6 +33,10 @@ export default defineRule({
         'zh-CN': '项目“{project}”的年度目标照抄了中期目标：多年项目的年度目标应写明本年度要完成的部分',
         'en-US': 'The annual goal of "{project}" copies its mid-term goal: a multi-year project\u2019s annual goal states this year\u2019s part',
       },
+      actualRepeatsGoal: {
+        'zh-CN': '项目“{project}”的目标完成情况只是重复了预期目标：请写明实际完成了多少（数量、质量、时效）',
+        'en-US': 'What "{project}" reports as achieved merely repeats its goal: say what was actually achieved',
+      },
       midTermEmpty: {
         'zh-CN': '项目“{project}”写了中期目标，中期（长期）指标却没有填写：请填写与中期目标对应的指标，或说明不需要',
         'en-US': '"{project}" states a mid-term goal, but its mid-term (long-term) indicators are left empty: fill them in or say why not',
@@ -51,6 +55,10 @@ export default defineRule({
       if (goal !== '' && mid !== '' && project.cells.goal && project.cells.goal !== project.goalMid!.cell && isMultiYear(project)) {
         const copied = goal === mid || (goal.length >= 40 && (mid.startsWith(goal) || goal.startsWith(mid)));
         if (copied) report({ table: project, cell: project.cells.goal, cells: [project.goalMid!.cell], messageId: 'copiedFromMid', data, field: 'goal#copied' });
+      }
+      const actual = project.goalActual ? squeeze(project.goalActual.text) : '';
+      if (goal.length >= 8 && actual !== '' && (actual === goal || (actual.length >= 20 && (goal.startsWith(actual) || actual.startsWith(goal))))) {
+        report({ table: project, cell: project.goalActual!.cell, cells: project.cells.goal ? [project.cells.goal] : [], messageId: 'actualRepeatsGoal', data, field: 'goal#actual' });
       }
       if (mid !== '' && project.setAsideGrid && !project.setAsideGrid.filled) {
         report({ table: project, cell: project.setAsideGrid.cell, messageId: 'midTermEmpty', data, field: 'goal#mid-term-grid', evidence: 'weak' });

@@ -49,6 +49,14 @@ export default defineRule({
         'zh-CN': '“{indicator}”是满意度，却放在“{level2}”下：满意度应放在满意度指标（服务对象满意度指标）下',
         'en-US': '"{indicator}" measures satisfaction but is filed under "{level2}"; it belongs under 满意度指标 (服务对象满意度指标)',
       },
+      moneyAsQuantity: {
+        'zh-CN': '“{indicator}”（{value}）是资金投入，不是产出数量：数量指标应写完成了多少（件、人次、个）',
+        'en-US': '"{indicator}" ({value}) is money put in, not an output counted: quantity indicators say how much was delivered',
+      },
+      outputAsBenefit: {
+        'zh-CN': '“{indicator}”衡量的是完成或执行情况（产出），却放在“{level2}”下：效益指标应写项目带来的效果',
+        'en-US': '"{indicator}" measures completion or execution (an output) but is filed under "{level2}": benefits describe the effect',
+      },
       notEconomic: {
         'zh-CN': '“{indicator}”放在经济效益指标下，但看不出经济效益（收入、成本节约、带动投资等），可能应放在社会效益或产出指标下',
         'en-US': '"{indicator}" is filed under 经济效益指标 but shows no economic effect (income, savings, investment); it may belong under social benefit or output',
@@ -75,7 +83,8 @@ export default defineRule({
           continue;
         }
         if (category === 'quantity' && indicator.parsed.kind === 'quantitative') {
-          if (isShare(indicator) && !/数量|个数|人数|次数|户数|件数|台数/.test(squeeze(indicator.level3))) say('shareAsQuantity');
+          if (moneyUnitOf(indicator) !== null && /金额|资金|经费|支出|费用|预算/.test(nameOf(indicator))) say('moneyAsQuantity');
+          else if (isShare(indicator) && !/数量|个数|人数|次数|户数|件数|台数/.test(squeeze(indicator.level3))) say('shareAsQuantity');
           else if (unit !== null && TIME_UNITS.has(unit) && !/天数|日数|时长|月数|年数|工期|时间|期限|周期|课时|学时|时数/.test(nameOf(indicator))) say('timeAsQuantity');
           continue;
         }
@@ -87,7 +96,12 @@ export default defineRule({
           say('costNotMoney');
           continue;
         }
-        if (category === 'benefit' && /经济/.test(level2) && !ECONOMIC_WORDS.test(nameOf(indicator) + indicator.value)) say('notEconomic', true);
+        if (category === 'benefit' && /(合同|任务|工作|项目|结算|计划)?(完成率|执行率|到位率|拨付率|支付率|开工率|完工率|结算率)/.test(squeeze(indicator.level3))) {
+          say('outputAsBenefit', true);
+          continue;
+        }
+        // Only a heading that is economic alone: "社会、经济、生态效益指标" combines them.
+        if (category === 'benefit' && /^经济效益/.test(level2) && !ECONOMIC_WORDS.test(nameOf(indicator) + indicator.value)) say('notEconomic', true);
       }
     }
   },

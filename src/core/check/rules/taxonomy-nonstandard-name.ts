@@ -44,7 +44,9 @@ export default defineRule({
         const l1 = standardLevel1(indicator.level1) ?? baseName(indicator.level1);
         const standard1 = LEVEL1_STANDARD[l1];
         const cell1 = indicator.cells.level1;
-        if (standard1 && squeeze(indicator.level1) !== standard1 && cell1 && once(cell1)) {
+        // The form's own score ("产出指标(50分)") is no misnaming.
+        const written1 = squeeze(indicator.level1).replace(/[(（][^()（）]*分[^()（）]*[)）]$/, '');
+        if (standard1 && written1 !== standard1 && cell1 && once(cell1)) {
           report({ table, cell: cell1, messageId: 'level1', data: { name: indicator.level1, standard: standard1 }, suggestion: { value: standard1 }, field: `level1:${indicator.level1}` });
         }
         const allowed = LEVEL2_UNDER[l1];
@@ -57,13 +59,16 @@ export default defineRule({
           continue;
         }
         if (isKnownLevel2(l2)) {
-          if (squeeze(indicator.level2) !== `${l2}指标` && allowed.includes(l2) && once(cell2)) {
+          // A gloss the template prints ("数量指标(或建筑规模指标)") keeps the standard name.
+          const written2 = squeeze(indicator.level2).replace(/[(（][^()（）]*[)）]/g, '');
+          if (written2 !== `${l2}指标` && allowed.includes(l2) && once(cell2)) {
             report({ table, cell: cell2, messageId: 'level2Suggested', data: { name: indicator.level2, standard: `${l2}指标` }, suggestion: { value: `${l2}指标` }, field: `level2:${indicator.level1}/${indicator.level2}` });
           }
           continue;
         }
         if (!once(cell2)) continue;
-        const guess = l2 === '进度' ? '时效' : allowed.find((n) => n.includes(l2) || l2.includes(n));
+        // "社会、经济、生态效益" names several headings at once: no single one to suggest.
+        const guess = l2 === '进度' ? '时效' : /[、,，和及]/.test(l2) ? undefined : allowed.find((n) => n.includes(l2) || l2.includes(n));
         if (guess) {
           report({ table, cell: cell2, messageId: 'level2Suggested', data: { name: indicator.level2, standard: `${guess}指标` }, suggestion: { value: `${guess}指标` }, field: `level2:${indicator.level1}/${indicator.level2}` });
         } else {

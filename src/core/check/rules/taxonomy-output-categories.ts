@@ -33,6 +33,20 @@ export default defineRule({
     },
   },
   check({ model, settings, report }) {
+    // Department-wide grids in the standard names: a cost heading left empty (or none at all) is worth a hint.
+    for (const department of model.departments) {
+      const level1s = department.indicators.map((i) => standardLevel1(i.level1));
+      if (!level1s.includes('产出') || department.indicators.some((i) => isCostCategory(i.level1, i.level2))) continue;
+      const empty = department.emptyCategoryRows.find((r) => /成本/.test(r.level2) || /成本/.test(r.level1));
+      report({
+        table: department,
+        cell: empty?.cell ?? department.indicators[0].cells.level1 ?? 'A1',
+        messageId: 'noCost',
+        data: { project: department.name ?? department.title ?? department.sheet },
+        field: 'output-categories#cost',
+        evidence: 'weak',
+      });
+    }
     for (const project of model.projects) {
       if (project.indicators.length === 0) continue;
       const framework = project.framework === 'unknown' ? settings.framework : project.framework;
