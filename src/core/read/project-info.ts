@@ -89,9 +89,10 @@ export function nameFromTitle(title: string): string | null {
 
 /** "51000021R000000019951-工资性支出", "[13020924P00071310005T]国动办机构运行费": a code written before the name. */
 export function splitCodeFromName(text: string): { code: string; name: string } | null {
-  const match = /^[[【(（]?([0-9A-Za-z]{8,30})[\]】)）]?\s*[-—–_:：\s]\s*(\S.*)$/.exec(text.trim());
-  if (!match || (match[1].match(/\d/g) ?? []).length < 6) return null;
-  return { code: match[1], name: match[2].trim() };
+  const match = /^(?:[[【(（]([0-9A-Za-z]{8,30})[\]】)）]\s*[-—–_:：]?|([0-9A-Za-z]{8,30})\s*[-—–_:：\s])\s*(\S.*)$/.exec(text.trim());
+  const code = match?.[1] ?? match?.[2];
+  if (!match || !code || (code.match(/\d/g) ?? []).length < 6) return null;
+  return { code, name: match[3].trim() };
 }
 
 function textValue(view: SheetView, label: LabelCell, rows: Rows, cells: Record<string, string>, key: string): string | null {
