@@ -215,12 +215,15 @@ function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Fin
     else result.falseAlarms.push(finding);
   };
   for (const finding of findings) {
+    const problems = truth.problems.filter((p) => touches(finding, p));
+    // A quiet entry that names the rule wins over a problem at the same cell, unless the problem names the rule too or
+    // the quiet entry is sheet-wide (a whole-table "this rule only hints here" gives way to a problem's own cell).
     const byRule = quietByRule.filter((q: TruthQuiet) => touches(finding, q));
-    if (byRule.length) {
-      alarm(finding, byRule);
+    const stronger = byRule.filter((q) => q.cells?.length || !problems.length);
+    if (stronger.length && !problems.some((p) => p.rules?.includes(finding.rule))) {
+      alarm(finding, stronger);
       continue;
     }
-    const problems = truth.problems.filter((p) => touches(finding, p));
     if (problems.length) {
       for (const p of problems) found.add(p);
       continue;

@@ -270,6 +270,7 @@ function parsePiece(text: string): Piece | null {
 
   const unit = rest === '' ? null : withoutNote(rest);
   if (unit !== null && DATE_UNIT.test(unit)) return null; // a date, not an amount
+  if (unit !== null && /^年/.test(unit) && /^20\d{2}$/.test(numberText)) return null; // "2021年全年": a year, not 2021 of something
   // A unit is short and holds no digits (but "/10万" for a rate per 100,000); anything longer is a sentence.
   if (unit !== null && !PER_POPULATION_UNIT.test(unit) && (unit.length > 8 || /\d/.test(unit) || /[，。；,;：:]/.test(unit))) return null;
   return { comparator, comparatorWritten, numberText, number, upper, unit, approximate };

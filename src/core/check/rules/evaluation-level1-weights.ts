@@ -60,7 +60,8 @@ export default defineRule<Options>({
         sums[level1] += indicator.weight;
         cells[level1] ??= indicator.cells.level1;
       }
-      if (unknown || seen.size < 3) continue;
+      // A table without one of the three (cut short, or a heading missing) is another rule's matter.
+      if (unknown || seen.size < 3 || Object.values(sums).some((s) => s === 0)) continue;
       const expected = { 产出: options.output, 效益: options.benefit, 满意度: options.satisfaction };
       const differs = (Object.keys(expected) as (keyof typeof expected)[]).filter((k) => Math.abs(sums[k] - expected[k]) > 0.01);
       if (differs.length === 0) continue;
