@@ -17,20 +17,32 @@ export function tables(model: Model): Table[] {
   return [...model.projects, ...model.departments];
 }
 
-const categories = new Map<string, Category>();
+const categories = new Map<string, Category | 'nested'>();
 
 /** The category a row belongs to, from its level-2 name first, its level-1 name otherwise. */
+/** Each indicator's category, remembered on the object: many rules ask about the same rows. */
+const categoryByIndicator = new WeakMap<object, Category>();
+
 export function categoryOf(indicator: Pick<Indicator, 'level1' | 'level2'> & Partial<Pick<Indicator, 'level3'>>): Category {
-  const nested = /^产出(指标)?$/.test(squeeze(indicator.level2));
-  const name = nested ? squeeze(indicator.level3 ?? '') : '';
-  const key = `${indicator.level1}\u0000${indicator.level2}\u0000${name}`;
+  const known = categoryByIndicator.get(indicator);
+  if (known !== undefined) return known;
+  const category = computeCategory(indicator);
+  categoryByIndicator.set(indicator, category);
+  return category;
+}
+
+function computeCategory(indicator: Pick<Indicator, 'level1' | 'level2'> & Partial<Pick<Indicator, 'level3'>>): Category {
+  const key = `${indicator.level1}\u0000${indicator.level2}`;
   let category = categories.get(key);
   if (category === undefined) {
-    category = categorize(squeeze(indicator.level1), squeeze(indicator.level2), name);
+    const level2 = squeeze(indicator.level2);
+    // Under a nested 产出 heading the name decides, row by row: not cached by the headings alone.
+    category = /^产出(指标)?$/.test(level2) ? 'nested' : categorize(squeeze(indicator.level1), level2);
     if (categories.size > 10_000) categories.clear();
     categories.set(key, category);
   }
-  return category;
+  if (category !== 'nested') return category;
+  return categorize(squeeze(indicator.level1), squeeze(indicator.level2), squeeze(indicator.level3 ?? ''));
 }
 
 /**

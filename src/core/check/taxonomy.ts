@@ -4,7 +4,7 @@
  * department-wide targets.
  */
 import { baseName } from '../normalize/level-name';
-import { dictionary } from '../normalize/text';
+import { dictionary, memoize } from '../normalize/text';
 
 export { baseName };
 
@@ -60,11 +60,11 @@ const LEVEL1_ALIASES: Readonly<Record<string, string>> = dictionary({
 const LEVEL1_LOCAL = new Set(['管理', '过程', '过程管理', '投入', '投入管理', '预算执行', '项目管理', '资金管理', '预算管理', '实施', '组织实施', '实施效果']);
 
 /** The standard level-1 a name stands for ("产出", "成本", "效益", "满意度"), through local aliases; null if none. */
-export function standardLevel1(name: string): string | null {
+export const standardLevel1 = memoize((name: string): string | null => {
   const base = baseName(name);
   if (base in LEVEL1_STANDARD) return base;
   return LEVEL1_ALIASES[base] ?? null;
-}
+});
 
 /** A level-1 name some templates use that is not one of the four (过程管理指标). */
 export function isLocalLevel1(name: string): boolean {
@@ -105,14 +105,16 @@ export const LEVEL2_SUGGESTIONS: Readonly<Record<string, string>> = dictionary(O
 ));
 
 /** The level-1 a known level-2 belongs to in the standard taxonomy ("质量" → "产出"). */
+/** Each known level-2 name and its home level-1 (satisfaction's home is 满意度, though 效益 accepts it too). */
+const HOMES = new Map<string, string>();
+for (const [level1, children] of Object.entries(LEVEL2_UNDER)) {
+  for (const child of children) if (!(level1 === '效益' && /满意度$/.test(child)) && !HOMES.has(child)) HOMES.set(child, level1);
+}
+
 export function homeOf(level2Base: string): string | null {
-  for (const [level1, children] of Object.entries(LEVEL2_UNDER)) {
-    if (level1 === '效益' && /满意度$/.test(level2Base)) continue; // satisfaction's home is 满意度
-    if (children.includes(level2Base)) return level1;
-  }
-  return null;
+  return HOMES.get(level2Base) ?? null;
 }
 
 export function isKnownLevel2(level2Base: string): boolean {
-  return Object.values(LEVEL2_UNDER).some((children) => children.includes(level2Base));
+  return HOMES.has(level2Base);
 }

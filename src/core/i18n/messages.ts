@@ -8,7 +8,27 @@ export function localeFrom(tag: string | null | undefined): Locale {
   return tag && /^en\b/i.test(tag.trim()) ? 'en-US' : 'zh-CN';
 }
 
-/** Fills {name} placeholders from data. */
+/** A template split once into its literal text (even places) and placeholder names (odd places). */
+const compiled = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (compiled.size > 5_000) compiled.clear();
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+/** Fills {name} placeholders from data (a name the data lacks stays as written). */
 export function format(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  const parts = partsOf(template);
+  if (parts.length === 1) return template;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    out += (Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : `{${key}}`) + parts[i + 1];
+  }
+  return out;
 }

@@ -1,5 +1,4 @@
 /** Units seen in target tables, the non-standard forms that should be normalised, and money conversion. */
-import { dictionary } from './text';
 
 export const MONEY_UNITS = ['元', '千元', '万元', '百万元', '亿元'] as const;
 export type MoneyUnit = (typeof MONEY_UNITS)[number];
@@ -25,7 +24,7 @@ export function convertMoney(amount: number, from: MoneyUnit, to: MoneyUnit): nu
  * Written forms that have a standard spelling. "万" alone is money only where money is meant (cost indicators,
  * budget cells); the caller says so.
  */
-const NON_STANDARD_UNITS: Readonly<Record<string, string>> = dictionary({
+const NON_STANDARD_UNITS = new Map<string, string>(Object.entries({
   百分比: '%',
   百分率: '%',
   '％': '%',
@@ -49,14 +48,14 @@ const NON_STANDARD_UNITS: Readonly<Record<string, string>> = dictionary({
   Kg: '千克',
   '人/次': '人次',
   '户/次': '户次',
-});
+}));
 
 /** Standard spelling of a unit, or null when it is already standard (or unknown to us). */
 export function standardUnit(unit: string, moneyContext: boolean): string | null {
   if (moneyContext && (unit === '万' || unit === 'W' || unit === 'w')) return '万元';
   if (moneyContext && unit === '亿') return '亿元';
   if (moneyContext && unit === '千') return '千元';
-  const mapped = NON_STANDARD_UNITS[unit];
+  const mapped = NON_STANDARD_UNITS.get(unit);
   return mapped !== undefined && mapped !== unit ? mapped : null;
 }
 
@@ -126,4 +125,10 @@ export const KNOWN_UNITS = [
 ].sort((a, b) => b.length - a.length);
 
 /** Scale prefixes written before a counting unit ("5.5万人次", "7万张"). */
-export const SCALE_PREFIXES: Readonly<Record<string, number>> = dictionary({ 万: 1e4, 亿: 1e8, 千: 1e3, 百万: 1e6 });
+/** Scale prefixes on a counting unit ("5.5万人次"), longest first. */
+export const SCALE_PREFIXES: readonly (readonly [string, number])[] = [
+  ['百万', 1e6],
+  ['万', 1e4],
+  ['亿', 1e8],
+  ['千', 1e3],
+];

@@ -188,9 +188,9 @@ const DATE_TEXT = /^(20\d{2})(?:[.\-/](?:0?[1-9]|1[0-2])(?:[.\-/]\d{1,2})?|(?:0[
 /** Parses one `[approx][comparator] number [unit] [suffix]` piece of half-width, space-free text; null if it is not one. */
 function parsePiece(text: string): Piece | null {
   // A date is a deadline, not an amount.
-  if (DATE_TEXT.test(text.replace(/^[≥≤<>=]/, ''))) return null;
+  if (text.includes('20') && DATE_TEXT.test(text.replace(/^[≥≤<>=]/, ''))) return null;
   // A tolerance: "±3%以内" is at most 3% either way.
-  let rest = /^[±+-]\d.*(以内|之内|以下)$/.test(text) && text.startsWith('±') ? text.slice(1) : text;
+  let rest = text.startsWith('±') && /^±\d.*(以内|之内|以下)$/.test(text) ? text.slice(1) : text;
   let approximate = false;
   let comparator: Comparator | null = null;
   let comparatorWritten: string | null = null;
@@ -288,7 +288,7 @@ function scaledUnit(number: number, unit: string | null, money: boolean): { numb
   if (unit === null) return { number, unit };
   const standard = standardUnit(unit, money) ?? unit;
   if (standard.endsWith('元')) return { number, unit: standard };
-  for (const [prefix, factor] of Object.entries(SCALE_PREFIXES)) {
+  for (const [prefix, factor] of SCALE_PREFIXES) {
     if (standard.startsWith(prefix) && standard.length > prefix.length) {
       return { number: number * factor, unit: standard.slice(prefix.length) };
     }

@@ -51,22 +51,33 @@ function rateOf(view: SheetView, row: number, col: number): number | null {
   return typeof value === 'number' ? value : null;
 }
 
+/** Every budget block has a heading about execution (全年执行数, 预算执行数, 执行率): a cheap look before the real one. */
+function mentionsExecution(view: SheetView, rows: Rows): boolean {
+  for (const row of view.rowsContaining('执行')) if (row >= rows.top && row <= rows.bottom) return true;
+  return false;
+}
+
 export function readExecution(view: SheetView, rows: Rows): BudgetExecution | null {
+  if (!mentionsExecution(view, rows)) return null;
   for (let row = rows.top; row <= rows.bottom; row++) {
     const columns = new Map<Column, number>();
-    let unit: MoneyUnit | null = null;
+    const headings: string[] = [];
     for (let col = view.left; col <= view.right; col++) {
       if (view.isMergeFollower(row, col)) continue;
       const text = view.text(row, col);
-      const kind = text === '' ? null : columnOf(text);
+      if (text === '' || text.length > 16) continue;
+      headings.push(text);
+      const kind = columnOf(text);
       if (kind && !columns.has(kind)) columns.set(kind, col);
-      unit ??= text === '' ? null : unitInLabel(text);
     }
+    if (columns.size < 2) continue;
     const generic = columns.get('generic');
     columns.delete('generic');
     if (generic !== undefined && !columns.has('fullYear') && !columns.has('initial')) columns.set('fullYear', generic);
     const amountCols = ['initial', 'fullYear', 'executed'].filter((c) => columns.has(c as Column));
     if (amountCols.length < 2) continue;
+    let unit: MoneyUnit | null = null;
+    for (const text of headings) unit ??= unitInLabel(text);
     const firstCol = Math.min(...columns.values());
     const found: Partial<Record<RowKind, number>> = {};
     const others: number[] = [];

@@ -112,7 +112,7 @@ function collectRow(view: SheetView, row: number): HeaderCell[] {
  * 二级指标, in a row that has 三级指标 and a value heading too, is the level-1 column.
  */
 function withInferredLevel1(view: SheetView, row: number, cells: HeaderCell[]): HeaderCell[] {
-  if (cells.some((c) => c.kind === 'level1')) return cells;
+  if (cells.length < 2 || cells.some((c) => c.kind === 'level1')) return cells;
   const level2 = cells.find((c) => c.kind === 'level2');
   if (!level2 || !cells.some((c) => c.kind === 'level3') || !cells.some((c) => c.kind === 'value' || c.kind === 'valueMid')) return cells;
   for (let col = level2.col - 1; col >= view.left; col--) {
@@ -129,19 +129,29 @@ function withInferredLevel1(view: SheetView, row: number, cells: HeaderCell[]): 
 const ofKind = (cells: HeaderCell[], ...kinds: Kind[]): HeaderCell[] => cells.filter((c) => kinds.includes(c.kind));
 
 function isHeaderRow(cells: HeaderCell[]): boolean {
-  const has = (...kinds: Kind[]): boolean => ofKind(cells, ...kinds).length > 0;
-  if (!has('level1') || !has('value', 'valueMid') || !has('level2', 'level3')) return false;
-  // A row that only repeats labels merged down from the header above is that header's second row.
-  return ofKind(cells, 'level1', 'level2', 'level3', 'value', 'valueMid').some((c) => c.own);
+  if (cells.length < 3) return false;
+  let level1 = false;
+  let value = false;
+  let names = false;
+  let own = false;
+  for (const c of cells) {
+    const grid = c.kind === 'level1' || c.kind === 'level2' || c.kind === 'level3' || c.kind === 'value' || c.kind === 'valueMid';
+    if (c.kind === 'level1') level1 = true;
+    else if (c.kind === 'value' || c.kind === 'valueMid') value = true;
+    else if (c.kind === 'level2' || c.kind === 'level3') names = true;
+    // A row that only repeats labels merged down from the header above is that header's second row.
+    if (grid && c.own) own = true;
+  }
+  return level1 && value && names && own;
 }
 
 /** Which half of a side-by-side grid a heading names: +1 this year's, -1 the mid- or long-term one, 0 neither. */
-function termOf(text: string): number {
+const termOf = memoize(function termOf(text: string): number {
   const key = labelKey(text);
   if (/中期|长期|实施期|滚动|\d{4}年?[-—–~～至]+\d{4}/.test(key)) return -1;
   if (/年度|当年|本年|\d{4}年/.test(key)) return 1;
   return 0;
-}
+});
 
 interface Group {
   from: number;
@@ -351,6 +361,7 @@ function applySubHeader(view: SheetView, row: number, columns: ColumnMap): boole
  * payment's table of targets by town): the first of them holds values. The reader says which one it read.
  */
 function valuesByPlace(view: SheetView, row: number, cells: HeaderCell[]): { cell: HeaderCell; others: string[] } | null {
+  if (cells.length < 2) return null;
   if (!cells.some((c) => c.kind === 'level1') || !cells.some((c) => c.kind === 'level3') || cells.some((c) => c.kind === 'value' || c.kind === 'valueMid')) return null;
   const lastKnown = Math.max(...cells.map((c) => c.col));
   const unknown: { col: number; text: string }[] = [];

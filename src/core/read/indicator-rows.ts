@@ -50,9 +50,10 @@ const NO_UNIT = /^[-—–/／\\无*＊]$|^(无|空)$/;
 
 /** The lines a template prints for the preparer to replace: "指标1:", "指标2：", "……", "...". */
 export function isTemplateLine(text: string): boolean {
-  const key = squeeze(toHalfWidth(text));
-  return /^(指标|三级指标|二级指标|一级指标)?[\d一二三四五六七八九十]{1,2}[:：、.．]?$/.test(key) || /^[.…。·、]{2,}$/.test(key);
+  return text.length <= 16 && TEMPLATE_LINE.test(text);
 }
+
+const TEMPLATE_LINE = /^[\s\u3000]*(?:(?:指标|三级指标|二级指标|一级指标)?[\s\u3000]*[\d０-９一二三四五六七八九十]{1,2}[\s\u3000]*[:：、.．]?|[.…。·、．\s\u3000]{2,})[\s\u3000]*$/;
 
 /** "城镇新增就业人数（人）" → "人"; "合格率（%）" → "%". */
 export function unitInName(name: string): string | null {
@@ -172,12 +173,14 @@ export function readIndicatorRows(
     }
     // A row covered by a level name merged down from a row of the grid (时效指标 over three empty rows) is inside
     // the grid, however empty.
-    let insideMerge = false;
-    for (let col = cols.left; col <= cols.right && !insideMerge; col++) {
-      const area = view.mergeAt(row, col);
-      insideMerge = area !== null && area.top >= header.bodyStart && area.top < row;
+    if (!ownContent && firstOwnText === '') {
+      let insideMerge = false;
+      for (let col = cols.left; col <= cols.right && !insideMerge; col++) {
+        const area = view.mergeAt(row, col);
+        insideMerge = area !== null && area.top >= header.bodyStart && area.top < row;
+      }
+      if (insideMerge) continue;
     }
-    if (!ownContent && insideMerge && firstOwnText === '') continue;
     if (!ownContent) {
       if (firstOwnText !== '') break; // text beside the grid only: a note under the table
       blankRun++;
@@ -189,7 +192,7 @@ export function readIndicatorRows(
     // Level 1 and 2, forward-filled when written once for a group of rows. Under a level-1 heading merged over two
     // columns, a section label ("绩效指标") may sit beside the names: the name is the first cell that is no label.
     let level1Col = cols.level1;
-    for (let col = cols.level1Span.left; col <= cols.level1Span.right; col++) {
+    for (let col = cols.level1Span.left; col <= cols.level1Span.right && cols.level1Span.right > cols.level1Span.left; col++) {
       const t = view.text(row, col);
       if (t !== '' && headerLabel(t)?.kind === 'indicatorSection' && col < cols.level1Span.right) continue;
       level1Col = col;
@@ -254,7 +257,7 @@ export function readIndicatorRows(
     if (basis !== '') prevBasis = { text: basis, cell: basisCell };
 
     const blankOrTemplate = (t: string): boolean => t === '' || isTemplateLine(t);
-    if ((level3 !== '' || valueText !== '') && blankOrTemplate(level3) && blankOrTemplate(valueText) && blankOrTemplate(description)) {
+    if ((level3 !== '' || valueText !== '') && blankOrTemplate(valueText) && blankOrTemplate(level3) && blankOrTemplate(description)) {
       // "指标1:" | "" or "……": a line the template printed for the preparer to replace.
       const col = level3 !== '' ? cols.level3 : cols.value;
       templateRows.push({ cell: address(row, col) ?? view.address(row, cols.level1), text: level3 || valueText });

@@ -11,7 +11,7 @@ import { readBreakdown } from './breakdown';
 import { parseMoneyCell, unitInLabel, unitLineUnit } from '../normalize/money';
 import { convertMoney, type MoneyUnit } from '../normalize/units';
 import { formatNumber, toHalfWidth } from '../normalize/text';
-import { parseA1, toA1 } from '../grid';
+import { toA1 } from '../grid';
 import { note } from './notes';
 
 export interface ProjectInfo {
@@ -121,15 +121,6 @@ function proseBelow(view: SheetView, label: LabelCell, rows: Rows): { text: stri
   const below = view.mergeAt(row, label.col);
   if (text === '' || isKnownLabel(text) || (below && below.left < area.left)) return null;
   return { text, cell: view.address(row, label.col) };
-}
-
-/** The budget cell's text when it is text ("250万"), for the checks on how amounts are written. */
-function budgetCellText(view: SheetView, cell: string | undefined, execution: BudgetExecution | null): string | null {
-  if (!cell || execution) return null;
-  const at = parseA1(cell);
-  if (!at) return null;
-  const value = view.value(at.row, at.col);
-  return typeof value === 'string' ? value.trim() : null;
 }
 
 /** A short text about money ("年度安排数", "拟投入金额") with an amount to its right, when no budget label was found. */
@@ -246,9 +237,15 @@ export function readProjectInfo(
   const moneyLabels = execution ? labels.filter((l) => l.row < execution.rows.top || l.row > execution.rows.bottom) : labels;
   // The first label of the preferred kind whose value is there ("项目资金" over 资金总额 | 当年资金总额 is a heading).
   const budgetCandidates = BUDGET_PREFERENCE.flatMap((k) => moneyLabels.filter((l) => l.kind === k));
-  const budgetLabel = budgetCandidates.find((l) => l.inlineValue !== null || valueCellOf(view, l, rows).found) ?? budgetCandidates[0];
+  const budgetLabel =
+    budgetCandidates.length > 1
+      ? (budgetCandidates.find((l) => l.inlineValue !== null || valueCellOf(view, l, rows).found) ?? budgetCandidates[0])
+      : budgetCandidates[0];
   /** An amount, the unit written with it (in the cell or the label), and the cell that holds it. */
-  const readMoney = (label: LabelCell, preferredCol: number | null = null): { amount: number | null; unit: MoneyUnit | null; cell: string; vertical: boolean; col: number } => {
+  const readMoney = (
+    label: LabelCell,
+    preferredCol: number | null = null,
+  ): { amount: number | null; unit: MoneyUnit | null; cell: string; vertical: boolean; col: number; raw: unknown } => {
     let at = label.inlineValue !== null ? null : valueCellOf(view, label, rows);
     // Under a header of columns (中期资金总额 | 年度资金总额), each part is read in the budget's own column.
     if (at && preferredCol !== null && preferredCol > label.col && view.text(label.row, preferredCol) !== '') {
@@ -260,10 +257,10 @@ export function readProjectInfo(
     if (money.problem === 'error') notes.push(note('cell-error', view.name, cell, String(raw)));
     else if (money.problem === 'text') notes.push(note('money-not-a-number', view.name, cell, String(raw)));
     const labelUnit = unitInLabel(label.text) ?? (label.note ? unitLineUnit(`单位:${label.note}`) : null);
-    return { amount: money.amount, unit: money.unit ?? labelUnit, cell, vertical: at !== null && at.row !== label.row, col: at?.col ?? label.col };
+    return { amount: money.amount, unit: money.unit ?? labelUnit, cell, vertical: at !== null && at.row !== label.row, col: at?.col ?? label.col, raw };
   };
   const budgetRead = execution
-    ? { amount: execution.budget, unit: (execution.unit as MoneyUnit | null) ?? null, cell: execution.budgetCell, vertical: false, col: 0 }
+    ? { amount: execution.budget, unit: (execution.unit as MoneyUnit | null) ?? null, cell: execution.budgetCell, vertical: false, col: 0, raw: null }
     : budgetLabel
       ? readMoney(budgetLabel)
       : null;
@@ -428,7 +425,7 @@ export function readProjectInfo(
     goalMid,
     budgetTotal: execution ? null : budgetTotalOf(),
     goalActual,
-    budgetText: budgetCellText(view, cells.budget, execution),
+    budgetText: typeof budgetRead?.raw === 'string' ? budgetRead.raw.trim() : null,
     blankLabels: labels
       .filter((l) => l.kind === 'agency' && l.inlineValue === null)
       .map((l) => ({ label: l, at: valueCellOf(view, l, rows) }))

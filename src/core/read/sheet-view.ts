@@ -112,6 +112,24 @@ export class SheetView {
     return text;
   }
 
+  private readonly rowsWith = new Map<string, Set<number>>();
+
+  /**
+   * The rows whose cells hold `needle` somewhere in their text, found in one pass over the sheet's strings: a cheap
+   * first look before reading a block cell by cell (merged areas show their text in their top row).
+   */
+  rowsContaining(needle: string): Set<number> {
+    let rows = this.rowsWith.get(needle);
+    if (!rows) {
+      rows = new Set();
+      this.grid.values.forEach((cells, r) => {
+        if (cells?.some((v) => typeof v === 'string' && v.includes(needle))) rows!.add(r + this.top);
+      });
+      this.rowsWith.set(needle, rows);
+    }
+    return rows;
+  }
+
   isBlank(row: number, col: number): boolean {
     return this.text(row, col) === '';
   }

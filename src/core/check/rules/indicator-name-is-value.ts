@@ -4,11 +4,17 @@
  */
 import { defineRule } from '../define';
 import { indicatorField, tables } from '../indicator-kinds';
-import { squeeze, toHalfWidth } from '../../normalize/text';
+import { memoize, squeeze, toHalfWidth } from '../../normalize/text';
 
 const STARTS_AS_VALUE = /^[≥≤><=≧≦]|^(不低于|不少于|不超过|不高于|大于|小于)\d/;
 const PERIOD = /^(20\d{2}年?(度|全年|上半年|下半年)?|全年|上半年|下半年|\d{1,2}月(底|末)?(前)?)$/;
 const NOT_APPLICABLE = /^(无|不涉及|不适用)|无(经济|社会|生态|环境)?效益$|^.{0,12}(不涉及|不适用)$/;
+
+const kindOfName = memoize((level3: string): 'value' | 'notApplicable' | null => {
+  const name = squeeze(toHalfWidth(level3));
+  if (STARTS_AS_VALUE.test(name) || PERIOD.test(name)) return 'value';
+  return name.length > 3 && NOT_APPLICABLE.test(name) ? 'notApplicable' : null;
+});
 
 export default defineRule({
   meta: {
@@ -33,9 +39,8 @@ export default defineRule({
   check({ model, report }) {
     for (const table of tables(model)) {
       for (const indicator of table.indicators) {
-        const name = squeeze(toHalfWidth(indicator.level3));
-        if (name === '' || !indicator.cells.level3) continue;
-        const messageId = STARTS_AS_VALUE.test(name) || PERIOD.test(name) ? 'value' : name.length > 3 && NOT_APPLICABLE.test(name) ? 'notApplicable' : null;
+        if (indicator.level3 === '' || !indicator.cells.level3) continue;
+        const messageId = kindOfName(indicator.level3);
         if (messageId) report({ table, cell: indicator.cells.level3, messageId, data: { indicator: indicator.level3 }, field: `${indicatorField(indicator)}#name` });
       }
     }

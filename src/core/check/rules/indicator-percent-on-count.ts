@@ -25,8 +25,8 @@ export default defineRule({
   check({ model, report }) {
     for (const table of tables(model)) {
       for (const indicator of table.indicators) {
-        const name = squeeze(indicator.level3).replace(/[(（][^()（）]*[)）]$/, '');
-        if (indicator.parsed.kind !== 'quantitative' || indicator.parsed.unit !== '%' || !COUNTED.test(name) || !indicator.cells.value) continue;
+        if (indicator.parsed.kind !== 'quantitative' || indicator.parsed.unit !== '%' || !indicator.cells.value) continue;
+        if (!COUNTED.test(squeeze(indicator.level3).replace(/[(（][^()（）]*[)）]$/, ''))) continue;
         report({ table, cell: indicator.cells.value, messageId: 'percent', data: { indicator: indicator.level3, value: indicator.value }, field: `${indicatorField(indicator)}#percent` });
       }
     }

@@ -31,7 +31,7 @@ export default defineRule({
     for (const table of tables(model)) {
       for (const indicator of table.indicators) {
         const p = indicator.parsed;
-        if (p.kind !== 'quantitative' || p.unit === null || p.unitSource !== 'value' || !indicator.cells.value || p.number === null) continue;
+        if (p.kind !== 'quantitative' || p.unit === null || p.unitSource !== 'value' || !indicator.cells.value || p.number === null || !COUNTING.test(p.unit)) continue;
         const name = squeeze(indicator.level3).replace(/[(（][^()（）]*[)）]$/, '');
         const fit = FITTING.find(([pattern]) => pattern.test(name));
         if (!fit || fit[1].includes(p.unit) || !COUNTING.test(p.unit)) continue;

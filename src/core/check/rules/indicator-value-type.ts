@@ -26,9 +26,9 @@ export default defineRule({
   check({ model, report }) {
     for (const table of tables(model)) {
       for (const indicator of table.indicators) {
-        const type = squeeze(indicator.valueType ?? '');
         const cell = indicator.cells.valueType;
-        if (!cell || !indicator.cells.value) continue;
+        if (!cell || !indicator.cells.value || !indicator.valueType) continue;
+        const type = squeeze(indicator.valueType);
         const kind = indicator.parsed.kind;
         let messageId: string | null = null;
         if (/^定性/.test(type) && kind === 'quantitative' && indicator.parsed.number !== null) messageId = 'qualitativeNumber';

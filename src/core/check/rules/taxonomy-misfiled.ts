@@ -5,19 +5,26 @@
  */
 import { defineRule } from '../define';
 import { categoryOf, indicatorField, moneyUnitOf, nameOf, tables } from '../indicator-kinds';
-import { squeeze } from '../../normalize/text';
-import type { Indicator } from '../../model';
+import { memoize, squeeze } from '../../normalize/text';
 
 const COUNT_UNITS = new Set(['个', '人', '人次', '户', '次', '件', '台', '套', '家', '所', '张', '辆', '项', '批', '场', '期', '篇', '册', '名', '座', '条', '处', '株', '头', '只', '万人', '万人次', '户次', '份']);
 const TIME_UNITS = new Set(['年', '月', '个月', '天', '日', '工作日', '小时', '周', '季度']);
 const TIME_WORDS = /时间|时限|期限|及时|按时|按期|准时|进度|周期|完成率|开工率|完工率|办结|天|日|月|季度|年底|之前|以前|前完成/;
 const ECONOMIC_WORDS = /经济|收入|增收|产值|效益|成本|节约|节省|节支|利润|税|投资|融资|就业|带动|价格|金额|元|GDP|产业|消费|营收|销售|贷款|资金|收益|创收|增加值|生产|产量|降本/;
 
-/** A share rather than a count: "覆盖率", "合格率", "占比", or a % target. */
-function isShare(indicator: Indicator): boolean {
-  const name = squeeze(nameOf(indicator));
-  return indicator.parsed.unit === '%' || /率$|率[(（]|覆盖率|比例|占比|比重/.test(name);
-}
+/** What an indicator's name says about it, worked out once per name (the same names recur in every table). */
+const traitsOf = memoize((name: string) => {
+  const squeezed = squeeze(name);
+  return {
+    satisfaction: name.includes('满意'),
+    share: /率$|率[(（]|覆盖率|比例|占比|比重/.test(squeezed),
+    counted: /数量|个数|人数|次数|户数|件数|台数/.test(squeezed),
+    money: /金额|资金|经费|支出|费用|预算/.test(name),
+    countsTime: /天数|日数|时长|月数|年数|工期|时间|期限|周期|课时|学时|时数/.test(name),
+    timeWords: TIME_WORDS.test(name),
+    completion: /(合同|任务|工作|项目|结算|计划)?(完成率|执行率|到位率|拨付率|支付率|开工率|完工率|结算率)/.test(squeezed),
+  };
+});
 
 export default defineRule({
   meta: {
@@ -68,27 +75,34 @@ export default defineRule({
       for (const indicator of table.indicators) {
         const cell = indicator.cells.level3 ?? indicator.cells.value;
         if (!cell) continue;
-        const data = { indicator: indicator.level3 || indicator.description, value: indicator.value, level2: indicator.level2 };
-        const field = `${indicatorField(indicator)}#misfiled`;
-        const others = [indicator.cells.value, indicator.cells.level2].filter((c): c is string => c !== undefined && c !== cell);
         const say = (messageId: string, weak = false): void =>
-          report({ table, cell, cells: others, messageId, data, field, ...(weak ? { evidence: 'weak' as const } : {}) });
-        const level2 = squeeze(indicator.level2);
+          report({
+            table,
+            cell,
+            cells: [indicator.cells.value, indicator.cells.level2].filter((c): c is string => c !== undefined && c !== cell),
+            messageId,
+            data: { indicator: indicator.level3 || indicator.description, value: indicator.value, level2: indicator.level2 },
+            field: `${indicatorField(indicator)}#misfiled`,
+            ...(weak ? { evidence: 'weak' as const } : {}),
+          });
         const category = categoryOf(indicator);
         const unit = indicator.parsed.kind === 'quantitative' ? indicator.parsed.unit : null;
-        if (/满意/.test(nameOf(indicator)) && !/满意/.test(level2) && level2 !== '' && !/服务对象|社会公众/.test(level2)) {
+        const name = traitsOf(nameOf(indicator));
+        if (category !== 'quantity' && category !== 'timeliness' && category !== 'cost' && category !== 'benefit' && !name.satisfaction) continue;
+        const level2 = squeeze(indicator.level2);
+        if (name.satisfaction && !/满意/.test(level2) && level2 !== '' && !/服务对象|社会公众/.test(level2)) {
           // Satisfaction written under a benefit or quality heading (the oldest template's 社会公众或服务对象满意度指标
           // under 效益 is a satisfaction heading and stays quiet).
           if (/效益|质量|影响/.test(level2)) say('satisfactionElsewhere');
           continue;
         }
         if (category === 'quantity' && indicator.parsed.kind === 'quantitative') {
-          if (moneyUnitOf(indicator) !== null && /金额|资金|经费|支出|费用|预算/.test(nameOf(indicator))) say('moneyAsQuantity');
-          else if (isShare(indicator) && !/数量|个数|人数|次数|户数|件数|台数/.test(squeeze(indicator.level3))) say('shareAsQuantity');
-          else if (unit !== null && TIME_UNITS.has(unit) && !/天数|日数|时长|月数|年数|工期|时间|期限|周期|课时|学时|时数/.test(nameOf(indicator))) say('timeAsQuantity');
+          if (moneyUnitOf(indicator) !== null && name.money) say('moneyAsQuantity');
+          else if ((unit === '%' || name.share) && !traitsOf(indicator.level3).counted) say('shareAsQuantity');
+          else if (unit !== null && TIME_UNITS.has(unit) && !name.countsTime) say('timeAsQuantity');
           continue;
         }
-        if (category === 'timeliness' && indicator.parsed.kind === 'quantitative' && unit !== null && COUNT_UNITS.has(unit) && !TIME_WORDS.test(nameOf(indicator))) {
+        if (category === 'timeliness' && indicator.parsed.kind === 'quantitative' && unit !== null && COUNT_UNITS.has(unit) && !name.timeWords) {
           say('countAsTimeliness');
           continue;
         }
@@ -96,7 +110,7 @@ export default defineRule({
           say('costNotMoney');
           continue;
         }
-        if (category === 'benefit' && /(合同|任务|工作|项目|结算|计划)?(完成率|执行率|到位率|拨付率|支付率|开工率|完工率|结算率)/.test(squeeze(indicator.level3))) {
+        if (category === 'benefit' && traitsOf(indicator.level3).completion) {
           say('outputAsBenefit', true);
           continue;
         }

@@ -2,7 +2,10 @@
 import { defineRule } from '../define';
 import { indicatorField, tables } from '../indicator-kinds';
 import { baseName, isKnownLevel2, LEVEL1_STANDARD, LEVEL2_SUGGESTIONS, LEVEL2_UNDER, standardLevel1 } from '../taxonomy';
-import { squeeze } from '../../normalize/text';
+import { memoize, squeeze } from '../../normalize/text';
+
+const withoutScore = memoize((name: string): string => squeeze(name).replace(/[(（][^()（）]*分[^()（）]*[)）]$/, ''));
+const withoutGlosses = memoize((name: string): string => squeeze(name).replace(/[(（][^()（）]*[)）]/g, ''));
 
 export default defineRule({
   meta: {
@@ -45,7 +48,7 @@ export default defineRule({
         const standard1 = LEVEL1_STANDARD[l1];
         const cell1 = indicator.cells.level1;
         // The form's own score ("产出指标(50分)") is no misnaming.
-        const written1 = squeeze(indicator.level1).replace(/[(（][^()（）]*分[^()（）]*[)）]$/, '');
+        const written1 = withoutScore(indicator.level1);
         if (standard1 && written1 !== standard1 && cell1 && once(cell1)) {
           report({ table, cell: cell1, messageId: 'level1', data: { name: indicator.level1, standard: standard1 }, suggestion: { value: standard1 }, field: `level1:${indicator.level1}` });
         }
@@ -60,7 +63,7 @@ export default defineRule({
         }
         if (isKnownLevel2(l2)) {
           // A gloss the template prints ("数量指标(或建筑规模指标)") keeps the standard name.
-          const written2 = squeeze(indicator.level2).replace(/[(（][^()（）]*[)）]/g, '');
+          const written2 = withoutGlosses(indicator.level2);
           if (written2 !== `${l2}指标` && allowed.includes(l2) && once(cell2)) {
             report({ table, cell: cell2, messageId: 'level2Suggested', data: { name: indicator.level2, standard: `${l2}指标` }, suggestion: { value: `${l2}指标` }, field: `level2:${indicator.level1}/${indicator.level2}` });
           }

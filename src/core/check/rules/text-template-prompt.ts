@@ -12,6 +12,9 @@ const FILL_MARK = /\*{2,}|＊{2,}|×{2,}|[Xx]{2,}(?![A-Za-z])|某某|○○/;
 /** The form's instructions: a word limit, "请…填写", "说明…情况", "填写说明". */
 const INSTRUCTION = /[(（]\s*\d+\s*字(以内|以下)?\s*[)）]|请[^。，,]{0,12}(填写|填报|说明|列出)|^(结合|对照|针对)[^。]{0,30}(说明|分析|提出)|填写说明|此处填写|在此处/;
 
+/** A cheap first look: every prompt holds one of these characters. */
+const MAYBE = /[*＊×Xx某○请]|字以|填写|填报|此处|^(结合|对照|针对)/;
+
 export default defineRule({
   meta: {
     id: 'text/template-prompt',
@@ -37,7 +40,7 @@ export default defineRule({
       const marks: [string, string][] = [];
       const instructions: [string, string][] = [];
       const look = (text: string | null | undefined, cell: string | undefined): void => {
-        if (!text || !cell) return;
+        if (!text || !cell || !MAYBE.test(text)) return;
         if (INSTRUCTION.test(text)) instructions.push([text, cell]);
         else if (FILL_MARK.test(text)) marks.push([text, cell]);
       };

@@ -44,6 +44,7 @@ export default defineRule({
       const year = budgetYear(table, settings);
       if (year === null) continue;
       for (const indicator of table.indicators) {
+        if (!/20\d\d/.test(indicator.value + indicator.level3)) continue;
         if (categoryOf(indicator) !== 'timeliness' && !/时间|期限|时限|周期/.test(indicator.level3)) continue;
         for (const [text, cell] of [
           [indicator.value, indicator.cells.value],
