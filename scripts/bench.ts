@@ -48,11 +48,17 @@ async function buildWorkbook(file: string): Promise<void> {
   await writeSheetsToFile(specs, file);
 }
 
-/** Runs `work` `runs` times in process: the median time and the last result. */
+/**
+ * Runs `work` `runs` times in process after one warm-up run, collecting garbage before each (npm run bench passes
+ * --expose-gc), so that the figure is the work's and not the JIT's first compile or the previous step's garbage: the
+ * median time and the last result.
+ */
 function timeRuns<T>(runs: number, work: () => T): { medianMs: number; result: T } {
   const times: number[] = [];
-  let result!: T;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  let result: T = work();
   for (let i = 0; i < runs; i++) {
+    gc?.();
     const start = process.hrtime.bigint();
     result = work();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);

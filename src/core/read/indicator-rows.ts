@@ -277,23 +277,25 @@ export function readIndicatorRows(
     const parsed = parseValueText(value, { money: isCostCategory(level1, level2) });
     applyUnitFromName(parsed, level3, description);
     const weight = numberIn(text(row, cols.weight));
-    const cells: IndicatorCells = {
-      level1: level1Cell,
-      level2: level2Cell,
-      level3: address(row, cols.level3),
-      description: address(row, cols.description),
-      value: address(row, cols.value),
-      comparator: address(row, cols.comparator),
-      unit: address(row, cols.unit),
-      basis: basisCell,
-      weight: address(row, cols.weight),
-      valueType: address(row, cols.valueType),
-      direction: address(row, cols.direction),
-      actual: address(row, cols.actual),
-      score: address(row, cols.score),
-      reason: address(row, cols.reason),
+    // Only the cells the grid has: keys added, never deleted (a deleted key makes every later lookup slow).
+    const cells: IndicatorCells = {};
+    const put = (key: keyof IndicatorCells, cell: string | undefined): void => {
+      if (cell !== undefined) cells[key] = cell;
     };
-    for (const key of Object.keys(cells) as (keyof IndicatorCells)[]) if (cells[key] === undefined) delete cells[key];
+    put('level1', level1Cell);
+    put('level2', level2Cell);
+    put('level3', address(row, cols.level3));
+    put('description', address(row, cols.description));
+    put('value', address(row, cols.value));
+    put('comparator', address(row, cols.comparator));
+    put('unit', address(row, cols.unit));
+    put('basis', basisCell);
+    put('weight', address(row, cols.weight));
+    put('valueType', address(row, cols.valueType));
+    put('direction', address(row, cols.direction));
+    put('actual', address(row, cols.actual));
+    put('score', address(row, cols.score));
+    put('reason', address(row, cols.reason));
     const indicator: IndicatorRow = {
       level1,
       level2,
