@@ -11,6 +11,8 @@ import { readXlsx } from '../../src/hosts/file/xlsx/read-xlsx';
 import { validateTruth, type TruthFile } from './truth';
 import { loadInput } from './inputs';
 import { numberCellText } from '../../src/core/normalize/value';
+import { writeSheetsToFile } from '../../src/hosts/file/write-xlsx';
+import { sheetSpecsOf } from './sheet-specs';
 
 const REPO = path.resolve(__dirname, '..', '..', '..', '..');
 
@@ -104,8 +106,30 @@ function lint(files: string[]): number {
   return failures ? 1 : 0;
 }
 
+/** Writes each .table as an .xlsx into `outDir`, to try `ptcheck` or the preview on the corpus. */
+async function toXlsx(outDir: string, files: string[]): Promise<void> {
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const file of files) {
+    const { workbook } = parseTableFile(fs.readFileSync(file, 'utf8'));
+    const specs = sheetSpecsOf(workbook);
+    const out = path.join(outDir, `${path.basename(file, '.table')}.xlsx`);
+    await writeSheetsToFile(specs, out, { reproducible: true });
+    console.log(out);
+  }
+}
+
 function main(argv: string[]): number {
   const [command, ...files] = argv;
+  if (command === 'xlsx' && files.length >= 1) {
+    const [outDir, ...tables] = files;
+    const dir = path.join(REPO, 'test', 'realworld');
+    const all = tables.length ? tables : fs.readdirSync(dir).filter((f) => f.endsWith('.table')).map((f) => path.join(dir, f));
+    void toXlsx(outDir, all).catch((error: unknown) => {
+      console.error((error as Error).message);
+      process.exitCode = 1;
+    });
+    return 0;
+  }
   if (command === 'show' && files.length) {
     files.forEach(show);
     return 0;
@@ -115,7 +139,7 @@ function main(argv: string[]): number {
     const all = files.length ? files : fs.readdirSync(dir).filter((f) => f.endsWith('.table') || f.endsWith('.truth.json')).map((f) => path.join(dir, f));
     return lint(all);
   }
-  console.log('usage: npm run corpus -- show FILE.table... | lint [FILE.table|FILE.truth.json ...]');
+  console.log('usage: npm run corpus -- show FILE.table... | lint [FILE.table|FILE.truth.json ...] | xlsx OUTDIR [FILE.table ...]');
   return 2;
 }
 
