@@ -69,6 +69,7 @@ import evaluationTargets from './rules/evaluation-targets';
 import indicatorUnitLatin from './rules/indicator-unit-latin';
 import indicatorQualitativeOutput from './rules/indicator-qualitative-output';
 import evaluationLevel1Weights from './rules/evaluation-level1-weights';
+import consistencyFigures from './rules/consistency-figures';
 export const RULES: Rule[] = [
   requiredFields,
   requiredIndicators,
@@ -81,6 +82,7 @@ export const RULES: Rule[] = [
   moneyBreakdownTotal,
   moneyUnitWritten,
   moneyProseSum,
+  consistencyFigures,
   costExceedsBudget,
   costFarBelowBudget,
   planRange,

@@ -6,7 +6,7 @@
 import type { DepartmentParagraph, DepartmentSection, DepartmentTask, TextFigure } from '../model';
 import type { SheetView } from './sheet-view';
 import type { Rows } from './label-values';
-import { isDepartmentTitle, isKnownLabel, isTableTitle, leadingYear, yearLine } from './labels';
+import { infoLabel, isDepartmentTitle, isKnownLabel, isTableTitle, leadingYear, yearLine } from './labels';
 import { parseMoneyCell, unitInLabel } from '../normalize/money';
 import { toA1 } from '../grid';
 import { squeeze } from '../normalize/text';
@@ -252,6 +252,9 @@ export function readDepartmentTable(
       }
       // A task's money belongs to the task, not to the department's labelled figures.
       if (inTasks || isTableTitle(text) || isDepartmentTitle(text) || /\d/.test(text)) continue;
+      // A code beside its label (部门预算编码 901001033) is no amount.
+      const kind = infoLabel(text)?.kind;
+      if (kind === 'code' || kind === 'otherInfo') continue;
       const area = view.mergeAt(row, col);
       const right = (area ? area.right : col) + 1;
       if (right > view.right) continue;

@@ -303,3 +303,48 @@ ruleTester('indicator/qualitative-output', {
     { name: 'a rule of conduct for quality', model: withRow(1, ['产出指标', '质量指标', '经费审批流程规范性', '严格执行相关制度规定']), findings: [{ cell: 'E11', messageId: 'words' }] },
   ],
 });
+
+ruleTester('consistency/figures', {
+  valid: [
+    { name: 'a target that agrees with its explanation', model: withRow(1, ['产出指标', '质量指标', '培训合格率', '1', '计划', '合格率达到100%']) },
+    { name: 'the project money named as it is budgeted', model: projectModel({ goal: '本项目共申请预算资金200000元，用于组织培训。' }) },
+    {
+      name: 'two tasks charged to one spending line',
+      model: read(
+        sheet('部门', [
+          ['部门整体绩效目标表'],
+          ['部门名称', '某局'],
+          ['资金总额', 60.8],
+          ['地情编纂经费', 49.8],
+          ['地情编纂经费', 11],
+        ]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a target of 1 beside an explanation of 90%',
+      model: withRow(1, ['产出指标', '质量指标', '调研覆盖率', 1, '计划', '90%(计划标准)']),
+      findings: [{ cell: 'E11', messageId: 'targetVsExplanation', cells: ['D11'], says: ['“1”', '90%'] }],
+    },
+    {
+      name: 'the project money in the goal against the budget',
+      model: projectModel({ goal: '本项目共申请预算资金300000元，用于组织培训。' }),
+      findings: [{ cell: 'B8', messageId: 'proseVsBudget', cells: ['C4'], says: ['300000元', '20万元'] }],
+    },
+    {
+      name: '基本支出 written twice with different amounts',
+      model: read(
+        sheet('部门', [
+          ['部门整体绩效目标表'],
+          ['部门名称', '某局'],
+          ['资金总额', 171.41],
+          ['基本支出', 110.61],
+          ['项目支出', 60.8],
+          ['基本支出', 171.41],
+        ]),
+      ),
+      findings: [{ cell: 'B6', messageId: 'twice', cells: ['B4'], says: ['110.61', '171.41'] }],
+    },
+  ],
+});
