@@ -3,7 +3,7 @@
  * rate, a cost, a duration, a satisfaction target?" and the answers live here, in one place.
  */
 import { USUAL_PLAN_MONTHS, type Indicator, type Model, type Project } from '../model';
-import { squeeze } from '../normalize/text';
+import { formatNumber, squeeze } from '../normalize/text';
 import { isMoneyUnit, standardUnit, type MoneyUnit } from '../normalize/units';
 import type { Settings, Table } from './types';
 
@@ -132,6 +132,17 @@ export function moneyUnitOf(indicator: Indicator): MoneyUnit | null {
   if (unit === null) return null;
   const standard = standardUnit(unit, true) ?? unit;
   return isMoneyUnit(standard) ? standard : null;
+}
+
+/** The value rewritten with a standard unit: "≥80M" → "≥80米", "100百分比" → "100%". */
+export function withStandardUnit(p: Indicator['parsed'], standard: string): string {
+  return `${p.approximate ? '约' : ''}${p.comparatorWritten ? p.comparator : ''}${formatNumber(p.number!)}${standard}`;
+}
+
+/** The 计量单位 cell, where the unit was written in a column of its own (a finding about the unit points there too). */
+export function unitColumnCells(indicator: Indicator): string[] {
+  const written = indicator.unitColumn?.trim() ?? '';
+  return written !== '' && !/^[-—–/／\\无*＊]$/.test(written) && indicator.cells.unit ? [indicator.cells.unit] : [];
 }
 
 /** "indicator:产出指标/数量指标/办公用品数量": stays the same when rows move. */

@@ -1,6 +1,5 @@
 /** Unused lines of the template (指标2:, ……) left in the indicator grid: one finding per table, not one per line. */
 import { defineRule } from '../define';
-import { tables } from '../indicator-kinds';
 
 export default defineRule({
   meta: {

@@ -1,8 +1,7 @@
 /** Latin abbreviations for Chinese units ("≥80M" for 米, "2km" for 公里, "5T" for 吨): understood, but not the standard. */
 import { defineRule } from '../define';
-import { indicatorField, nameOf, tables } from '../indicator-kinds';
+import { indicatorField, nameOf, tables, unitColumnCells, withStandardUnit } from '../indicator-kinds';
 import { standardUnit } from '../../normalize/units';
-import { formatNumber } from '../../normalize/text';
 
 export default defineRule({
   meta: {
@@ -29,12 +28,11 @@ export default defineRule({
         if (standard === null) continue;
         // "100M" of bandwidth or storage is megabits or megabytes, not metres.
         if (standard === '米' && /带宽|网速|宽带|网络|容量|存储|内存|像素|流量|光纤|专线/.test(nameOf(indicator))) continue;
-        const suggestion = `${p.approximate ? '约' : ''}${p.comparatorWritten ? p.comparator : ''}${formatNumber(p.number!)}${standard}`;
-        const fromColumn = p.unitSource === 'value' && indicator.unitColumn && indicator.cells.unit ? [indicator.cells.unit] : [];
+        const suggestion = withStandardUnit(p, standard);
         report({
           table,
           cell: indicator.cells.value,
-          cells: fromColumn,
+          cells: unitColumnCells(indicator),
           messageId: 'latin',
           data: { value: indicator.value, unit: p.unit, standard, suggestion },
           suggestion: { value: suggestion },

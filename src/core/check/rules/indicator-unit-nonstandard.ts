@@ -1,8 +1,7 @@
 /** Rule 12: a unit written in a non-standard way ("100百分比" for 100%). */
 import { defineRule } from '../define';
-import { indicatorField, tables } from '../indicator-kinds';
+import { indicatorField, tables, unitColumnCells, withStandardUnit } from '../indicator-kinds';
 import { standardUnit } from '../../normalize/units';
-import { formatNumber } from '../../normalize/text';
 
 export default defineRule({
   meta: {
@@ -24,13 +23,11 @@ export default defineRule({
         if (p.kind !== 'quantitative' || p.unit === null || p.unitSource !== 'value' || !indicator.cells.value || p.numbers.length > 1) continue;
         const standard = standardUnit(p.unit, false);
         if (standard === null || /^[A-Za-z]+$/.test(p.unit)) continue; // Latin abbreviations: indicator/unit-latin
-        const suggestion = `${p.approximate ? '约' : ''}${p.comparatorWritten ? p.comparator : ''}${formatNumber(p.number!)}${standard}`;
-        // Where the unit came from a 计量单位 column, that cell is where it is written.
-        const unitCell = indicator.unitColumn && indicator.cells.unit && !indicator.value.startsWith(indicator.unitColumn) ? [indicator.cells.unit] : [];
+        const suggestion = withStandardUnit(p, standard);
         report({
           table,
           cell: indicator.cells.value,
-          cells: unitCell,
+          cells: unitColumnCells(indicator),
           messageId: 'nonstandard',
           data: { value: indicator.value, unit: p.unit, standard, suggestion },
           suggestion: { value: suggestion },
