@@ -20,6 +20,14 @@ export function readGrid(file: string): WorkbookGrid {
   return readXlsx(fs.readFileSync(file));
 }
 
+/**
+ * `it` where the file in ../shared is there, `it.skip` where it is not: jest then reports those tests as skipped
+ * (never as passed), and the reason is printed once.
+ */
+export function sharedIt(file: string, what: string): jest.It {
+  return sharedAvailable(file, what) ? it : it.skip;
+}
+
 /** Tests that need ../shared say so plainly when it is not there, instead of passing silently. */
 export function sharedAvailable(file: string, what: string): boolean {
   if (fs.existsSync(file)) return true;

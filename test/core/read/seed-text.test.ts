@@ -1,11 +1,10 @@
 /** samples/seed-tables.json (from which the sample workbooks are built) holds exactly the facts of the seed document. */
 import * as fs from 'fs';
 import { parseSeedText } from '../../helpers/seed-text';
-import { SEED_TEXT, seedFacts, sharedAvailable } from '../../helpers/samples';
+import { SEED_TEXT, seedFacts, sharedIt } from '../../helpers/samples';
 
 describe('seed facts', () => {
-  it('match the seed document word for word', () => {
-    if (!sharedAvailable(SEED_TEXT, 'seed document comparison')) return;
+  sharedIt(SEED_TEXT, 'seed document comparison')('match the seed document word for word', () => {
     const fromText = parseSeedText(fs.readFileSync(SEED_TEXT, 'utf8'));
     const committed = seedFacts();
     expect(committed.projects).toEqual(fromText.projects);
