@@ -37,11 +37,17 @@ export function detectFeatures(supports: (version: string) => boolean): Features
   };
 }
 
-/** The environment inside Office: Excel.run and the host's own requirement sets. */
+/**
+ * The environment inside Office: Excel.run and the host's own requirement sets. From ExcelApi 1.11 a batch waits
+ * while the user is typing in a cell (delayForCellEdit) instead of failing: 检查 or 应用建议 pressed mid-edit then runs
+ * when the edit ends.
+ */
 export function officeEnvironment(): ExcelEnvironment {
+  const supports = (version: string): boolean => Office.context.requirements.isSetSupported('ExcelApi', version);
+  const waitForEdit = supports('1.11');
   return {
-    run: (batch) => Excel.run(batch),
+    run: (batch) => (waitForEdit ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch)),
     runWith: (context, batch) => Excel.run(context, batch),
-    supports: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),
+    supports,
   };
 }

@@ -17,9 +17,12 @@ export const WAIVER_SETTING = 'ptcheck.waivers';
 /** How long the add-in waits for the change event of its own write before forgetting it. */
 const OWN_CHANGE_WINDOW_MS = 5000;
 
-/** Text Excel would take for a formula (or a sign): the product rule is to write it as text. */
-function startsLikeFormula(text: string): boolean {
-  return /^[=+\-@]/.test(text);
+/**
+ * Text Excel (or a program reading the file later) could take for a formula or a sign, also behind spaces, tabs or
+ * line breaks and in full-width forms: the product rule is to write it as text.
+ */
+export function startsLikeFormula(text: string): boolean {
+  return /^[\s\u0000-\u001f\u3000]*[=+\-@＝＋－＠]/.test(text);
 }
 
 /** Text Excel would turn into something else when written back: formulas, numbers, percentages, dates, booleans. */
@@ -34,11 +37,12 @@ function wouldNotStayText(text: string): boolean {
 }
 
 /**
- * What to write so that the cell ends up holding exactly `text` as text: in a text-formatted cell the text itself,
- * elsewhere with Excel's quote prefix (a leading apostrophe, which is not part of the value) when needed.
+ * What to write so that the cell ends up holding exactly `text` as text: with Excel's quote prefix (a leading
+ * apostrophe, which is not part of the value) when it is needed, whatever the cell's number format (the API makes
+ * no exception for text-formatted cells).
  */
-function asLiteralText(text: string, numberFormat: string, needsPrefix: (text: string) => boolean): string {
-  return numberFormat !== '@' && needsPrefix(text) ? `'${text}` : text;
+function asLiteralText(text: string, needsPrefix: (text: string) => boolean): string {
+  return needsPrefix(text) ? `'${text}` : text;
 }
 
 export class ExcelWorkbookHost implements WorkbookHost {
@@ -105,7 +109,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       const numberFormat = String(range.numberFormat[0][0]);
       // Literal text reads back the same through values and formulas; a formula's value differs from its text.
       const wasText = typeof formula === 'string' && formula !== '' && range.values[0][0] === formula;
-      range.values = [[asLiteralText(text, numberFormat, startsLikeFormula)]];
+      range.values = [[asLiteralText(text, startsLikeFormula)]];
       this.expectOwnChange(worksheet.id, cell);
       await context.sync();
       return { sheet, cell, before: { formula, numberFormat, ...(wasText ? { text: true } : {}) }, after: text };
@@ -120,7 +124,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       const range = worksheet.getRange(entry.cell);
       const { formula, numberFormat, text } = entry.before;
       range.numberFormat = [[numberFormat]];
-      range.formulas = [[text && typeof formula === 'string' ? asLiteralText(formula, numberFormat, wouldNotStayText) : formula]];
+      range.formulas = [[text && typeof formula === 'string' ? asLiteralText(formula, wouldNotStayText) : formula]];
       this.expectOwnChange(worksheet.id, entry.cell);
       await context.sync();
     });
@@ -199,7 +203,7 @@ function writeReport(sheet: Excel.Worksheet, report: ReportTable, capabilities: 
   const headerRow = 3;
   const firstDataRow = headerRow + 1;
   const lastRow = headerRow + report.rows.length;
-  const text = (value: string): string => asLiteralText(value, 'General', startsLikeFormula);
+  const text = (value: string): string => asLiteralText(value, startsLikeFormula);
 
   const title = sheet.getRange(`A1:${toA1(1, 0)}`);
   title.values = [[text(report.title)], [text(report.subtitle)]];
@@ -214,7 +218,7 @@ function writeReport(sheet: Excel.Worksheet, report: ReportTable, capabilities: 
         c === report.linkColumn
           ? `=HYPERLINK("#${quoteSheet(row.link.sheet).replace(/"/g, '""')}!${row.link.cell}","${value.replace(/"/g, '""')}")`
           : // Counts become numbers; codes stay exactly as the table had them ("0012" keeps its zeros).
-            asLiteralText(value, 'General', (v) => wouldNotStayText(v) && !/^[1-9]\d{0,14}$/.test(v)),
+            asLiteralText(value, (v) => wouldNotStayText(v) && !/^[1-9]\d{0,14}$/.test(v)),
       ),
     ),
   ];

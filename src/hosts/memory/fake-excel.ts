@@ -240,7 +240,7 @@ function ensureCell(sheet: SheetData, row: number, col: number): CellData {
 
 /**
  * Writes values or formulas as Excel parses typed input (both setters parse alike): "=…" in a General cell becomes a
- * formula, a leading apostrophe or the text format keeps text, numbers and percentages become numbers.
+ * formula, a leading apostrophe (in any format) or the text format keeps text, numbers and percentages become numbers.
  */
 function writeCells(fake: FakeExcel, target: RangeTarget, input: unknown[][]): void {
   const area = target.areas[0];
@@ -255,12 +255,12 @@ function writeCells(fake: FakeExcel, target: RangeTarget, input: unknown[][]): v
     const asText = cell.numberFormat === '@';
     delete cell.formula;
     delete cell.quotePrefix;
-    if (typeof value !== 'string' || value === '' || asText) {
-      cell.value = value === '' ? null : (value as CellData['value']);
-    } else if (value.startsWith("'")) {
+    if (typeof value === 'string' && value.startsWith("'")) {
       // As typed: the apostrophe makes the rest text and is not part of the value.
       cell.value = value.slice(1) === '' ? null : value.slice(1);
       cell.quotePrefix = true;
+    } else if (typeof value !== 'string' || value === '' || asText) {
+      cell.value = value === '' ? null : (value as CellData['value']);
     } else if (value.startsWith('=')) {
       cell.formula = value;
       cell.value = evaluateFormula(value);

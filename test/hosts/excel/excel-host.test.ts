@@ -306,6 +306,20 @@ describe('waivers, suggestions, the report sheet', () => {
   });
 
   it.each([
+    ['=SUM(A1:A9)', '@'],
+    ['+5%', '@'],
+    [' =1+1', 'General'],
+    ['\t@用户', 'General'],
+    ['＝A1', 'General'],
+  ])('writes %j with the quote prefix in a %s cell too (the API makes no exception for text-formatted cells)', async (text, numberFormat) => {
+    const { fake, host } = hostOn(workbookWithTables(1));
+    fake.data.sheets[0].cells[cellKey(9, 4)] = { value: null, numberFormat };
+    await host.writeCell('表1', 'E10', text);
+    expect(fake.data.sheets[0].cells[cellKey(9, 4)]).toMatchObject({ value: text, numberFormat, quotePrefix: true });
+    expect(fake.data.sheets[0].cells[cellKey(9, 4)].formula).toBeUndefined();
+  });
+
+  it.each([
     { before: { value: '-5%', quotePrefix: true }, label: 'quote-prefixed text that looks like a number' },
     { before: { value: '001', quotePrefix: true }, label: 'a code with leading zeros' },
     { before: { value: '=不是公式', numberFormat: '@' }, label: 'formula-like text in a text-formatted cell' },
