@@ -65,6 +65,7 @@ export function checkTable(files: CheckedFile[], minimum: Severity, locale: Loca
     }
     out.push('');
   }
-  out.push(pc.bold(t.checkSummary(totals.error, totals.warning, totals.info, projects)));
+  const unreadable = files.filter((f) => f.entry.error).length;
+  out.push(pc.bold(t.checkSummary(totals.error, totals.warning, totals.info, projects, unreadable)));
   return out.join('\n') + '\n';
 }

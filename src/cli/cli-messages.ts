@@ -1,5 +1,5 @@
 /** Words of the command's human-readable output, in both languages. */
-import type { Locale } from '../core/i18n/messages';
+import { plural, type Locale } from '../core/i18n/messages';
 
 const ZH = {
   file: '文件',
@@ -18,8 +18,8 @@ const ZH = {
   clean: '没有发现问题',
   suggestion: '建议',
   severity: { error: '错误', warning: '警告', info: '提示' } as Record<'error' | 'warning' | 'info', string>,
-  checkSummary: (errors: number, warnings: number, infos: number, projects: number) =>
-    `共 ${projects} 个项目：${errors} 个错误，${warnings} 个警告，${infos} 条提示`,
+  checkSummary: (errors: number, warnings: number, infos: number, projects: number, unreadable: number) =>
+    `共 ${projects} 个项目：${errors} 个错误，${warnings} 个警告，${infos} 条提示${unreadable ? `；${unreadable} 个文件无法读取` : ''}`,
   badConfig: '配置文件有误',
 };
 
@@ -35,15 +35,16 @@ const EN: Words = {
   indicators: 'Indicators',
   department: 'Department-wide',
   paragraphs: 'paragraphs',
-  indicatorCount: (n) => `${n} indicators`,
+  indicatorCount: (n) => plural(n, 'indicator'),
   note: 'Note',
-  summary: (projects, indicators) => `${projects} projects, ${indicators} indicators`,
+  summary: (projects, indicators) => `${plural(projects, 'project')}, ${plural(indicators, 'indicator')}`,
   noTables: 'No performance target table found',
   clean: 'No problems found',
   suggestion: 'Suggestion',
   severity: { error: 'error', warning: 'warn', info: 'info' },
-  checkSummary: (errors, warnings, infos, projects) =>
-    `${projects} projects: ${errors} errors, ${warnings} warnings, ${infos} info`,
+  checkSummary: (errors, warnings, infos, projects, unreadable) =>
+    `${plural(projects, 'project')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info` +
+    (unreadable ? `; ${plural(unreadable, 'file')} could not be read` : ''),
   badConfig: 'The configuration file has errors',
 };
 

@@ -2,7 +2,7 @@
  * The add-in's words, Simplified Chinese first and English second; the language follows Office's. Free of React, so
  * that the ribbon commands can use them without carrying the task pane's libraries.
  */
-import type { Locale } from '../core/i18n/messages';
+import { plural, type Locale } from '../core/i18n/messages';
 import type { Severity } from '../core/check/types';
 
 const zh = {
@@ -17,7 +17,13 @@ const zh = {
   checking: '正在检查…',
   intro: '点击“检查”，读取本工作簿中的全部绩效目标表并列出问题。数据只在本机处理，不会上传。',
   summary: (tables: number, departments: number) =>
-    departments ? `找到 ${tables} 个项目表、${departments} 个部门整体目标` : `找到 ${tables} 个项目表`,
+    tables && departments
+      ? `找到 ${tables} 个项目表、${departments} 个部门整体目标`
+      : departments
+        ? `找到 ${departments} 个部门整体目标（没有项目表）`
+        : tables
+          ? `找到 ${tables} 个项目表`
+          : '没有找到项目表或部门整体目标',
   waivedCount: (n: number) => `已忽略 ${n}`,
   noTables: '没有在本工作簿中找到绩效目标表。需要有“一级指标、二级指标、三级指标、指标值”表头，或“项目名称”“项目编码”等栏目。',
   noFindings: '没有发现问题。',
@@ -65,11 +71,18 @@ const en: Strings = {
   mark: 'Mark',
   clearMarks: 'Clear marks',
   report: 'Review report',
-  scanningSheets: (total) => `Reading the workbook (${total} sheets)…`,
+  scanningSheets: (total) => `Reading the workbook (${plural(total, 'sheet')})…`,
   scanningCells: (done, total) => `Reading cells ${done.toLocaleString()} / ${total.toLocaleString()}…`,
   checking: 'Checking…',
   intro: 'Click "Check" to read every performance target table in this workbook and list the problems. Data stays on this computer.',
-  summary: (tables, departments) => (departments ? `${tables} project tables and ${departments} department-wide sections found` : `${tables} project tables found`),
+  summary: (tables, departments) =>
+    tables && departments
+      ? `${plural(tables, 'project table')} and ${plural(departments, 'department-wide section')} found`
+      : departments
+        ? `${plural(departments, 'department-wide section')} found (no project table)`
+        : tables
+          ? `${plural(tables, 'project table')} found`
+          : 'No project table or department-wide section found',
   waivedCount: (n) => `${n} waived`,
   noTables: 'No performance target table was found in this workbook. Tables need an indicator header (一级指标, 二级指标, 三级指标, 指标值) or fields such as 项目名称 and 项目编码.',
   noFindings: 'No problems found.',
@@ -94,7 +107,7 @@ const en: Strings = {
   waiveReasonRequired: 'Please give a reason',
   confirm: 'OK',
   cancel: 'Cancel',
-  marked: (cells, annotated) => `${cells} cells marked${annotated ? `, ${annotated} notes added` : ''}. "Clear marks" restores them.`,
+  marked: (cells, annotated) => `${plural(cells, 'cell')} marked${annotated ? `, ${plural(annotated, 'note')} added` : ''}. "Clear marks" restores them.`,
   unmarked: (sheets) => `Excel did not allow changes to ${sheets.map((s) => `"${s}"`).join(', ')} (protected?): the findings there are not marked; see the list.`,
   cleared: 'All marks cleared; the cells look as they did.',
   reportDone: (name) => `The review report is in the new sheet "${name}".`,

@@ -136,3 +136,13 @@ describe('ptcheck check --config', () => {
     expectNoStackTrace(run);
   });
 });
+
+describe('the summary line', () => {
+  it('counts the files that could not be read, in both languages, with English plurals', () => {
+    const missing = '/nonexistent/ptcheck-nothing-here.xlsx';
+    const zh = ptcheck(['check', SAMPLE_PER_SHEET, missing]);
+    expect(zh.stdout).toMatch(/共 13 个项目：1 个错误，4 个警告，\d+ 条提示；1 个文件无法读取/);
+    const en = ptcheck(['check', SAMPLE_PER_SHEET, missing, '--lang', 'en-US']);
+    expect(en.stdout).toMatch(/13 projects: 1 error, 4 warnings, \d+ info; 1 file could not be read/);
+  });
+});

@@ -131,7 +131,7 @@ describe('the review pane', () => {
     render(<App host={sampleHost().host} locale="en-US" />);
     expect(screen.getByRole('button', { name: 'Check' })).toBeInTheDocument();
     await runCheck();
-    expect(screen.getByTestId('summary')).toHaveTextContent('13 project tables and 1 department-wide sections found');
+    expect(screen.getByTestId('summary')).toHaveTextContent('13 project tables and 1 department-wide section found');
     expect(screen.getAllByTestId('finding')[0]).toHaveTextContent(/The unit "万" in the cost value/);
   });
 

@@ -8,6 +8,11 @@ export function localeFrom(tag: string | null | undefined): Locale {
   return tag && /^en\b/i.test(tag.trim()) ? 'en-US' : 'zh-CN';
 }
 
+/** "1 error", "2 errors": an English count with its noun in the right number. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
 /** A template split once into its literal text (even places) and placeholder names (odd places). */
 const compiled = new Map<string, string[]>();
 
