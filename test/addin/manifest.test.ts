@@ -73,3 +73,36 @@ describe('manifest.xml', () => {
     expect(() => urlRewriter({ addinUrl: 'http://intranet/ptcheck/' })).toThrow(/https/);
   });
 });
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { checkSemantics } = require('../../scripts/validate-manifest.js') as { checkSemantics(xml: string, folder: string): string[] };
+
+describe('what the schemas cannot check', () => {
+  /** A folder holding the pages the manifest names (icons are found in assets/). */
+  function pages(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ptcheck-pages-'));
+    for (const page of ['taskpane.html', 'commands.html', 'preview.html']) fs.writeFileSync(path.join(dir, page), '<!doctype html>');
+    return dir;
+  }
+  const xml = fs.readFileSync(MANIFEST, 'utf8');
+
+  it('finds nothing wrong with the manifest', () => {
+    expect(checkSemantics(xml, pages())).toEqual([]);
+  });
+
+  it('names a resid no resource defines', () => {
+    expect(checkSemantics(xml.replace('resid="Tab.Label"', 'resid="Tab.Lable"'), pages())).toContain('resid "Tab.Lable" is used but no resource defines it');
+  });
+
+  it('names a URL outside the add-in\'s origin, and a page that does not exist', () => {
+    const moved = xml.replace('https://localhost:3000/commands.html', 'https://cdn.example.com/commands.html').replace('https://localhost:3000/preview.html"/>', 'https://localhost:3000/help.html"/>');
+    const problems = checkSemantics(moved, pages());
+    expect(problems).toContainEqual(expect.stringContaining('points at https://cdn.example.com'));
+    expect(problems).toContainEqual(expect.stringMatching(/SupportUrl: https:\/\/localhost:3000\/help\.html names no file/));
+  });
+
+  it('names an icon declared at a size it does not have', () => {
+    const wrong = xml.replace('<bt:Image id="Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-32.png"/>', '<bt:Image id="Icon.32x32" DefaultValue="https://localhost:3000/assets/icon-16.png"/>');
+    expect(checkSemantics(wrong, pages())).toContain('bt:Image "Icon.32x32": icon-16.png is 16×16, declared at 32×32');
+  });
+});
