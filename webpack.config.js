@@ -11,6 +11,24 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const { urlRewriter } = require('./scripts/addin-urls');
+const targets = require('./scripts/browser-targets');
+// What the ES5 fallbacks of the pages say, written into them as a JSON literal.
+const pageMessages = { messages: JSON.stringify(require('./src/pages/fallback-messages')).replace(/</g, '\\u003c') };
+
+/**
+ * Babel lowers every module, dependencies included (React and Fluent UI ship ES2022), to what the oldest webview parses,
+ * and adds the core-js polyfills each module uses. core-js itself and webpack's runtime are left alone.
+ */
+const babel = {
+  loader: 'babel-loader',
+  options: {
+    babelrc: false,
+    configFile: false,
+    cacheDirectory: true,
+    sourceType: 'unambiguous',
+    presets: [['@babel/preset-env', { targets: targets.browsers, bugfixes: true, useBuiltIns: 'usage', corejs: '3.51' }]],
+  },
+};
 
 module.exports = async (env, argv) => {
   const mode = argv.mode || 'production';
@@ -25,6 +43,8 @@ module.exports = async (env, argv) => {
       commands: './src/commands/commands.ts',
       preview: './src/preview/index.tsx',
     },
+    // webpack's own runtime code in ES2017 too.
+    target: ['web', `es${targets.ecmaVersion}`],
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
@@ -36,14 +56,22 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              // ES modules so that webpack can drop unused Fluent icons; ES2019 so that older WebViews parse it.
-              compilerOptions: { module: 'esnext', target: 'ES2019', sourceMap: mode === 'development' },
+          use: [
+            babel,
+            {
+              loader: 'ts-loader',
+              options: {
+                transpileOnly: true,
+                // ES modules so that webpack can drop unused Fluent icons; Babel then lowers the syntax.
+                compilerOptions: { module: 'esnext', target: 'ES2022', sourceMap: mode === 'development' },
+              },
             },
-          },
+          ],
+        },
+        {
+          test: /\.m?js$/,
+          exclude: /node_modules[\\/](core-js|webpack|@babel[\\/]runtime)[\\/]/,
+          use: babel,
         },
       ],
     },
@@ -54,8 +82,10 @@ module.exports = async (env, argv) => {
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
         scriptLoading: 'module',
+        templateParameters: pageMessages,
       }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], scriptLoading: 'module' }),
+      new HtmlWebpackPlugin({ filename: 'notice.html', template: './src/pages/notice.html', chunks: [], templateParameters: pageMessages }),
       new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'], scriptLoading: 'module' }),
       {
         // office.js: the CDN, or the local copy for intranets (set in the HTML after it is generated).

@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: the reader and the checks measured on the real-world corpus (test/realworld), per workbook and in
  * total. `--verbose` lists every missed, misread and invented row, missed problem, false alarm and unjudged finding;
- * `--only TEXT` keeps the entries whose id contains TEXT; `--json` prints the whole result.
+ * `--only TEXT` keeps the entries whose id contains TEXT; `--dir FOLDER` evaluates another folder of truth files (a
+ * hold-out set written blind, before it joins the corpus); `--json` prints the whole result.
  */
 import * as path from 'path';
 import type { Finding } from '../../src/core/check/types';
@@ -43,7 +44,9 @@ function main(argv: string[]): number {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const onlyIndex = argv.indexOf('--only');
   const only = onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined;
-  const result = evaluateCorpus(REPO, only ? (id) => id.includes(only) : undefined);
+  const dirIndex = argv.indexOf('--dir');
+  const dir = dirIndex >= 0 ? path.resolve(argv[dirIndex + 1]) : undefined;
+  const result = evaluateCorpus(REPO, only ? (id) => id.includes(only) : undefined, dir);
   if (argv.includes('--json')) {
     console.log(JSON.stringify(result, null, 2));
     return 0;

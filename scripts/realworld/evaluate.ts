@@ -248,8 +248,8 @@ export function truthFiles(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-export function evaluateCorpus(repo: string, only?: (id: string) => boolean): CorpusResult {
-  const dir = path.join(repo, 'test', 'realworld');
+/** Evaluates the truth files of `dir` (the corpus by default; e.g. a hold-out folder not yet folded in). */
+export function evaluateCorpus(repo: string, only?: (id: string) => boolean, dir = path.join(repo, 'test', 'realworld')): CorpusResult {
   const entries: EntryResult[] = [];
   for (const file of truthFiles(dir)) {
     const id = path.basename(file, '.truth.json');

@@ -1,6 +1,7 @@
 /**
  * Ribbon buttons that work without opening the pane: 检查并标记 (check every table and mark the findings) and
- * 清除标记 (remove the add-in's marks). Waived findings stay unmarked, as in the pane.
+ * 清除标记 (remove the add-in's marks). Waived findings stay unmarked, as in the pane. Each command ends by telling the
+ * user what happened in a small dialog (notice.html): a button must never seem to do nothing.
  */
 import { readWorkbook } from '../core/read';
 import { runChecks } from '../core/check/engine';
@@ -12,35 +13,102 @@ import { stringsFor } from '../taskpane/strings';
 import { marksFor } from '../taskpane/marks-for';
 import type { MarkResult } from '../hosts/workbook-host';
 
-export async function checkAndMarkWorkbook(env: ExcelEnvironment, language: string): Promise<MarkResult> {
+declare global {
+  interface Window {
+    /** Set once the commands are associated; until then commands.html's fallback may take the buttons over. */
+    __ptcheckCommandsReady?: boolean;
+    /** commands.html: opens notice.html with the query and completes the event when the dialog closes. */
+    __ptcheckShowNotice?: (event: Office.AddinCommands.Event, query: string) => void;
+  }
+}
+
+/** The ExcelApi version the commands need (getUsedRangeOrNullObject, workbook settings). */
+export const COMMANDS_NEED = '1.4';
+
+/** What notice.html shows: a message key of src/pages/fallback-messages.js and the figures it fills in. */
+export interface Outcome {
+  message: 'marked' | 'marked-none' | 'no-tables' | 'cleared' | 'needs-api' | 'failed';
+  figures?: { tables: number; errors: number; warnings: number; infos: number; cells: number; unmarkedSheets: number };
+}
+
+export interface CheckAndMarkResult extends MarkResult {
+  tables: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export class NeedsNewerExcel extends Error {
+  constructor() {
+    super(`ExcelApi ${COMMANDS_NEED} is not supported`);
+    this.name = 'NeedsNewerExcel';
+  }
+}
+
+export async function checkAndMarkWorkbook(env: ExcelEnvironment, language: string): Promise<CheckAndMarkResult> {
+  if (!env.supports(COMMANDS_NEED)) throw new NeedsNewerExcel();
   const host = new ExcelWorkbookHost(env);
   const locale = localeFrom(language);
   const t = stringsFor(locale);
   const model = readWorkbook(await host.readGrid());
   const findings = applyWaivers(runChecks(model).findings, await host.loadWaivers());
-  return host.mark(marksFor(findings, t, locale));
+  const shown = findings.filter((f) => !f.waiver);
+  const result = await host.mark(marksFor(findings, t, locale));
+  const count = (severity: string): number => shown.filter((f) => f.severity === severity).length;
+  return { ...result, tables: model.projects.length + model.departments.length, errors: count('error'), warnings: count('warning'), infos: count('info') };
 }
 
 export async function clearWorkbookMarks(env: ExcelEnvironment): Promise<void> {
+  if (!env.supports(COMMANDS_NEED)) throw new NeedsNewerExcel();
   await new ExcelWorkbookHost(env).clearMarks();
 }
 
-function finish(event: Office.AddinCommands.Event, work: Promise<unknown>): void {
-  work.then(
-    () => event.completed(),
-    (error: unknown) => {
-      // A command has no pane to speak in; the error goes to the console and the command ends.
+export function checkOutcome(result: CheckAndMarkResult): Outcome {
+  const figures = {
+    tables: result.tables,
+    errors: result.errors,
+    warnings: result.warnings,
+    infos: result.infos,
+    cells: result.cells,
+    unmarkedSheets: result.unmarkedSheets.length,
+  };
+  if (result.tables === 0) return { message: 'no-tables', figures };
+  return { message: result.errors + result.warnings + result.infos === 0 ? 'marked-none' : 'marked', figures };
+}
+
+export function failureOutcome(error: unknown): Outcome {
+  return { message: error instanceof NeedsNewerExcel ? 'needs-api' : 'failed' };
+}
+
+/** The query string notice.html reads: the message key, the figures, the language. */
+export function noticeQuery(outcome: Outcome, language: string): string {
+  const parts = [`m=${outcome.message}`, `lang=${encodeURIComponent(language)}`];
+  const f = outcome.figures;
+  if (f) parts.push(`t=${f.tables}`, `e=${f.errors}`, `w=${f.warnings}`, `i=${f.infos}`, `c=${f.cells}`, `u=${f.unmarkedSheets}`);
+  return parts.join('&');
+}
+
+function finish(event: Office.AddinCommands.Event, work: Promise<Outcome>): void {
+  const language = Office.context.displayLanguage;
+  work
+    .catch((error: unknown) => {
       console.error('ptcheck command failed:', error);
-      event.completed();
-    },
-  );
+      return failureOutcome(error);
+    })
+    .then((outcome) => {
+      if (window.__ptcheckShowNotice) window.__ptcheckShowNotice(event, noticeQuery(outcome, language));
+      else event.completed();
+    });
 }
 
 // Associated at load, as Microsoft's templates do: a ribbon click can arrive before Office.onReady resolves.
 if (typeof Office !== 'undefined' && Office.actions) {
   Office.onReady(() => undefined);
   Office.actions.associate('checkAndMark', (event: Office.AddinCommands.Event) =>
-    finish(event, checkAndMarkWorkbook(officeEnvironment(), Office.context.displayLanguage)),
+    finish(event, checkAndMarkWorkbook(officeEnvironment(), Office.context.displayLanguage).then(checkOutcome)),
   );
-  Office.actions.associate('clearMarks', (event: Office.AddinCommands.Event) => finish(event, clearWorkbookMarks(officeEnvironment())));
+  Office.actions.associate('clearMarks', (event: Office.AddinCommands.Event) =>
+    finish(event, clearWorkbookMarks(officeEnvironment()).then((): Outcome => ({ message: 'cleared' }))),
+  );
+  window.__ptcheckCommandsReady = true;
 }

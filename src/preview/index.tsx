@@ -1,4 +1,5 @@
 /** The preview page's entry: no Office, no network beyond this page's own files. */
+import '../pages/polyfills';
 import { createRoot } from 'react-dom/client';
 import { localeFrom } from '../core/i18n/messages';
 import { PreviewPage } from './PreviewPage';

@@ -1,4 +1,5 @@
 /** The task pane inside Excel: wait for Office, check what this Excel can do, then render the pane. */
+import '../pages/polyfills';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { officeLocale, officeTheme, showPlainMessage } from './boot';

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { REPO } from '../helpers/samples';
+import { COMMANDS_NEED } from '../../src/commands/commands';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { schemaFolder, validate } = require('../../scripts/validate-manifest.js') as {
@@ -48,6 +49,15 @@ describe('manifest.xml', () => {
       expect(xml).toContain(`assets/icon-${size}.png`);
       expect(fs.existsSync(path.join(REPO, 'assets', `icon-${size}.png`))).toBe(true);
     }
+  });
+
+  it('requires the ExcelApi version the pane and the ribbon commands check for, no lower', () => {
+    const xml = fs.readFileSync(MANIFEST, 'utf8');
+    const declared = [...xml.matchAll(/<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/g)].map((m) => m[1]);
+    expect(declared).toEqual([COMMANDS_NEED]);
+    expect(xml).toContain(`<Sets DefaultMinVersion="${COMMANDS_NEED}">`);
+    const pane = fs.readFileSync(path.join(REPO, 'src', 'taskpane', 'index.tsx'), 'utf8');
+    expect(pane).toContain(`env.supports('${COMMANDS_NEED}')`);
   });
 
   it('gets the production URL at build time, and still validates', async () => {

@@ -1,5 +1,5 @@
 /** The ribbon's 检查并标记 and 清除标记, which run without the pane, on the fake Excel. */
-import { checkAndMarkWorkbook, clearWorkbookMarks } from '../../src/commands/commands';
+import { checkAndMarkWorkbook, checkOutcome, clearWorkbookMarks, failureOutcome, NeedsNewerExcel, noticeQuery } from '../../src/commands/commands';
 import { FakeExcel } from '../../src/hosts/memory/fake-excel';
 import { saveWorkbook, workbookFromGrid } from '../../src/hosts/memory/workbook-data';
 import { readGrid, SAMPLE_PER_SHEET } from '../helpers/samples';
@@ -28,5 +28,46 @@ describe('ribbon commands', () => {
     const fake = new FakeExcel(workbookFromGrid(readGrid(SAMPLE_PER_SHEET)));
     await checkAndMarkWorkbook(fake.environment, 'en-GB');
     expect(fake.data.notes.some((n) => n.content.includes('exceeds the budget'))).toBe(true);
+  });
+
+  it('tell the user what they did: counts by severity and tables for the notice', async () => {
+    const fake = new FakeExcel(workbookFromGrid(readGrid(SAMPLE_PER_SHEET)));
+    const result = await checkAndMarkWorkbook(fake.environment, 'zh-CN');
+    expect(result.tables).toBe(14); // 13 project tables and the department's overall targets
+    expect(result.errors + result.warnings + result.infos).toBe(28);
+    expect(result.errors).toBeGreaterThan(0);
+    const outcome = checkOutcome(result);
+    expect(outcome.message).toBe('marked');
+    expect(noticeQuery(outcome, 'zh-CN')).toBe(
+      `m=marked&lang=zh-CN&t=14&e=${result.errors}&w=${result.warnings}&i=${result.infos}&c=${result.cells}&u=0`,
+    );
+  });
+
+  it('say so when the workbook holds no table, or nothing was found', () => {
+    const base = { cells: 0, annotated: 0, skippedAnnotations: 0, unmarkedSheets: [], errors: 0, warnings: 0, infos: 0 };
+    expect(checkOutcome({ ...base, tables: 0 }).message).toBe('no-tables');
+    expect(checkOutcome({ ...base, tables: 3 }).message).toBe('marked-none');
+    expect(checkOutcome({ ...base, tables: 3, infos: 1, unmarkedSheets: ['a', 'b'] }).figures?.unmarkedSheets).toBe(2);
+  });
+
+  it('refuse in an Excel without ExcelApi 1.4, touching nothing, and name what is needed', async () => {
+    const data = workbookFromGrid(readGrid(SAMPLE_PER_SHEET));
+    const original = saveWorkbook(data);
+    const fake = new FakeExcel(data, '1.3');
+    await expect(checkAndMarkWorkbook(fake.environment, 'zh-CN')).rejects.toBeInstanceOf(NeedsNewerExcel);
+    await expect(clearWorkbookMarks(fake.environment)).rejects.toBeInstanceOf(NeedsNewerExcel);
+    expect(fake.runs).toBe(0);
+    expect(saveWorkbook(fake.data)).toBe(original);
+    expect(failureOutcome(new NeedsNewerExcel()).message).toBe('needs-api');
+    expect(failureOutcome(new Error('GeneralException')).message).toBe('failed');
+  });
+
+  it('the notice has a message for every outcome, in both languages', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const messages = require('../../src/pages/fallback-messages.js') as Record<string, { zh: string; en: string }>;
+    for (const key of ['marked', 'marked-none', 'no-tables', 'cleared', 'needs-api', 'failed', 'old-webview', 'start-failed', 'unmarked']) {
+      expect(messages[key].zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(messages[key].en).not.toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

@@ -106,3 +106,22 @@ export function memoize<R>(classify: (text: string) => R, limit = 20_000): (text
 export function dictionary<V>(entries: Record<string, V>): Readonly<Record<string, V>> {
   return Object.freeze(Object.assign(Object.create(null) as Record<string, V>, entries));
 }
+
+/**
+ * The matches of `pattern` that do not follow a digit: what `(?<!\d)` says, for engines without lookbehind (Edge 18
+ * and Safari before 16.4 reject the whole script when a regular expression uses it).
+ */
+export function matchesNotAfterDigit(text: string, pattern: RegExp): RegExpExecArray[] {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const found: RegExpExecArray[] = [];
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    if (match.index > 0 && text.charCodeAt(match.index - 1) >= 48 && text.charCodeAt(match.index - 1) <= 57) {
+      re.lastIndex = match.index + 1; // try the overlapping candidates a lookbehind would have tried
+      continue;
+    }
+    found.push(match);
+    if (match[0] === '') re.lastIndex++;
+  }
+  return found;
+}

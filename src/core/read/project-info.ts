@@ -10,7 +10,7 @@ import { readPlan } from './plan';
 import { readBreakdown } from './breakdown';
 import { parseMoneyCell, unitInLabel, unitLineUnit } from '../normalize/money';
 import { convertMoney, type MoneyUnit } from '../normalize/units';
-import { formatNumber, toHalfWidth } from '../normalize/text';
+import { formatNumber, matchesNotAfterDigit, toHalfWidth } from '../normalize/text';
 import { toA1 } from '../grid';
 import { note } from './notes';
 
@@ -223,7 +223,7 @@ export function readProjectInfo(
   // "秀屿区2025年省级第七批水利专项资金绩效目标表": the year inside the title.
   // Only the title's first number, and only as a year of its own: "唐财建【2023】41号调整2022年…" names a document.
   if (year === null && title !== null) {
-    const first = /(?<!\d)(20\d{2})(?!\d)/.exec(title);
+    const [first] = matchesNotAfterDigit(title, /(20\d{2})(?!\d)/);
     if (first && /^\s*年/.test(title.slice(first.index + 4)) && !/[【〔\[(（]$/.test(title.slice(0, first.index))) year = Number(first[1]);
   }
   // The year in a carried-over fund's title is the fund's ("2023年…（结转）"), not the budget's: the workbook decides.

@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../define';
 import { budgetYear, categoryOf, indicatorField, isProject, tables } from '../indicator-kinds';
-import { toHalfWidth } from '../../normalize/text';
+import { matchesNotAfterDigit, toHalfWidth } from '../../normalize/text';
 
 /** The latest year a text names as a date or the end of a span: "2023.07-2024.01" → 2024, "2024年2月" → 2024. */
 export function latestYear(text: string): number | null {
@@ -15,7 +15,7 @@ export function latestYear(text: string): number | null {
     if (year >= 2000 && year <= 2100 && (latest === null || year > latest)) latest = year;
   };
   // 2024年, 2024.01, 2024-01, 2024/01, 202401 (six digits: year and month)
-  for (const m of half.matchAll(/(?<!\d)(20\d{2})\s*(?:年|[.\-/](?:0?[1-9]|1[0-2])(?!\d)|(?:0[1-9]|1[0-2])(?!\d))/g)) consider(Number(m[1]));
+  for (const m of matchesNotAfterDigit(half, /(20\d{2})\s*(?:年|[.\-/](?:0?[1-9]|1[0-2])(?!\d)|(?:0[1-9]|1[0-2])(?!\d))/g)) consider(Number(m[1]));
   return latest;
 }
 

@@ -8,11 +8,12 @@
  * The 指标值确定依据 column is not read: a basis may well cite last year's figures.
  */
 import { defineRule } from '../define';
+import { matchesNotAfterDigit } from '../../normalize/text';
 import { budgetYear, indicatorField, isProject, tables } from '../indicator-kinds';
 import type { Table } from '../types';
 
-const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*年)/g;
-const RANGE = /(?<!\d)((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/g;
+const YEAR = /((?:19|20)\d{2})(?=\s*年)/g; // not after a digit
+const RANGE = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/g;
 const COMPARISON_BEFORE = /(较|比|与|同|相比|对比|自|从|截至|截止|基于)\s*$/;
 const BASELINE_AFTER = /^年(度|底|末)?\s*(的)?\s*(水平|同期|基础|基数|以来|底数|实际|决算|数据|标准|均值|平均)/;
 const FUND_AFTER = /^年度?[^，。；,;]{0,12}(资金|结转|结余|奖励|补助|补贴|项目资金|专项|成果)/;
@@ -33,12 +34,12 @@ export function strayYears(text: string, year: number, exclude: string[]): YearH
   // Titles of documents: 《关于印发2023年度绩效评价结果的通知》
   scan = scan.replace(/《[^》]*》/g, (title) => ' '.repeat(title.length));
   const inRange = new Set<number>();
-  for (const range of scan.matchAll(RANGE)) {
+  for (const range of matchesNotAfterDigit(scan, RANGE)) {
     const [from, to] = [Number(range[1]), Number(range[2])];
     if (from <= year && year <= to) for (let i = range.index!; i < range.index! + range[0].length; i++) inRange.add(i);
   }
   const hits: YearHit[] = [];
-  for (const match of scan.matchAll(YEAR)) {
+  for (const match of matchesNotAfterDigit(scan, YEAR)) {
     const found = Number(match[1]);
     const index = match.index!;
     if (found >= year || inRange.has(index)) continue;
