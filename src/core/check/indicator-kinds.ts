@@ -139,6 +139,16 @@ export function withStandardUnit(p: Indicator['parsed'], standard: string): stri
   return `${p.approximate ? '约' : ''}${p.comparatorWritten ? p.comparator : ''}${formatNumber(p.number!)}${standard}`;
 }
 
+/**
+ * A rewrite of the whole value, for the value cell: only where the value is written in that one cell. A form that
+ * splits it (比较符 | 指标值 | 度量单位) would end up with the comparator or the unit twice, so there is no suggestion.
+ */
+export function valueSuggestion(indicator: Indicator, text: string): { value: string } | undefined {
+  const { value, comparator, unit } = indicator.cells;
+  const split = (comparator !== undefined && comparator !== value) || (unit !== undefined && unit !== value);
+  return split ? undefined : { value: text };
+}
+
 /** The 计量单位 cell, where the unit was written in a column of its own (a finding about the unit points there too). */
 export function unitColumnCells(indicator: Indicator): string[] {
   const written = indicator.unitColumn?.trim() ?? '';

@@ -50,6 +50,7 @@ import goalContent from './rules/goal-content';
 import requiredDetails from './rules/required-details';
 import moneyProseSum from './rules/money-prose-sum';
 import moneyUnitWritten from './rules/money-written-as-text';
+import moneyNotAnAmount from './rules/money-not-an-amount';
 import yearBeyond from './rules/year-beyond-budget-year';
 import taxonomyMisfiled from './rules/taxonomy-misfiled';
 import textTemplatePrompt from './rules/text-template-prompt';
@@ -81,6 +82,7 @@ export const RULES: Rule[] = [
   moneyFiscalExceedsBudget,
   moneyBreakdownTotal,
   moneyUnitWritten,
+  moneyNotAnAmount,
   moneyProseSum,
   consistencyFigures,
   costExceedsBudget,

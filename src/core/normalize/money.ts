@@ -19,6 +19,12 @@ export function parseMoneyCell(value: CellValue): MoneyCell {
   if (isErrorValue(value)) return { amount: null, unit: null, problem: 'error' };
   const text = squeeze(toHalfWidth(value)).replace(/^[￥¥]|^RMB/i, '');
   if (text === '') return { amount: null, unit: null, problem: null };
+  // "854万(高标准农田建设400万元,示范建设295万元,…)": the amount, then how it breaks down.
+  const withBreakdown = /^([^()]+?)\((.*\d.*)\)$/.exec(text);
+  if (withBreakdown) {
+    const head = parseMoneyCell(withBreakdown[1]);
+    if (head.amount !== null) return head;
+  }
   const match = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)$/.exec(text);
   if (!match) return { amount: null, unit: null, problem: 'text' };
   const amount = Number(match[1].replace(/,/g, ''));

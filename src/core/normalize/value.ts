@@ -55,6 +55,8 @@ const SYMBOL_COMPARATORS: [string, Comparator][] = [
   ['>', '>'],
   ['<', '<'],
   ['=', '='],
+  // "═" (a box-drawing double line) typed for "=" in some county forms.
+  ['═', '='],
   ['≈', '='],
 ];
 

@@ -128,6 +128,13 @@ function withInferredLevel1(view: SheetView, row: number, cells: HeaderCell[]): 
 
 const ofKind = (cells: HeaderCell[], ...kinds: Kind[]): HeaderCell[] => cells.filter((c) => kinds.includes(c.kind));
 
+/** 单位名称 names the project column only where no 项目名称 column stands beside it (then it is the agency's). */
+function projectNameCol(cells: HeaderCell[]): number | null {
+  const names = ofKind(cells, 'projectName');
+  const proper = names.find((c) => !FLAT_ONLY.has(labelKey(c.text)));
+  return (proper ?? names[0])?.col ?? null;
+}
+
 function isHeaderRow(cells: HeaderCell[]): boolean {
   if (cells.length < 3) return false;
   let level1 = false;
@@ -262,7 +269,7 @@ function buildColumns(view: SheetView, row: number, cells: HeaderCell[]): { colu
     score: pick('score'),
     reason: pick('reason'),
     projectCode: firstCol(cells, 'projectCode'),
-    projectName: firstCol(cells, 'projectName'),
+    projectName: projectNameCol(cells),
     projectBudget: null,
     projectFiscal: null,
     projectOther: null,

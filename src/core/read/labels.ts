@@ -202,6 +202,8 @@ const INFO_LABELS: Record<InfoLabel, string[]> = {
     '项目绩效总目标',
     '绩效总目标',
     '预期目标',
+    '年初设定目标',
+    '年初目标',
     '实施目标',
     '项目目标',
     '整体目标',
@@ -241,7 +243,19 @@ const INFO_LABELS: Record<InfoLabel, string[]> = {
   fundSources: ['项目资金来源', '资金来源', '收入来源', '资金来源情况'],
   expenseDetail: ['项目支出明细', '项目支出明细预算', '支出明细', '项目支出预算及测算依据', '测算依据及说明'],
   total: ['合计', '总计', '合 计'],
-  goalActual: ['年度目标完成情况', '实际完成情况', '目标完成情况', '全年实际完成情况', '总体目标完成情况', '年度总体目标完成情况', '实际完成值'],
+  goalActual: [
+    '年度目标完成情况',
+    '实际完成情况',
+    '目标完成情况',
+    '全年实际完成情况',
+    '总体目标完成情况',
+    '年度总体目标完成情况',
+    '实际完成值',
+    // "年度总体目标完成情况综述" (Anhui self-evaluations)
+    '年度总体目标完成情况综述',
+    '总体目标完成情况综述',
+    '目标完成情况综述',
+  ],
   period: ['项目支出实施期', '实施期', '项目实施期', '项目起止时间', '起止时间', '实施期限', '项目周期', '建设周期', '项目实施周期', '实施周期', '项目期限', '执行期限'],
   otherInfo: [
     '项目负责人',
@@ -503,8 +517,19 @@ const FOOTER_WORDS =
 const FOOTER_EXACT = new RegExp(`^(${FOOTER_WORDS})(\\(.*\\))?$`);
 const FOOTER_PREFIX = new RegExp(`^(${FOOTER_WORDS})[:：]`);
 
+/** The sign-off boxes under a form, whoever signs: "财政部门支出股室初审意见", "区扶贫办审核意见", "主管部门意见". */
+const FOOTER_OPINION = /(审核|初审|复审|复核|审批|审查|评审|审定|部门|单位|股室|科室|处室)意见$/;
+/** A stamp or signature mark, alone in its cell: "(盖章)", "（签字）", "签章：". */
+const STAMP_MARK = /^(单位)?(盖章|签章|签字|签名)[:：]?$/;
+
 /** Footer lines that end a table: "合计", "评价结论", "填表人：", "财政部门审核意见", "注：", "注1". */
 export const isFooter = memoize((text: string): boolean => {
   const key = labelKey(text);
-  return FOOTER_EXACT.test(key) || FOOTER_PREFIX.test(squeeze(toHalfWidth(text.trim()))) || /^注\d/.test(key);
+  return (
+    FOOTER_EXACT.test(key) ||
+    FOOTER_PREFIX.test(squeeze(toHalfWidth(text.trim()))) ||
+    /^注\d/.test(key) ||
+    (key.length <= 24 && FOOTER_OPINION.test(key)) ||
+    STAMP_MARK.test(key.replace(/^\((.*)\)$/, '$1'))
+  );
 });

@@ -53,6 +53,10 @@ ruleTester('evaluation/targets', {
     { name: 'every target met', model: selfEvaluationModel() },
     { name: 'a missed target scored down, with a reason', model: withRow(0, ['产出指标', '数量指标', '培训人数', '≥200人', '180人', 20, 18, '部分学员延期参训'], { total: [100, 97.5] }) },
     { name: 'a cap kept (lower is better)', model: withRow(2, ['产出指标', '时效指标', '培训完成时间', '≤12个月', '10个月', 10, 10]) },
+    {
+      name: 'a met target scored down with the reason given',
+      model: withRow(1, ['产出指标', '质量指标', '培训合格率', '≥95%', '97%', 10, 8, '台账资料不全'], { total: [100, 97.5] }),
+    },
   ],
   invalid: [
     {
@@ -78,6 +82,16 @@ ruleTester('evaluation/targets', {
       model: withRow(1, ['产出指标', '质量指标', '培训合格率', '≥95%', '≥95%', 10, 10]),
       findings: [{ cell: 'F13', messageId: 'copiedTarget', says: ['照抄了目标值'] }],
     },
+    {
+      name: 'a target met and still scored down, with no reason (资金到位及时率 ≥100%, 100%, 7 of 10)',
+      model: withRow(1, ['产出指标', '质量指标', '资金到位及时率', '≥100%', '100%', 10, 7], { total: [100, 96.5] }),
+      findings: [{ cell: 'H13', messageId: 'deductedNoReason', cells: ['I13'], says: ['已完成却只得 7 分', '扣分原因'] }],
+    },
+    {
+      name: 'what was achieved repeats the annual goal word for word',
+      model: selfEvaluationModel({ goalActual: '完成200人次就业技能培训。' }),
+      findings: [{ cell: 'E10', messageId: 'copiedGoal', cells: ['B10'], says: ['一字不差'] }],
+    },
   ],
 });
 
@@ -85,6 +99,8 @@ ruleTester('evaluation/execution-rate', {
   valid: [
     { name: '95 ÷ 100 = 95%, score 9.5', model: selfEvaluationModel() },
     { name: 'rounding within half a point', model: selfEvaluationModel({ executed: 95.3, rate: '95%', budgetScore: 9.5 }) },
+    { name: '97.8% scored as the nearest whole point, 10', model: selfEvaluationModel({ executed: 97.8, rate: '97.8%', budgetScore: 10 }) },
+    { name: '97.8% scored to two decimals, 9.78', model: selfEvaluationModel({ executed: 97.8, rate: '97.8%', budgetScore: 9.78 }) },
   ],
   invalid: [
     {
@@ -96,6 +112,11 @@ ruleTester('evaluation/execution-rate', {
       name: 'a score far from rate × weight',
       model: selfEvaluationModel({ budgetWeight: 10, budgetScore: 3 }),
       findings: [{ cell: 'H6', messageId: 'score', says: ['应为 9.5'] }],
+    },
+    {
+      name: 'a score cut down to the whole point below (97.8% × 10 = 9.78, scored 9; 山西、云南 2020–2023)',
+      model: selfEvaluationModel({ executed: 97.8, rate: '97.8%', budgetScore: 9 }),
+      findings: [{ cell: 'H6', messageId: 'score', says: ['得分 9', '应为 9.78'] }],
     },
   ],
 });
@@ -154,7 +175,7 @@ ruleTester('evaluation/level1-weights', {
           ['满意度指标', '服务对象满意度指标', '受益户满意度', '≥95%', '96%', 10, 10],
         ],
       }),
-      findings: [{ cell: 'B12', messageId: 'differs', cells: ['B14'], says: ['产出 70、效益 20、满意度 10', '产出 50、效益 30、满意度 10、预算执行 10'] }],
+      findings: [{ cell: 'B12', messageId: 'differs', cells: ['B14', 'G12', 'G13', 'G14'], says: ['产出 70、效益 20、满意度 10', '产出 50、效益 30、满意度 10、预算执行 10'] }],
     },
   ],
 });

@@ -34,6 +34,39 @@ describe('header and label variants', () => {
     expect(project.footers?.map((f) => f.label)).toEqual(['财政部门审核意见', '填表人: 某某 联系电话: 123']);
   });
 
+  it('ends the grid at sign-off boxes whoever signs (…股室初审意见 | (盖章)), never reading them as indicators', () => {
+    const model = read(
+      sheet('申报表', [
+        ['项目名称', '乡村旅游扶贫项目'],
+        ['年度资金总额', 10],
+        ['年度目标', '带来观光游客不少于6万人'],
+        ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+        [null, '产出指标', '数量指标', '景点开发数量', '>=4个'],
+        [null, '满意度指标', '服务对象满意度指标', '游客满意度', '>=90%'],
+        ['财政部门支出股室初审意见', '(盖章)'],
+        ['区扶贫办审核意见', '（盖章）'],
+        ['征求群众意见', '单位（签字）'],
+      ], { merges: ['A4:A6'] }),
+    );
+    const project = model.projects[0];
+    expect(project.indicators.map((i) => i.level3)).toEqual(['景点开发数量', '游客满意度']);
+    expect(project.footers?.map((f) => f.label)).toEqual(['财政部门支出股室初审意见', '区扶贫办审核意见']);
+  });
+
+  it('keeps an indicator that merely speaks of opinions (征求群众意见) inside the grid', () => {
+    const model = read(
+      sheet('表', [
+        ['项目名称', '某项目'],
+        ['预算数', 10],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '培训人数', '≥10人'],
+        [null, null, '征求群众意见', '≥3次'],
+        ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+      ], { merges: ['A4:A5', 'B4:B5'] }),
+    );
+    expect(model.projects[0].indicators.map((i) => i.level3)).toEqual(['培训人数', '征求群众意见', '群众满意度']);
+  });
+
   it('reads 年度指标值 over 指标性质 | 指标值 | 度量单位, joining the three', () => {
     const model = read(
       sheet('表', [
@@ -125,6 +158,24 @@ describe('flat exports', () => {
     );
     expect(model.departments).toEqual([]);
     expect(model.projects.map((p) => [p.code, p.name, p.budget, p.goal, p.indicators.length])).toEqual([['505006', '学生伙食费', 30, '保障学生用餐', 2]]);
+  });
+
+  it('with both 单位名称 and 项目名称 columns, splits at each project name, the unit merged down beside them all', () => {
+    const model = read(
+      sheet('项目绩效目标', [
+        ['金额单位:元'],
+        ['单位名称', '项目名称', '预算数', '年度目标', '一级指标', '二级指标', '三级指标', '指标值', '度量单位'],
+        ['820-某镇部门', null, 3969840],
+        ['820001-某镇人民政府', '村组干部报酬', 3309840, '按时发放报酬', '产出指标', '数量指标', '村组干部人数', '≥230', '人'],
+        [null, null, null, null, '满意度指标', '服务对象满意度指标', '群众满意度', '≥95', '%'],
+        [null, '基层组织活动经费', 660000, '保障村社区正常运转', '产出指标', '数量指标', '行政村数量', '=11', '个'],
+        [null, null, null, null, '满意度指标', '服务对象满意度指标', '辖区群众满意度', '≥95', '%'],
+      ], { merges: ['A4:A7', 'B4:B5', 'C4:C5', 'D4:D5', 'B6:B7', 'C6:C7', 'D6:D7'] }),
+    );
+    expect(model.projects.map((p) => [p.name, p.budget, p.indicators.length])).toEqual([
+      ['村组干部报酬', 3309840, 2],
+      ['基层组织活动经费', 660000, 2],
+    ]);
   });
 });
 

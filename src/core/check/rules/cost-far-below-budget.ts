@@ -31,6 +31,10 @@ export default defineRule<{ ratio: number }>({
         'zh-CN': '成本指标合计 {total} 不到预算数 {budget} 的 {percent}：成本目标应与预算相符，请核对',
         'en-US': 'The cost targets total {total}, under {percent} of the budget {budget}: costs should match the budget; check them',
       },
+      rateWithoutBase: {
+        'zh-CN': '成本指标“{indicator}”是单价或标准，指标值“{value}”却没有写计量基数（如“万元/公里”“元/人”）：照字面读远低于预算数 {budget}，请写明按什么计',
+        'en-US': 'The cost "{indicator}" is a rate, but its value "{value}" does not say per what (such as 万元/公里, 元/人): read literally it is far below the budget {budget}; name the base',
+      },
       wrongUnit: {
         'zh-CN': '成本指标“{value}”的单位可能写错：{value} 只有预算数 {budget} 的万分之一，应为“{suggestion}”',
         'en-US': 'The unit of the cost "{value}" looks wrong: it is a ten-thousandth of the budget {budget}; it should read "{suggestion}"',
@@ -41,12 +45,30 @@ export default defineRule<{ ratio: number }>({
     for (const project of model.projects) {
       const cost = costTotal(project);
       if (!cost || project.budget === null || project.budget <= 0) continue;
-      if (cost.total >= project.budget * options.ratio) continue;
       const budget = money(project.budget, project.budgetUnit);
+      const limit = project.budget * options.ratio;
+      const bare = cost.ratesWithoutBase;
+      if (bare.length > 0) {
+        // "补助标准 ≤120万元" with a 500万元 budget: a rate that does not say per what, read literally, covers a fraction
+        // of the budget. Only when every other cost row is an amount (otherwise nothing can be added up).
+        if (cost.unaddable === 0 && cost.total + cost.ratesAsWritten < limit) {
+          const [rate] = bare;
+          report({
+            table: project,
+            cell: rate.cells.value ?? 'A1',
+            messageId: 'rateWithoutBase',
+            data: { indicator: rate.level3 || rate.description, value: rate.value, budget },
+            field: 'cost',
+          });
+        }
+        continue;
+      }
+      if (cost.total >= limit) continue;
       const [first] = cost.indicators;
       const p = first.parsed;
       const unit = moneyUnitOf(first);
-      if (cost.indicators.length === 1 && unit === '元' && project.budgetUnit === '万元' && Math.abs(p.number! - project.budget) < 0.005) {
+      const mistypedUnit = cost.indicators.length === 1 && unit === '元' && project.budgetUnit === '万元' && Math.abs(p.number! - project.budget) < 0.005;
+      if (mistypedUnit) {
         const suggestion = `${p.comparatorWritten ? p.comparator : ''}${formatNumber(p.number!)}万元`;
         report({
           table: project,
@@ -58,6 +80,8 @@ export default defineRule<{ ratio: number }>({
         });
         continue;
       }
+      // Rates per unit cannot be added to the amounts: the total is not known, so neither is the shortfall.
+      if (!cost.complete) continue;
       report({
         table: project,
         cell: first.cells.value ?? 'A1',

@@ -49,8 +49,8 @@ export default defineRule({
       }
       if (rate === null || e.weight === null || e.score === null || !e.cells.score) continue;
       const expectedScore = Math.min(e.weight, (rate / 100) * e.weight);
-      // Forms round scores; a score within one point of rate × weight follows the rule.
-      if (Math.abs(e.score - expectedScore) <= 1) continue;
+      // Forms round scores to a whole point at most: within half a point of rate × weight follows the rule (9.78 → 10).
+      if (Math.abs(e.score - expectedScore) < 0.5) continue;
       report({
         table,
         cell: e.cells.score,

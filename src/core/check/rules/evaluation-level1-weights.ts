@@ -44,6 +44,7 @@ export default defineRule<Options>({
       if (!hasActuals(table.indicators)) continue;
       const sums: Record<string, number> = { 产出: 0, 效益: 0, 满意度: 0 };
       const cells: Record<string, string | undefined> = {};
+      const weightCells: Record<string, string[]> = { 产出: [], 效益: [], 满意度: [] };
       const seen = new Set<string>();
       let unknown = false;
       for (const indicator of table.indicators) {
@@ -59,6 +60,7 @@ export default defineRule<Options>({
         }
         sums[level1] += indicator.weight;
         cells[level1] ??= indicator.cells.level1;
+        weightCells[level1].push(indicator.cells.weight);
       }
       // A table without one of the three (cut short, or a heading missing) is another rule's matter.
       if (unknown || seen.size < 3 || Object.values(sums).some((s) => s === 0)) continue;
@@ -72,7 +74,8 @@ export default defineRule<Options>({
       report({
         table,
         cell: at[0],
-        cells: at.slice(1),
+        // The level-1 names and the weights that make up the differing totals.
+        cells: [...at.slice(1), ...differs.flatMap((k) => weightCells[k])],
         messageId: 'differs',
         data: {
           actual: show(sums, true),

@@ -25,6 +25,14 @@ export default defineRule({
         'zh-CN': '“{indicator}”目标 {target}，实际 {actual}，未完成却没有说明原因：请填写偏差原因和改进措施',
         'en-US': '"{indicator}" targeted {target} and achieved {actual}, but no reason is given: explain the shortfall and the remedy',
       },
+      deductedNoReason: {
+        'zh-CN': '“{indicator}”目标 {target}，实际 {actual}，已完成却只得 {score} 分（分值 {weight}），没有说明扣分理由：请写明扣分原因，或给足分值',
+        'en-US': '"{indicator}" targeted {target} and achieved {actual}, yet scores {score} of {weight} with no reason given: say why, or give the full score',
+      },
+      copiedGoal: {
+        'zh-CN': '年度总体目标的实际完成情况与预期目标一字不差，没有写实际完成了什么：请写明实际完成的产出和效果（数量、进度、金额）',
+        'en-US': 'What was achieved against the annual goal repeats the goal word for word: state what was actually delivered (quantities, progress, money)',
+      },
       copiedTarget: {
         'zh-CN': '“{indicator}”的实际完成值“{actual}”带着比较符，像是照抄了目标值：请填写实际完成的数',
         'en-US': 'The actual value "{actual}" of "{indicator}" carries a comparator, as if the target were copied: write what was achieved',
@@ -32,6 +40,13 @@ export default defineRule({
     },
   },
   check({ model, report }) {
+    for (const project of model.projects) {
+      const actual = project.goalActual;
+      const same = (text: string): string => squeeze(toHalfWidth(text)).replace(/[，。；、,.;:：\s]/g, '');
+      if (actual && project.goal && same(actual.text).length >= 10 && same(actual.text) === same(project.goal)) {
+        report({ table: project, cell: actual.cell, cells: project.cells.goal ? [project.cells.goal] : [], messageId: 'copiedGoal', data: {}, field: 'goal#actual-copied' });
+      }
+    }
     for (const table of tables(model)) {
       if (!hasActuals(table.indicators)) continue;
       for (const indicator of table.indicators) {
@@ -43,7 +58,15 @@ export default defineRule({
           report({ table, cell: indicator.cells.actual, messageId: 'copiedTarget', data, field: `${field}#actual-copied` });
           continue;
         }
-        if (outcomeOf(indicator) !== 'missed') continue;
+        const outcome = outcomeOf(indicator);
+        if (outcome === 'met') {
+          const deducted = indicator.score != null && indicator.weight != null && indicator.score < indicator.weight - 1e-9;
+          if (deducted && indicator.cells.score && indicator.cells.reason && (indicator.reason ?? '').trim() === '') {
+            report({ table, cell: indicator.cells.score, cells: [indicator.cells.reason], messageId: 'deductedNoReason', data: { ...data, weight: formatNumber(indicator.weight!) }, field: `${field}#deducted` });
+          }
+          continue;
+        }
+        if (outcome !== 'missed') continue;
         const fullMarks = indicator.score != null && indicator.weight != null && indicator.score >= indicator.weight - 1e-9;
         if (fullMarks && indicator.cells.score) {
           report({ table, cell: indicator.cells.score, cells: [indicator.cells.actual], messageId: 'fullMarks', data, field: `${field}#full-marks` });

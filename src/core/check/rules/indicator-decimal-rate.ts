@@ -1,6 +1,6 @@
 /** A rate written as a bare fraction (0.95 for 95%): correct, but clearer as a percentage. */
 import { defineRule } from '../define';
-import { indicatorField, isRate, tables } from '../indicator-kinds';
+import { indicatorField, isRate, tables, valueSuggestion } from '../indicator-kinds';
 import { formatNumber } from '../../normalize/text';
 
 export default defineRule({
@@ -31,7 +31,7 @@ export default defineRule({
           cell: indicator.cells.value,
           messageId: 'decimal',
           data: { indicator: indicator.level3 || indicator.description, value: indicator.value, suggestion },
-          suggestion: { value: suggestion },
+          suggestion: valueSuggestion(indicator, suggestion),
           field: indicatorField(indicator),
         });
       }

@@ -3,7 +3,7 @@
  * (≥ >); costs, durations and error/complaint/accident rates are "lower is better" (≤ <).
  */
 import { defineRule } from '../define';
-import { categoryOf, indicatorField, isDuration, isLowerBetterRate, isRate, isSatisfaction, nameOf, tables } from '../indicator-kinds';
+import { categoryOf, indicatorField, isDuration, isLowerBetterRate, isRate, isSatisfaction, nameOf, tables, valueSuggestion } from '../indicator-kinds';
 import { formatNumber } from '../../normalize/text';
 import type { Comparator } from '../../model';
 
@@ -55,7 +55,7 @@ export default defineRule({
           cell: indicator.cells.value,
           messageId: expected === 'higher' ? 'shouldBeAtLeast' : 'shouldBeAtMost',
           data: { indicator: indicator.level3 || indicator.description, kind: kind[0], kindEn: kind[1], value: indicator.value, comparator: p.comparatorWritten, suggestion },
-          suggestion: { value: suggestion },
+          suggestion: valueSuggestion(indicator, suggestion),
           field: indicatorField(indicator),
         });
       }

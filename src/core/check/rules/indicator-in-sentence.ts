@@ -1,6 +1,6 @@
 /** A value written as a sentence ("在规定时间结案率为95%"): the target should stand alone in the value cell. */
 import { defineRule } from '../define';
-import { indicatorField, tables } from '../indicator-kinds';
+import { indicatorField, tables, valueSuggestion } from '../indicator-kinds';
 
 export default defineRule({
   meta: {
@@ -28,7 +28,7 @@ export default defineRule({
           cell: indicator.cells.value,
           messageId: 'sentence',
           data: { value: indicator.value, suggestion: p.normalized.text },
-          suggestion: { value: p.normalized.text },
+          suggestion: valueSuggestion(indicator, p.normalized.text),
           field: indicatorField(indicator),
         });
       }

@@ -1,6 +1,6 @@
 /** Rule 12: a number without a unit where the name tells it ("个数: 350" → "350个", "合格率: ≥95" → "≥95%"). */
 import { defineRule } from '../define';
-import { indicatorField, tables } from '../indicator-kinds';
+import { indicatorField, tables, valueSuggestion } from '../indicator-kinds';
 import { formatNumber } from '../../normalize/text';
 import { impliedUnit, unitlessNumber } from './indicator-unit-missing';
 
@@ -33,7 +33,7 @@ export default defineRule({
           cell: indicator.cells.value!,
           messageId: 'implied',
           data: { indicator: indicator.level3 || indicator.description, value: indicator.value, suggestion },
-          suggestion: { value: suggestion },
+          suggestion: valueSuggestion(indicator, suggestion),
           field: indicatorField(indicator),
         });
       }

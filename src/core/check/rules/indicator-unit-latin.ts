@@ -1,6 +1,6 @@
 /** Latin abbreviations for Chinese units ("≥80M" for 米, "2km" for 公里, "5T" for 吨): understood, but not the standard. */
 import { defineRule } from '../define';
-import { indicatorField, nameOf, tables, unitColumnCells, withStandardUnit } from '../indicator-kinds';
+import { indicatorField, nameOf, tables, unitColumnCells, withStandardUnit, valueSuggestion } from '../indicator-kinds';
 import { standardUnit } from '../../normalize/units';
 
 export default defineRule({
@@ -35,7 +35,7 @@ export default defineRule({
           cells: unitColumnCells(indicator),
           messageId: 'latin',
           data: { value: indicator.value, unit: p.unit, standard, suggestion },
-          suggestion: { value: suggestion },
+          suggestion: valueSuggestion(indicator, suggestion),
           field: `${indicatorField(indicator)}#latin`,
         });
       }

@@ -1,6 +1,6 @@
 /** A unit that does not fit what the name counts: "保障村干部人数 =42个" (people are counted in 人), "户数 100人". */
 import { defineRule } from '../define';
-import { indicatorField, tables } from '../indicator-kinds';
+import { indicatorField, tables, valueSuggestion } from '../indicator-kinds';
 import { squeeze } from '../../normalize/text';
 
 const FITTING: [RegExp, string[], string][] = [
@@ -41,7 +41,7 @@ export default defineRule({
           cell: indicator.cells.value,
           messageId: 'mismatch',
           data: { indicator: indicator.level3, what: fit[2], value: indicator.value, unit: p.unit, suggestion },
-          suggestion: { value: suggestion },
+          suggestion: valueSuggestion(indicator, suggestion),
           field: `${indicatorField(indicator)}#unit-mismatch`,
         });
       }

@@ -1,6 +1,6 @@
 /** Rule 12: a unit written in a non-standard way ("100百分比" for 100%). */
 import { defineRule } from '../define';
-import { indicatorField, tables, unitColumnCells, withStandardUnit } from '../indicator-kinds';
+import { indicatorField, tables, unitColumnCells, withStandardUnit, valueSuggestion } from '../indicator-kinds';
 import { standardUnit } from '../../normalize/units';
 
 export default defineRule({
@@ -30,7 +30,7 @@ export default defineRule({
           cells: unitColumnCells(indicator),
           messageId: 'nonstandard',
           data: { value: indicator.value, unit: p.unit, standard, suggestion },
-          suggestion: { value: suggestion },
+          suggestion: valueSuggestion(indicator, suggestion),
           field: indicatorField(indicator),
         });
       }

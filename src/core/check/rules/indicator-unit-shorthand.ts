@@ -1,6 +1,6 @@
 /** "≤20万" in a cost indicator: understood as 20万元, but the unit should be written out. */
 import { defineRule } from '../define';
-import { categoryOf, indicatorField, tables } from '../indicator-kinds';
+import { categoryOf, indicatorField, tables, valueSuggestion } from '../indicator-kinds';
 
 export default defineRule({
   meta: {
@@ -28,7 +28,7 @@ export default defineRule({
           cell: indicator.cells.value,
           messageId: 'shorthand',
           data: { value: indicator.value, unit: p.unit, standard: p.normalized.unit ?? `${p.unit}元`, suggestion: p.normalized.text },
-          suggestion: { value: p.normalized.text },
+          suggestion: valueSuggestion(indicator, p.normalized.text),
           field: indicatorField(indicator),
         });
       }

@@ -11,6 +11,19 @@ const UNCOUNTABLE = /顺利开展|正常运转|顺利进行|有序开展|正常�
 /** A benefit valued with a slogan: one verb of improvement and nothing to check ("增强", "持续保障", "健全"). */
 const SLOGAN = /^(持续|不断|进一步)?(保障|增强|优化|健全|提升|提高|改善|加强|促进|推动|完善|巩固|强化)$/;
 
+/**
+ * A benefit named as an aim, with nothing to count ("维护社会稳定", "促进村集体经济发展", "促进学校教育事业健康发展"):
+ * valued in percent, the percentage is of nothing.
+ */
+const AIM = /^(有效|进一步|持续)?(促进|维护|保护|推动|推进|提升|提高|改善|加强|保障|增强|带动|助力|巩固|实现|营造|丰富)|(发展|稳定|和谐|进步|繁荣)$/;
+/** What makes a name countable: a rate, a number, an amount, a change. */
+const MEASURE = /率|度|数|量|比例|占比|比重|收入|面积|次|天|指数|浓度|人|户|元|亩|增收|增长|增加|减少|下降|降低|达标|覆盖|合格|时间|时长|周期|期限/;
+
+function aimWithoutMeasure(name: string): boolean {
+  const n = squeeze(name);
+  return n.length >= 4 && AIM.test(n) && !MEASURE.test(n);
+}
+
 function stripNumbering(text: string): string {
   return squeeze(text).replace(/^\d+[.、．]/, '');
 }
@@ -71,7 +84,11 @@ export default defineRule({
           continue;
         }
         if (indicator.parsed.normalized.unit !== '%' && !qualitative) continue;
-        const phrase = UNCOUNTABLE.exec(`${indicator.level3}|${indicator.description}`)?.[0];
+        const phrase =
+          UNCOUNTABLE.exec(`${indicator.level3}|${indicator.description}`)?.[0] ??
+          (indicator.parsed.normalized.unit === '%' && aimWithoutMeasure(stripNumbering(indicator.level3)) && !MEASURE.test(indicator.description)
+            ? stripNumbering(indicator.level3)
+            : undefined);
         if (!phrase || !indicator.cells.level3) continue;
         report({
           table,

@@ -2,6 +2,7 @@
 import { defineRule } from '../define';
 import { indicatorField, isProject, tables } from '../indicator-kinds';
 import { baseName, DEPARTMENT_LEVEL1, isLocalLevel1, standardLevel1 } from '../taxonomy';
+import { parseA1, toA1 } from '../../grid';
 
 export default defineRule({
   meta: {
@@ -17,6 +18,10 @@ export default defineRule({
         'zh-CN': '一级指标“{name}”不是规范的一级指标，应为 产出指标、成本指标、效益指标、满意度指标 之一',
         'en-US': 'Level 1 "{name}" is not a level-1 indicator; use one of 产出指标, 成本指标, 效益指标, 满意度指标',
       },
+      columnEmpty: {
+        'zh-CN': '一级指标一栏整列空白（{count} 行指标都没有填写）：每行都应归入 产出指标、成本指标、效益指标 或 满意度指标',
+        'en-US': 'The level-1 column is blank on all {count} indicator rows: each row belongs under output, cost, benefit or satisfaction',
+      },
       empty: {
         'zh-CN': '“{indicator}”所在行的一级指标为空，应填写 产出指标、成本指标、效益指标 或 满意度指标',
         'en-US': 'The row of "{indicator}" has no level-1 name; fill in 产出指标, 成本指标, 效益指标 or 满意度指标',
@@ -25,6 +30,19 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const table of tables(model)) {
+      // A column left blank from top to bottom is one omission, said once at its first cell.
+      const header = isProject(table) && table.indicatorHeader ? parseA1(table.indicatorHeader) : null;
+      if (header && table.indicators.length >= 2 && table.indicators.every((i) => baseName(i.level1) === '')) {
+        const [first] = table.indicators;
+        report({
+          table,
+          cell: toA1(first.row, header.col),
+          messageId: 'columnEmpty',
+          data: { count: table.indicators.length },
+          field: 'indicators#level1',
+        });
+        continue;
+      }
       const reported = new Set<string>();
       for (const indicator of table.indicators) {
         const base = baseName(indicator.level1);

@@ -98,7 +98,8 @@ export default defineRule({
         }
         if (category === 'quantity' && indicator.parsed.kind === 'quantitative') {
           if (moneyUnitOf(indicator) !== null && name.money) say('moneyAsQuantity');
-          else if ((unit === '%' || name.share) && !traitsOf(indicator.level3).counted) say('shareAsQuantity');
+          // A rate's name with a count for its value ("肥料利用率 ≧5组": five trials of it) counts trials, not a share.
+          else if ((unit === '%' || (name.share && unit === null)) && !traitsOf(indicator.level3).counted) say('shareAsQuantity');
           else if (unit !== null && TIME_UNITS.has(unit) && !name.countsTime) say('timeAsQuantity');
           continue;
         }
