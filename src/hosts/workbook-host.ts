@@ -39,8 +39,13 @@ export interface MarkResult {
   annotated: number;
   /** Cells that kept the user's own note or comment instead of ours. */
   skippedAnnotations: number;
-  /** Sheets Excel would not let the add-in mark (protected ones): their cells are listed in the pane only. */
+  /**
+   * Sheets Excel would not let the add-in mark: their cells are listed in the pane only. A sheet is marked whole or not
+   * at all (highlights taken back where its notes were refused).
+   */
   unmarkedSheets: string[];
+  /** Those of them that are protected (the user can lift that); Excel refused the others for another reason. */
+  protectedSheets: string[];
 }
 
 /** What 撤销 needs to put a cell back as it was before a suggestion was applied. */

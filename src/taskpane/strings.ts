@@ -5,6 +5,9 @@
 import { plural, type Locale } from '../core/i18n/messages';
 import type { Severity } from '../core/check/types';
 
+const quoteZh = (sheets: string[]): string => sheets.map((s) => `“${s}”`).join('、');
+const quoteEn = (sheets: string[]): string => sheets.map((s) => `"${s}"`).join(', ');
+
 const zh = {
   appTitle: '绩效目标表审核',
   check: '检查',
@@ -49,7 +52,13 @@ const zh = {
   confirm: '确定',
   cancel: '取消',
   marked: (cells: number, annotated: number) => `已标记 ${cells} 个单元格${annotated ? `，并添加 ${annotated} 条批注` : ''}。“清除标记”可恢复原样。`,
-  unmarked: (sheets: string[]) => `工作表 ${sheets.map((s) => `“${s}”`).join('、')} 不允许修改（可能受保护），其中的问题未标记，请在列表中查看。`,
+  unmarked: (sheets: string[], locked: string[]) =>
+    [
+      locked.length ? `工作表 ${quoteZh(locked)} 受保护，其中的问题未标记（撤销保护后可再标记），请在列表中查看。` : '',
+      sheets.length > locked.length
+        ? `Excel 不接受在工作表 ${quoteZh(sheets.filter((s) => !locked.includes(s)))} 中添加标记，该表已保持原样，其中的问题请在列表中查看。`
+        : '',
+    ].join(''),
   cleared: '已清除全部标记，单元格恢复原样。',
   reportDone: (name: string) => `审核报告已写入新工作表“${name}”。`,
   stale: '工作簿已修改，检查结果可能已过时。',
@@ -108,7 +117,15 @@ const en: Strings = {
   confirm: 'OK',
   cancel: 'Cancel',
   marked: (cells, annotated) => `${plural(cells, 'cell')} marked${annotated ? `, ${plural(annotated, 'note')} added` : ''}. "Clear marks" restores them.`,
-  unmarked: (sheets) => `Excel did not allow changes to ${sheets.map((s) => `"${s}"`).join(', ')} (protected?): the findings there are not marked; see the list.`,
+  unmarked: (sheets, locked) =>
+    [
+      locked.length ? `${quoteEn(locked)} ${locked.length === 1 ? 'is' : 'are'} protected: the findings there are not marked (unprotect to mark them); see the list.` : '',
+      sheets.length > locked.length
+        ? `Excel would not take marks on ${quoteEn(sheets.filter((s) => !locked.includes(s)))}, which ${sheets.length - locked.length === 1 ? 'is' : 'are'} left as ${sheets.length - locked.length === 1 ? 'it was' : 'they were'}; see the list.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
   cleared: 'All marks cleared; the cells look as they did.',
   reportDone: (name) => `The review report is in the new sheet "${name}".`,
   stale: 'The workbook has changed; the results may be out of date.',

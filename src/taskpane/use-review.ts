@@ -103,7 +103,7 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
       run('mark', async () => {
         const result = await host.mark(marksFor(stateRef.current.findings, t, locale));
         if (result.unmarkedSheets.length) {
-          return { notice: { kind: 'warning', text: `${t.marked(result.cells, result.annotated)} ${t.unmarked(result.unmarkedSheets)}` } };
+          return { notice: { kind: 'warning', text: `${t.marked(result.cells, result.annotated)} ${t.unmarked(result.unmarkedSheets, result.protectedSheets)}` } };
         }
         return { notice: { kind: 'success', text: t.marked(result.cells, result.annotated) } };
       }),

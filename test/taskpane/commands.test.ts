@@ -44,7 +44,7 @@ describe('ribbon commands', () => {
   });
 
   it('say so when the workbook holds no table, or nothing was found', () => {
-    const base = { cells: 0, annotated: 0, skippedAnnotations: 0, unmarkedSheets: [], errors: 0, warnings: 0, infos: 0 };
+    const base = { cells: 0, annotated: 0, skippedAnnotations: 0, unmarkedSheets: [], protectedSheets: [], errors: 0, warnings: 0, infos: 0 };
     expect(checkOutcome({ ...base, tables: 0 }).message).toBe('no-tables');
     expect(checkOutcome({ ...base, tables: 3 }).message).toBe('marked-none');
     expect(checkOutcome({ ...base, tables: 3, infos: 1, unmarkedSheets: ['a', 'b'] }).figures?.unmarkedSheets).toBe(2);

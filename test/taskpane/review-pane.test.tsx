@@ -143,20 +143,33 @@ describe('the review pane', () => {
     expect(screen.getByTestId('report')).toBeEnabled();
   });
 
-  it('says which sheet Excel would not let it mark, and marks the rest', async () => {
+  it('says which sheet is protected, and marks the rest', async () => {
     const { fake, host } = sampleHost();
     const locked = '11.唐财建【2023】41号调整2022年产粮大县奖励资金（';
+    fake.data.sheets.find((s) => s.name === locked)!.protected = true;
+    render(<App host={host} locale="zh-CN" />);
+    await runCheck();
+    fireEvent.click(screen.getByTestId('mark'));
+    const notice = await screen.findByTestId('notice', {}, { timeout: 5000 });
+    expect(notice).toHaveTextContent(`工作表 “${locked}” 受保护，其中的问题未标记`);
+    expect(notice).toHaveTextContent(/已标记 \d+ 个单元格/);
+    expect(fake.data.notes.some((n) => n.sheet === locked)).toBe(false);
+    expect(fake.data.notes.length).toBeGreaterThan(0);
+  });
+
+  it('says which sheet Excel refused for another reason, without calling it protected', async () => {
+    const { fake, host } = sampleHost();
+    const refused = '11.唐财建【2023】41号调整2022年产粮大县奖励资金（';
     fake.fault = (operation, sheet) => {
-      if (sheet === locked && operation.startsWith('add')) throw new Error('AccessDenied');
+      if (sheet === refused && operation === 'addNote') throw new Error('GeneralException');
     };
     render(<App host={host} locale="zh-CN" />);
     await runCheck();
     fireEvent.click(screen.getByTestId('mark'));
     const notice = await screen.findByTestId('notice', {}, { timeout: 5000 });
-    expect(notice).toHaveTextContent(`工作表 “${locked}” 不允许修改`);
-    expect(notice).toHaveTextContent(/已标记 \d+ 个单元格/);
-    expect(fake.data.notes.some((n) => n.sheet === locked)).toBe(false);
-    expect(fake.data.notes.length).toBeGreaterThan(0);
+    expect(notice).toHaveTextContent(`Excel 不接受在工作表 “${refused}” 中添加标记，该表已保持原样`);
+    expect(notice).not.toHaveTextContent('受保护');
+    expect(fake.data.sheets.find((s) => s.name === refused)!.conditionalFormats).toEqual([]);
   });
 
   it('marks the results stale when the user changes the workbook', async () => {

@@ -49,6 +49,18 @@ export function mergeMarks(marks: Mark[]): Mark[] {
 
 type AnnotationKind = 'notes' | 'comments';
 
+/**
+ * The annotations this Excel really has. Notes are looked for, not only asked about: the office.js copy that intranets
+ * serve from npm is too old to have a Notes API, while Excel still reports ExcelApi 1.18 (then comments are used).
+ */
+export function annotationsIn(context: Excel.RequestContext, features: Features): Features {
+  const workbook = context.workbook as unknown as { notes?: unknown; comments?: unknown };
+  let annotations = features.annotations;
+  if (annotations === 'notes' && workbook.notes === undefined) annotations = 'comments';
+  if (annotations === 'comments' && workbook.comments === undefined) annotations = null;
+  return annotations === features.annotations ? features : { ...features, annotations };
+}
+
 interface Existing {
   sheets: Excel.Worksheet[];
   /** Each sheet's conditional formats; null where they could not be read (that sheet is left alone). */
@@ -74,7 +86,8 @@ async function loadExisting(context: Excel.RequestContext, features: Features): 
   const sheets = worksheets.items;
   let formats: (Excel.ConditionalFormatCollection | null)[] = features.highlights ? sheets.map(loadFormats) : sheets.map(() => null);
   const notes = features.annotations === 'notes' ? context.workbook.notes : null;
-  // Comments exist from ExcelApi 1.10, so also when notes are written (1.18).
+  // Comments exist from ExcelApi 1.10, so also when notes are written (1.18): an earlier run on an older Excel may
+  // have left comments, which are the add-in's own as much as its notes.
   const comments = features.annotations ? context.workbook.comments : null;
   notes?.load('items/content');
   comments?.load('items/content');
@@ -92,15 +105,8 @@ async function loadExisting(context: Excel.RequestContext, features: Features): 
       return collection;
     });
   }
-  const allNotes = notes ? notes.items : [];
-  const allComments = comments ? comments.items : [];
-  const ownComments = features.annotations === 'comments' ? allComments.filter((c) => isOwnNote(c.content)) : [];
-  return {
-    sheets,
-    formats,
-    own: [...allNotes.filter((n) => isOwnNote(n.content)), ...ownComments],
-    others: [...allNotes, ...allComments].filter((item) => !isOwnNote(item.content)),
-  };
+  const all: (Excel.Note | Excel.Comment)[] = [...(notes ? notes.items : []), ...(comments ? comments.items : [])];
+  return { sheets, formats, own: all.filter((item) => isOwnNote(item.content)), others: all.filter((item) => !isOwnNote(item.content)) };
 }
 
 /** Runs `step` for each sheet in a round trip of its own; a sheet it fails on yields null. */
@@ -173,12 +179,12 @@ async function writeHighlights(context: Excel.RequestContext, features: Features
   }
 }
 
-/** The add-in's own notes or comments of one sheet, read afresh (after a failed batch some may be gone or new). */
+/** The add-in's own notes and comments of one sheet, read afresh (after a failed batch some may be gone or new). */
 async function ownAnnotationsOf(context: Excel.RequestContext, sheet: Excel.Worksheet, kind: AnnotationKind): Promise<(Excel.Note | Excel.Comment)[]> {
-  const collection = kind === 'notes' ? sheet.notes : sheet.comments;
-  collection.load('items/content');
+  const collections: (Excel.NoteCollection | Excel.CommentCollection)[] = kind === 'notes' ? [sheet.notes, sheet.comments] : [sheet.comments];
+  for (const collection of collections) collection.load('items/content');
   await context.sync();
-  return (collection.items as (Excel.Note | Excel.Comment)[]).filter((item) => isOwnNote(item.content));
+  return collections.flatMap((c) => c.items as (Excel.Note | Excel.Comment)[]).filter((item) => isOwnNote(item.content));
 }
 
 function addAnnotation(context: Excel.RequestContext, kind: AnnotationKind, mark: Mark): void {
@@ -210,15 +216,17 @@ async function writeAnnotations(
   }
 }
 
-export async function clearMarks(context: Excel.RequestContext, features: Features): Promise<void> {
+export async function clearMarks(context: Excel.RequestContext, declared: Features): Promise<void> {
+  const features = annotationsIn(context, declared);
   if (!features.highlights && !features.annotations) return;
   const existing = await loadExisting(context, features);
   if (features.highlights) await writeHighlights(context, features, existing, new Map());
   if (features.annotations) await writeAnnotations(context, features.annotations, existing, new Map());
 }
 
-export async function applyMarks(context: Excel.RequestContext, features: Features, marks: Mark[]): Promise<MarkResult> {
-  const result: MarkResult = { cells: 0, annotated: 0, skippedAnnotations: 0, unmarkedSheets: [] };
+export async function applyMarks(context: Excel.RequestContext, declared: Features, marks: Mark[]): Promise<MarkResult> {
+  const features = annotationsIn(context, declared);
+  const result: MarkResult = { cells: 0, annotated: 0, skippedAnnotations: 0, unmarkedSheets: [], protectedSheets: [] };
   if (!features.highlights && !features.annotations) return result;
   const existing = await loadExisting(context, features);
   const sheetNames = new Set(existing.sheets.map((s) => s.name));
@@ -233,16 +241,47 @@ export async function applyMarks(context: Excel.RequestContext, features: Featur
   if (locations.length) await context.sync();
   const occupied = new Set(locations.map((location) => key(splitAddress(location.address))));
 
-  // Round trip 4: highlights. Round trip 5: notes or comments (kept apart so that one failing spares the other).
+  // Round trip 4: highlights. Round trip 5: notes or comments, on the sheets that took their highlights.
   const bySheet = (list: Mark[]): Map<string, Mark[]> => groupBy(list, (mark) => mark.sheet);
   const unhighlighted = new Set(features.highlights ? await writeHighlights(context, features, existing, bySheet(targets)) : []);
-  const annotatable = features.annotations ? targets.filter((mark) => !occupied.has(key(mark))) : [];
+  const annotatable = features.annotations ? targets.filter((mark) => !occupied.has(key(mark)) && !unhighlighted.has(mark.sheet)) : [];
   const unannotated = new Set(features.annotations ? await writeAnnotations(context, features.annotations, existing, bySheet(annotatable)) : []);
-  result.unmarkedSheets = [...new Set([...unhighlighted, ...unannotated])];
-  result.cells = targets.filter((m) => !unhighlighted.has(m.sheet) && !(unannotated.has(m.sheet) && !features.highlights)).length;
-  result.annotated = annotatable.filter((m) => !unannotated.has(m.sheet)).length;
-  result.skippedAnnotations = features.annotations ? targets.length - annotatable.length : 0;
+  // A sheet is marked whole or not at all: where its notes were refused, its highlights are taken back.
+  const rolledBack = [...unannotated].filter((sheet) => !unhighlighted.has(sheet));
+  if (features.highlights && rolledBack.length) await removeHighlights(context, existing.sheets.filter((s) => rolledBack.includes(s.name)));
+  const unmarked = new Set([...unhighlighted, ...unannotated]);
+  result.unmarkedSheets = existing.sheets.map((s) => s.name).filter((name) => unmarked.has(name));
+  result.protectedSheets = result.unmarkedSheets.length ? await protectedAmong(context, existing.sheets.filter((s) => unmarked.has(s.name))) : [];
+  result.cells = targets.filter((m) => !unmarked.has(m.sheet)).length;
+  result.annotated = annotatable.filter((m) => !unmarked.has(m.sheet)).length;
+  result.skippedAnnotations = features.annotations ? targets.filter((m) => occupied.has(key(m)) && !unmarked.has(m.sheet)).length : 0;
   return result;
+}
+
+/** Deletes the add-in's highlights on these sheets (a rollback), each sheet on its own so that one failing spares the rest. */
+async function removeHighlights(context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<void> {
+  await eachSheet(sheets, async (sheet) => {
+    const collection = loadFormats(sheet);
+    await context.sync();
+    deleteOwnFormats(collection);
+    await context.sync();
+    return true;
+  });
+}
+
+/** Which of these sheets are protected (what the user can lift), as against Excel refusing for another reason. */
+async function protectedAmong(context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<string[]> {
+  const protections = sheets.map((sheet) => {
+    const protection = sheet.protection;
+    protection.load('protected');
+    return protection;
+  });
+  try {
+    await context.sync();
+  } catch {
+    return [];
+  }
+  return sheets.filter((_, i) => protections[i].protected).map((s) => s.name);
 }
 
 function groupBy<K>(marks: Mark[], keyOf: (mark: Mark) => K): Map<K, Mark[]> {

@@ -73,7 +73,7 @@ interface RangeTarget {
 
 export class FakeRange extends Loadable {
   readonly format: FakeRangeFormat;
-  readonly conditionalFormats: FakeConditionalFormatCollection;
+  private readonly conditionalFormatCollection: FakeConditionalFormatCollection;
 
   constructor(
     ctx: FakeRequestContext,
@@ -82,7 +82,13 @@ export class FakeRange extends Loadable {
   ) {
     super(ctx);
     this.format = new FakeRangeFormat(ctx, this);
-    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, this);
+    this.conditionalFormatCollection = new FakeConditionalFormatCollection(ctx, this);
+  }
+
+  /** Conditional formats: ExcelApi 1.6. */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.ctx.fake.requireApi('1.6', 'conditionalFormats');
+    return this.conditionalFormatCollection;
   }
 
   load(spec: string): this {
@@ -150,6 +156,7 @@ export class FakeRange extends Loadable {
    * the RangeAreas' own address names only those top-left cells; the full areas are in `areas/items/address`.
    */
   getMergedAreasOrNullObject(): FakeMergedAreas {
+    this.ctx.fake.requireApi('1.13', 'getMergedAreasOrNullObject');
     return new FakeMergedAreas(this.ctx, () => {
       const { sheet, areas } = this.target();
       this.ctx.fake.fault?.('mergedAreas', sheet.name);
@@ -243,6 +250,7 @@ function ensureCell(sheet: SheetData, row: number, col: number): CellData {
  * formula, a leading apostrophe (in any format) or the text format keeps text, numbers and percentages become numbers.
  */
 function writeCells(fake: FakeExcel, target: RangeTarget, input: unknown[][]): void {
+  fake.guard('writeCells', target.sheet);
   const area = target.areas[0];
   const rows = area.bottom - area.top + 1;
   const cols = area.right - area.left + 1;
@@ -296,6 +304,7 @@ class FakeRangeFormat {
     const apply = (change: (format: NonNullable<CellData['format']>) => void): void => {
       ctx.enqueue(() => {
         const { sheet, areas } = range.target();
+        ctx.fake.guard('format', sheet);
         for (const area of areas) forEachCell(area, (row, col) => change((ensureCell(sheet, row, col).format ??= {})));
       });
     };
@@ -400,7 +409,7 @@ export class FakeConditionalFormat extends Loadable {
   delete(): void {
     this.ctx.enqueue(() => {
       const { sheet, format } = this.resolveFormat();
-      this.ctx.fake.fault?.('deleteConditionalFormat', sheet.name);
+      this.ctx.fake.guard('deleteConditionalFormat', sheet);
       sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => f.id !== format.id);
     });
   }
@@ -435,7 +444,7 @@ export class FakeConditionalFormatCollection extends Loadable {
     let created: { sheet: SheetData; format: ConditionalFormatData } | null = null;
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.range.target();
-      this.ctx.fake.fault?.('addConditionalFormat', sheet.name);
+      this.ctx.fake.guard('addConditionalFormat', sheet);
       const format: ConditionalFormatData = { id: this.ctx.fake.data.nextId++, areas, type, formula: null, fill: null, fontColor: null };
       // A new conditional format takes the highest priority, as Excel gives it.
       sheet.conditionalFormats.unshift(format);
@@ -536,12 +545,34 @@ export class FakeWorksheet extends Loadable {
     return this.loadedValue('id');
   }
 
-  /** The sheet's notes (ExcelApi 1.18) and comments (1.10); the fake knows the sheet by the name it was got with. */
-  get notes(): FakeAnnotationCollection {
+  /**
+   * The sheet's notes (ExcelApi 1.18) and comments (1.10); the fake knows the sheet by the name it was got with.
+   * Undefined where the office.js in use lacks the API (an old copy served from an intranet).
+   */
+  get notes(): FakeAnnotationCollection | undefined {
+    if (this.ctx.fake.lacks('notes')) return undefined;
+    this.ctx.fake.requireApi('1.18', 'notes');
     return new FakeAnnotationCollection(this.ctx, 'notes', this.sheetName ?? '');
   }
   get comments(): FakeAnnotationCollection {
+    this.ctx.fake.requireApi('1.10', 'comments');
     return new FakeAnnotationCollection(this.ctx, 'comments', this.sheetName ?? '');
+  }
+
+  /** Worksheet protection (ExcelApi 1.2): whether the sheet is protected. */
+  get protection(): { load(spec: string): void; readonly protected: boolean } {
+    const ctx = this.ctx;
+    let loaded: boolean | undefined;
+    const resolve = (): SheetData => this.sheet();
+    return {
+      load(_spec: string): void {
+        ctx.enqueue(() => (loaded = resolve().protected === true));
+      },
+      get protected(): boolean {
+        if (loaded === undefined) throw new FakeExcelError('PropertyNotLoaded', 'protection.protected');
+        return loaded;
+      },
+    };
   }
 
   getRange(address?: string): FakeRange {
@@ -554,6 +585,7 @@ export class FakeWorksheet extends Loadable {
   }
 
   getRanges(addressList: string): FakeRangeAreas {
+    this.ctx.fake.requireApi('1.9', 'getRanges');
     if (addressList.length > 8000) throw new FakeExcelError('InvalidArgument', 'the address list is too long');
     return new FakeRangeAreas(this.ctx, () => ({ sheet: this.sheet(), areas: addressList.split(',').map((a) => areaOf(a.trim())) }));
   }
@@ -674,7 +706,7 @@ class FakeAnnotation extends Loadable {
   delete(): void {
     this.ctx.enqueue(() => {
       const item = this.resolve();
-      if (item) this.ctx.fake.fault?.(this.kind === 'notes' ? 'deleteNote' : 'deleteComment', item.sheet);
+      if (item) this.ctx.fake.guard(this.kind === 'notes' ? 'deleteNote' : 'deleteComment', sheetByName(this.ctx.fake.data, item.sheet) ?? item.sheet);
       if (item) this.ctx.fake.data[this.kind] = this.ctx.fake.data[this.kind].filter((n) => n.id !== item.id);
     });
   }
@@ -728,7 +760,7 @@ class FakeAnnotationCollection extends Loadable {
     this.ctx.enqueue(() => {
       const { sheet, cell } = parseCellAddress(cellAddress);
       if (!sheetByName(this.ctx.fake.data, sheet)) throw new FakeExcelError('ItemNotFound', `no sheet ${sheet}`);
-      this.ctx.fake.fault?.(this.kind === 'notes' ? 'addNote' : 'addComment', sheet);
+      this.ctx.fake.guard(this.kind === 'notes' ? 'addNote' : 'addComment', sheetByName(this.ctx.fake.data, sheet) ?? sheet);
       const list = this.ctx.fake.data[this.kind];
       if (list.some((n) => n.sheet === sheet && n.cell === cell)) throw new FakeExcelError('InvalidArgument', `${cellAddress} already has one`);
       // A cell holds a note or a threaded comment, never both.
@@ -751,15 +783,34 @@ class FakeAnnotationCollection extends Loadable {
 
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
-  readonly settings: FakeSettingCollection;
-  readonly notes: FakeAnnotationCollection;
-  readonly comments: FakeAnnotationCollection;
+  private readonly settingCollection: FakeSettingCollection;
+  private readonly noteCollection: FakeAnnotationCollection;
+  private readonly commentCollection: FakeAnnotationCollection;
 
-  constructor(ctx: FakeRequestContext) {
+  constructor(private readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
-    this.settings = new FakeSettingCollection(ctx);
-    this.notes = new FakeAnnotationCollection(ctx, 'notes');
-    this.comments = new FakeAnnotationCollection(ctx, 'comments');
+    this.settingCollection = new FakeSettingCollection(ctx);
+    this.noteCollection = new FakeAnnotationCollection(ctx, 'notes');
+    this.commentCollection = new FakeAnnotationCollection(ctx, 'comments');
+  }
+
+  /** Settings: ExcelApi 1.4. */
+  get settings(): FakeSettingCollection {
+    this.ctx.fake.requireApi('1.4', 'settings');
+    return this.settingCollection;
+  }
+
+  /** Notes: ExcelApi 1.18, and undefined where the office.js in use lacks them. */
+  get notes(): FakeAnnotationCollection | undefined {
+    if (this.ctx.fake.lacks('notes')) return undefined;
+    this.ctx.fake.requireApi('1.18', 'notes');
+    return this.noteCollection;
+  }
+
+  /** Threaded comments: ExcelApi 1.10. */
+  get comments(): FakeAnnotationCollection {
+    this.ctx.fake.requireApi('1.10', 'comments');
+    return this.commentCollection;
   }
 }
 
@@ -825,7 +876,27 @@ export class FakeExcel {
   constructor(
     public data: WorkbookData,
     private readonly apiVersion = '1.18',
+    /**
+     * APIs the office.js in use does not have although Excel reports their requirement set (the unmaintained npm copy
+     * of office.js served on an intranet has no Notes API: `context.workbook.notes` is undefined there).
+     */
+    private readonly missingApis: readonly string[] = [],
   ) {}
+
+  /** As Excel refuses an API above its requirement sets: the host must have checked before calling. */
+  requireApi(version: string, api: string): void {
+    if (!this.supports(version)) throw new FakeExcelError('ApiNotFound', `${api} needs ExcelApi ${version}; this Excel has ${this.apiVersion}`);
+  }
+
+  lacks(api: string): boolean {
+    return this.missingApis.includes(api);
+  }
+
+  /** A change to a sheet: refused on a protected sheet, and open to the test's fault hook. */
+  guard(operation: string, sheet: SheetData | string): void {
+    if (typeof sheet !== 'string' && sheet.protected) throw new FakeExcelError('AccessDenied', `${sheet.name} is protected`);
+    this.fault?.(operation, typeof sheet === 'string' ? sheet : sheet.name);
+  }
 
   supports = (version: string): boolean => {
     const [major, minor] = version.split('.').map(Number);

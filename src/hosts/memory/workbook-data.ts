@@ -40,6 +40,8 @@ export interface SheetData {
   conditionalFormats: ConditionalFormatData[];
   frozenRows: number;
   columnWidths: Record<number, number>;
+  /** Protected: Excel refuses every change to it. */
+  protected?: boolean;
 }
 
 export interface AnnotationData {

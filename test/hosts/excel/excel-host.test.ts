@@ -41,8 +41,8 @@ function workbookWithTables(sheets: number, defects = false): WorkbookData {
   return data;
 }
 
-function hostOn(data: WorkbookData, version = '1.18'): { fake: FakeExcel; host: ExcelWorkbookHost } {
-  const fake = new FakeExcel(data, version);
+function hostOn(data: WorkbookData, version = '1.18', missingApis: string[] = []): { fake: FakeExcel; host: ExcelWorkbookHost } {
+  const fake = new FakeExcel(data, version, missingApis);
   return { fake, host: new ExcelWorkbookHost(fake.environment) };
 }
 
@@ -169,7 +169,7 @@ describe('highlights and notes', () => {
       { sheet: '表1', cell: 'E12', severity: 'error', note: `${NOTE_MARKER}·错误】丁` },
     ];
     const result = await host.mark(marks);
-    expect(result).toEqual({ cells: 3, annotated: 3, skippedAnnotations: 0, unmarkedSheets: [] });
+    expect(result).toEqual({ cells: 3, annotated: 3, skippedAnnotations: 0, unmarkedSheets: [], protectedSheets: [] });
     const formats = fake.data.sheets[0].conditionalFormats;
     expect(formats).toHaveLength(1); // the warning cell also has an error: the error wins
     expect(formats[0].formula).toContain(`${HIGHLIGHT_MARKER}:error`);
@@ -241,6 +241,64 @@ describe('highlights and notes', () => {
     expect(fake.data.sheets.map((s) => s.conditionalFormats.length > 0)).toEqual([false, true]);
   });
 
+  it('use comments where office.js has no Notes API although Excel reports ExcelApi 1.18 (an intranet copy), never half-marking', async () => {
+    const { fake, host } = hostOn(workbookWithTables(2, true), '1.18', ['notes']);
+    const marks = await marksOf(host);
+    const result = await host.mark(marks);
+    expect(result.unmarkedSheets).toEqual([]);
+    expect(fake.data.notes).toEqual([]);
+    expect(fake.data.comments.length).toBe(result.annotated);
+    expect(result.annotated).toBe(new Set(marks.map((m) => `${m.sheet}!${m.cell}`)).size);
+    await host.clearMarks();
+    expect(fake.data.comments).toEqual([]);
+    expect(fake.data.sheets.every((s) => s.conditionalFormats.length === 0)).toBe(true);
+  });
+
+  it('treat comments from a run on an older Excel (1.10–1.17) as its own on 1.18: replaced by notes, cleared by 清除标记', async () => {
+    const data = workbookWithTables(1);
+    const older = hostOn(data, '1.10');
+    await older.host.mark([
+      { sheet: '表1', cell: 'E10', severity: 'error', note: `${NOTE_MARKER}】旧` },
+      { sheet: '表1', cell: 'E11', severity: 'error', note: `${NOTE_MARKER}】旧` },
+    ]);
+    expect(older.fake.data.comments).toHaveLength(2);
+    const newer = hostOn(older.fake.data, '1.18');
+    const result = await newer.host.mark([{ sheet: '表1', cell: 'E10', severity: 'error', note: `${NOTE_MARKER}】新` }]);
+    expect(result).toMatchObject({ annotated: 1, skippedAnnotations: 0, unmarkedSheets: [], protectedSheets: [] });
+    expect(newer.fake.data.comments).toEqual([]);
+    expect(newer.fake.data.notes.map((n) => [n.cell, n.content])).toEqual([['E10', `${NOTE_MARKER}】新`]]);
+    // Comments left behind by the older run go with 清除标记 too.
+    const again = hostOn(older.fake.data, '1.10');
+    await again.host.mark([{ sheet: '表1', cell: 'E12', severity: 'error', note: `${NOTE_MARKER}】旧` }]);
+    await hostOn(again.fake.data, '1.18').host.clearMarks();
+    expect(again.fake.data.comments).toEqual([]);
+    expect(again.fake.data.notes).toEqual([]);
+  });
+
+  it('name a protected sheet as protected, and mark the others', async () => {
+    const data = workbookWithTables(2, true);
+    data.sheets[1].protected = true;
+    const { fake, host } = hostOn(data);
+    const result = await host.mark(await marksOf(host));
+    expect(result.unmarkedSheets).toEqual(['表2']);
+    expect(result.protectedSheets).toEqual(['表2']);
+    expect(fake.data.sheets.map((s) => s.conditionalFormats.length > 0)).toEqual([true, false]);
+  });
+
+  it('take a sheet\'s highlights back where Excel refuses its notes for another reason, and not call it protected', async () => {
+    const { fake, host } = hostOn(workbookWithTables(2, true));
+    const marks = await marksOf(host);
+    fake.fault = (operation, sheet) => {
+      if (sheet === '表2' && operation === 'addNote') throw new Error('GeneralException');
+    };
+    const result = await host.mark(marks);
+    expect(result.unmarkedSheets).toEqual(['表2']);
+    expect(result.protectedSheets).toEqual([]);
+    expect(fake.data.sheets.map((s) => s.conditionalFormats.length > 0)).toEqual([true, false]);
+    expect(fake.data.notes.every((n) => n.sheet === '表1')).toBe(true);
+    expect(result.cells).toBe(new Set(marks.filter((m) => m.sheet === '表1').map((m) => m.cell)).size);
+  });
+
   it('put no note where someone left a threaded comment (a cell holds one or the other)', async () => {
     const data = workbookWithTables(1);
     data.comments.push({ id: 98, sheet: '表1', cell: 'E10', content: '请核实' });
@@ -249,7 +307,7 @@ describe('highlights and notes', () => {
       { sheet: '表1', cell: 'E10', severity: 'error', note: `${NOTE_MARKER}】甲` },
       { sheet: '表1', cell: 'E11', severity: 'error', note: `${NOTE_MARKER}】乙` },
     ]);
-    expect(result).toEqual({ cells: 2, annotated: 1, skippedAnnotations: 1, unmarkedSheets: [] });
+    expect(result).toEqual({ cells: 2, annotated: 1, skippedAnnotations: 1, unmarkedSheets: [], protectedSheets: [] });
     expect(fake.data.notes.map((n) => n.cell)).toEqual(['E11']);
     expect(fake.data.comments).toEqual([{ id: 98, sheet: '表1', cell: 'E10', content: '请核实' }]);
   });
