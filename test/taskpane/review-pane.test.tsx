@@ -13,6 +13,7 @@ import { FakeExcel } from '../../src/hosts/memory/fake-excel';
 import { cellKey, emptyWorkbook, newSheet, workbookFromGrid } from '../../src/hosts/memory/workbook-data';
 import { readGrid, SAMPLE_PER_SHEET } from '../helpers/samples';
 import type { WorkbookHost } from '../../src/hosts/workbook-host';
+import { waiversFromXml } from '../../src/hosts/excel/waiver-store';
 
 // The pane remembers filters in localStorage: every test starts from a fresh profile.
 beforeEach(() => localStorage.clear());
@@ -72,7 +73,7 @@ describe('the review pane', () => {
     fireEvent.change(screen.getByTestId('waive-reason'), { target: { value: '经核实无误' } });
     fireEvent.click(screen.getByTestId('waive-confirm'));
     await waitFor(() => expect(screen.getAllByTestId('finding').find((f) => f.getAttribute('data-rule') === 'year/mismatch')).toHaveAttribute('data-waived', 'true'));
-    expect(JSON.parse(fake.data.settings['ptcheck.waivers'] as string)[0]).toMatchObject({ rule: 'year/mismatch', reason: '经核实无误' });
+    expect(waiversFromXml(fake.data.customXmlParts![0].xml)[0]).toMatchObject({ rule: 'year/mismatch', reason: '经核实无误' });
   });
 
   it('shows an unwaived finding as open again at once, and forgets the waiver in the workbook', async () => {
@@ -87,7 +88,7 @@ describe('the review pane', () => {
     fireEvent.click(within(yearFinding()).getByRole('button', { name: '取消忽略' }));
     await waitFor(() => expect(yearFinding()).not.toHaveAttribute('data-waived', 'true'));
     expect(within(yearFinding()).queryByTestId('waiver-reason')).toBeNull();
-    expect(JSON.parse(fake.data.settings['ptcheck.waivers'] as string)).toEqual([]);
+    expect(waiversFromXml(fake.data.customXmlParts![0].xml)).toEqual([]);
   });
 
   it('says so when the workbook holds no target table', async () => {

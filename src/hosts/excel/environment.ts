@@ -21,6 +21,8 @@ export interface Features extends Capabilities {
   workbookChangeEvent: boolean;
   /** Freeze panes and range hyperlinks (ExcelApi 1.7). */
   freezePanes: boolean;
+  /** Custom XML parts (ExcelApi 1.5): where waivers are kept for any add-in Id. */
+  customXmlParts: boolean;
 }
 
 export function detectFeatures(supports: (version: string) => boolean): Features {
@@ -34,6 +36,7 @@ export function detectFeatures(supports: (version: string) => boolean): Features
     selectAreas: supports('1.18'),
     workbookChangeEvent: supports('1.9'),
     freezePanes: supports('1.7'),
+    customXmlParts: supports('1.5'),
   };
 }
 

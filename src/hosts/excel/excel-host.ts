@@ -7,13 +7,14 @@ import { toA1 } from '../../core/grid';
 import { uniqueSheetName } from '../../core/generate/sheet-spec';
 import type { ReportTable } from '../../core/review/report';
 import { parseWaivers, type Waiver } from '../../core/review/waivers';
+import { mergeStoredWaivers, WAIVER_NAMESPACE, WAIVER_SETTING, waiversFromXml, waiversToXml } from './waiver-store';
 import type { Mark, MarkResult, ReadProgress, UndoEntry, WorkbookHost } from '../workbook-host';
 import { quoteSheet } from './addresses';
 import { detectFeatures, type ExcelEnvironment, type Features } from './environment';
 import { applyMarks, clearMarks, HIGHLIGHT_COLORS } from './marks';
 import { readWorkbookGrid } from './read-grid';
 
-export const WAIVER_SETTING = 'ptcheck.waivers';
+export { WAIVER_SETTING } from './waiver-store';
 /** How long the add-in waits for the change event of its own write before forgetting it. */
 const OWN_CHANGE_WINDOW_MS = 5000;
 
@@ -80,20 +81,43 @@ export class ExcelWorkbookHost implements WorkbookHost {
     return this.env.run((context) => clearMarks(context, this.capabilities));
   }
 
+  /** Two round trips: the parts and the old setting, then the parts' XML. */
   async loadWaivers(): Promise<Waiver[]> {
     if (!this.capabilities.workbookSettings) return [];
     return this.env.run(async (context) => {
       const setting = context.workbook.settings.getItemOrNullObject(WAIVER_SETTING);
       setting.load('value');
+      const parts = this.capabilities.customXmlParts ? context.workbook.customXmlParts.getByNamespace(WAIVER_NAMESPACE) : null;
+      parts?.load('items');
       await context.sync();
-      return setting.isNullObject ? [] : parseWaivers(setting.value);
+      const fromSetting = setting.isNullObject ? [] : parseWaivers(setting.value);
+      if (!parts || parts.items.length === 0) return fromSetting;
+      const xml = parts.items.map((part) => part.getXml());
+      await context.sync();
+      return mergeStoredWaivers(
+        xml.map((result) => waiversFromXml(result.value)),
+        fromSetting,
+      );
     });
   }
 
+  /** Into the custom XML part (replacing it), the old setting emptied; into the setting where parts are missing. */
   async saveWaivers(waivers: Waiver[]): Promise<void> {
     if (!this.capabilities.workbookSettings) throw new Error('workbook settings are not available');
     await this.env.run(async (context) => {
-      context.workbook.settings.add(WAIVER_SETTING, JSON.stringify(waivers));
+      if (!this.capabilities.customXmlParts) {
+        context.workbook.settings.add(WAIVER_SETTING, JSON.stringify(waivers));
+        await context.sync();
+        return;
+      }
+      const parts = context.workbook.customXmlParts.getByNamespace(WAIVER_NAMESPACE);
+      parts.load('items');
+      const setting = context.workbook.settings.getItemOrNullObject(WAIVER_SETTING);
+      setting.load('value');
+      await context.sync();
+      for (const part of parts.items) part.delete();
+      context.workbook.customXmlParts.add(waiversToXml(waivers));
+      if (!setting.isNullObject) setting.delete();
       await context.sync();
     });
   }

@@ -16,6 +16,7 @@ import {
   type AnnotationData,
   type CellData,
   type ConditionalFormatData,
+  type CustomXmlPartData,
   type SheetData,
   type WorkbookData,
 } from './workbook-data';
@@ -656,8 +657,9 @@ class FakeSetting extends Loadable {
   load(_spec: string): this {
     this.ctx.enqueue(() => {
       const settings = this.ctx.fake.data.settings;
-      this.nullObject = !(this.key in settings);
-      if (!this.nullObject) this.loadedValues.set('value', settings[this.key]);
+      const key = this.ctx.fake.settingKey(this.key);
+      this.nullObject = !Object.prototype.hasOwnProperty.call(settings, key);
+      if (!this.nullObject) this.loadedValues.set('value', settings[key]);
     });
     return this;
   }
@@ -665,17 +667,140 @@ class FakeSetting extends Loadable {
   get value(): unknown {
     return this.loadedValue('value');
   }
+
+  delete(): void {
+    this.ctx.enqueue(() => delete this.ctx.fake.data.settings[this.ctx.fake.settingKey(this.key)]);
+  }
 }
 
+/** Settings belong to the add-in that wrote them (Office scopes them by the manifest's Id). */
 class FakeSettingCollection {
   constructor(private readonly ctx: FakeRequestContext) {}
 
   add(key: string, value: unknown): void {
-    this.ctx.enqueue(() => (this.ctx.fake.data.settings[key] = JSON.parse(JSON.stringify(value))));
+    this.ctx.enqueue(() => (this.ctx.fake.data.settings[this.ctx.fake.settingKey(key)] = JSON.parse(JSON.stringify(value))));
   }
 
   getItemOrNullObject(key: string): FakeSetting {
     return new FakeSetting(this.ctx, key);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Custom XML parts (ExcelApi 1.5): stored in the workbook, seen by every add-in and program
+
+function namespaceOf(xml: string): string {
+  return /^\s*(?:<\?xml[^>]*\?>\s*)?<[\w:.-]+[^>]*\sxmlns="([^"]*)"/.exec(xml)?.[1] ?? '';
+}
+
+class FakeCustomXmlPart extends Loadable {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly resolve: () => CustomXmlPartData | null,
+  ) {
+    super(ctx);
+  }
+
+  materialize(): void {
+    const part = this.resolve();
+    this.nullObject = part === null;
+    if (part) {
+      this.loadedValues.set('id', part.id);
+      this.loadedValues.set('namespaceUri', namespaceOf(part.xml));
+    }
+  }
+
+  load(_spec?: string): this {
+    this.ctx.enqueue(() => this.materialize());
+    return this;
+  }
+
+  get id(): string {
+    return this.loadedValue('id');
+  }
+
+  get namespaceUri(): string {
+    return this.loadedValue('namespaceUri');
+  }
+
+  getXml(): { readonly value: string } {
+    let xml: string | undefined;
+    this.ctx.enqueue(() => {
+      const part = this.resolve();
+      if (!part) throw new FakeExcelError('ItemNotFound', 'the custom XML part does not exist');
+      xml = part.xml;
+    });
+    return {
+      get value(): string {
+        if (xml === undefined) throw new FakeExcelError('PropertyNotLoaded', 'getXml().value before sync');
+        return xml;
+      },
+    };
+  }
+
+  setXml(xml: string): void {
+    this.ctx.enqueue(() => {
+      const part = this.resolve();
+      if (!part) throw new FakeExcelError('ItemNotFound', 'the custom XML part does not exist');
+      part.xml = xml;
+    });
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const part = this.resolve();
+      const parts = this.ctx.fake.data.customXmlParts ?? [];
+      if (part) this.ctx.fake.data.customXmlParts = parts.filter((p) => p !== part);
+    });
+  }
+}
+
+class FakeCustomXmlPartScopedCollection extends Loadable {
+  private loadedItems: FakeCustomXmlPart[] | null = null;
+
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly namespace: string,
+  ) {
+    super(ctx);
+  }
+
+  private matching(): CustomXmlPartData[] {
+    return (this.ctx.fake.data.customXmlParts ?? []).filter((p) => namespaceOf(p.xml) === this.namespace);
+  }
+
+  load(_spec?: string): this {
+    this.ctx.enqueue(() => {
+      this.loadedItems = this.matching().map((part) => {
+        const item = new FakeCustomXmlPart(this.ctx, () => ((this.ctx.fake.data.customXmlParts ?? []).includes(part) ? part : null));
+        item.materialize();
+        return item;
+      });
+    });
+    return this;
+  }
+
+  get items(): FakeCustomXmlPart[] {
+    if (!this.loadedItems) throw new FakeExcelError('PropertyNotLoaded', 'customXmlParts.items');
+    return this.loadedItems;
+  }
+}
+
+class FakeCustomXmlPartCollection {
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  add(xml: string): FakeCustomXmlPart {
+    const part: CustomXmlPartData = { id: '', xml };
+    this.ctx.enqueue(() => {
+      if (!namespaceOf(xml) && !/^\s*</.test(xml)) throw new FakeExcelError('InvalidArgument', 'not XML');
+      part.id = `{part-${this.ctx.fake.data.nextId++}}`;
+      (this.ctx.fake.data.customXmlParts ??= []).push(part);
+    });
+    return new FakeCustomXmlPart(this.ctx, () => ((this.ctx.fake.data.customXmlParts ?? []).includes(part) ? part : null));
+  }
+
+  getByNamespace(namespaceUri: string): FakeCustomXmlPartScopedCollection {
+    return new FakeCustomXmlPartScopedCollection(this.ctx, namespaceUri);
   }
 }
 
@@ -794,6 +919,12 @@ class FakeWorkbook {
     this.commentCollection = new FakeAnnotationCollection(ctx, 'comments');
   }
 
+  /** Custom XML parts: ExcelApi 1.5. */
+  get customXmlParts(): FakeCustomXmlPartCollection {
+    this.ctx.fake.requireApi('1.5', 'customXmlParts');
+    return new FakeCustomXmlPartCollection(this.ctx);
+  }
+
   /** Settings: ExcelApi 1.4. */
   get settings(): FakeSettingCollection {
     this.ctx.fake.requireApi('1.4', 'settings');
@@ -860,6 +991,8 @@ interface HandlerEntry {
   handler: ChangeHandler;
 }
 
+const DEFAULT_ADDIN_ID = 'ptcheck';
+
 export class FakeExcel {
   /** context.sync() calls so far, across all batches. */
   syncs = 0;
@@ -881,7 +1014,14 @@ export class FakeExcel {
      * of office.js served on an intranet has no Notes API: `context.workbook.notes` is undefined there).
      */
     private readonly missingApis: readonly string[] = [],
+    /** The Id of the add-in's manifest: settings are scoped by it (another Id does not see them). */
+    private readonly addinId = DEFAULT_ADDIN_ID,
   ) {}
+
+  /** Where a setting of this add-in is stored in the workbook data (the default add-in's keys stay bare). */
+  settingKey(key: string): string {
+    return this.addinId === DEFAULT_ADDIN_ID ? key : `${this.addinId}::${key}`;
+  }
 
   /** As Excel refuses an API above its requirement sets: the host must have checked before calling. */
   requireApi(version: string, api: string): void {

@@ -51,8 +51,16 @@ export interface AnnotationData {
   content: string;
 }
 
+/** A custom XML part: stored in the file, seen by every add-in whatever its Id. */
+export interface CustomXmlPartData {
+  id: string;
+  xml: string;
+}
+
 export interface WorkbookData {
   sheets: SheetData[];
+  /** Absent in workbooks saved before the fake had them. */
+  customXmlParts?: CustomXmlPartData[];
   notes: AnnotationData[];
   comments: AnnotationData[];
   settings: Record<string, unknown>;

@@ -21,6 +21,7 @@ import { readGrid, SAMPLE_PER_SHEET } from '../../helpers/samples';
 import { tableRows } from '../../helpers/table-builder';
 import type { ReportTable } from '../../../src/core/review/report';
 import { HIGHLIGHT_MARKER, NOTE_MARKER } from '../../../src/hosts/excel/marks';
+import { WAIVER_NAMESPACE, waiversFromXml, waiversToXml } from '../../../src/hosts/excel/waiver-store';
 import { CELLS_PER_CHUNK } from '../../../src/hosts/excel/read-grid';
 
 /** Sheets of one table each; with defects, each table has findings (a plan short of 100%, a low satisfaction target). */
@@ -341,7 +342,59 @@ describe('waivers, suggestions, the report sheet', () => {
     await host.saveWaivers([waiver]);
     const second = hostOn(reopenWorkbook(saveWorkbook(fake.data)));
     expect(await second.host.loadWaivers()).toEqual([waiver]);
-    expect(typeof second.fake.data.settings[WAIVER_SETTING]).toBe('string');
+    expect(second.fake.data.customXmlParts).toHaveLength(1);
+    expect(second.fake.data.customXmlParts![0].xml).toContain(`xmlns="${WAIVER_NAMESPACE}"`);
+  });
+
+  it('keep waivers where an add-in deployed under another manifest Id still sees them (settings are scoped by Id)', async () => {
+    const data = workbookWithTables(1);
+    const pilot = new FakeExcel(data, '1.18', [], 'pilot-sideloaded-id');
+    const waiver = { key: 'r|P|f', rule: 'r', project: 'P', field: 'f', reason: '试点时已核实', at: '2024-03-01T00:00:00.000Z' };
+    await new ExcelWorkbookHost(pilot.environment).saveWaivers([waiver]);
+    const central = new FakeExcel(reopenWorkbook(saveWorkbook(pilot.data)), '1.18', [], 'it-central-id');
+    expect(await new ExcelWorkbookHost(central.environment).loadWaivers()).toEqual([waiver]);
+  });
+
+  it('read waivers older versions left in the settings, and move them into the XML part at the next save', async () => {
+    const data = workbookWithTables(1);
+    const old = { key: 'a|P|f', rule: 'a', project: 'P', field: 'f', reason: '旧版本保存的', at: '2023-01-01T00:00:00.000Z' };
+    data.settings[WAIVER_SETTING] = JSON.stringify([old]);
+    const { fake, host } = hostOn(data);
+    fake.syncs = 0;
+    expect(await host.loadWaivers()).toEqual([old]);
+    expect(fake.syncs).toBe(1); // no part yet: one round trip
+    expect(fake.data.customXmlParts ?? []).toEqual([]); // reading changes nothing
+    const added = { ...old, key: 'b|P|f', rule: 'b', reason: '新增' };
+    fake.syncs = 0;
+    await host.saveWaivers([old, added]);
+    expect(fake.syncs).toBe(2);
+    expect(fake.data.settings[WAIVER_SETTING]).toBeUndefined();
+    expect(waiversFromXml(fake.data.customXmlParts![0].xml)).toEqual([old, added]);
+    fake.syncs = 0;
+    expect(await host.loadWaivers()).toEqual([old, added]);
+    expect(fake.syncs).toBe(2);
+    // Saving again replaces the part: never two.
+    await host.saveWaivers([added]);
+    expect(fake.data.customXmlParts).toHaveLength(1);
+    expect(await host.loadWaivers()).toEqual([added]);
+  });
+
+  it('use the settings where Excel has no custom XML parts (ExcelApi 1.4)', async () => {
+    const { fake, host } = hostOn(workbookWithTables(1), '1.4');
+    const waiver = { key: 'r|P|f', rule: 'r', project: 'P', field: 'f', reason: '核实', at: '2024-03-01T00:00:00.000Z' };
+    await host.saveWaivers([waiver]);
+    expect(fake.data.customXmlParts ?? []).toEqual([]);
+    expect(await host.loadWaivers()).toEqual([waiver]);
+  });
+
+  it('keep any reason text intact through the XML: markup, entities, quotes, CDATA ends, emoji', () => {
+    const reason = '<b>已核实</b> & "引号" \'单引号\' ]]> &amp; 😀 =SUM(A1)';
+    const waiver = { key: 'k<&>|P|f', rule: 'r', project: 'P', field: 'f', reason, at: '2024-03-01T00:00:00.000Z' };
+    const xml = waiversToXml([waiver]);
+    expect(xml).not.toContain('<b>');
+    expect(waiversFromXml(xml)).toEqual([waiver]);
+    expect(waiversFromXml('<waivers xmlns="x">not json</waivers>')).toEqual([]);
+    expect(waiversFromXml('garbage')).toEqual([]);
   });
 
   it('writes a suggestion and puts the old value and format back on undo', async () => {
