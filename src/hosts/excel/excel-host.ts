@@ -9,7 +9,9 @@ import type { ReportTable } from '../../core/review/report';
 import { parseWaivers, type Waiver } from '../../core/review/waivers';
 import { mergeStoredWaivers, WAIVER_NAMESPACE, WAIVER_SETTING, waiversFromXml, waiversToXml } from './waiver-store';
 import type { Mark, MarkResult, ReadProgress, UndoEntry, WorkbookHost } from '../workbook-host';
-import { quoteSheet } from './addresses';
+import { addressLists, quoteSheet } from './addresses';
+import { chunksBySize } from './request-size';
+import type { Severity } from '../../core/check/types';
 import { detectFeatures, type ExcelEnvironment, type Features } from './environment';
 import { applyMarks, clearMarks, HIGHLIGHT_COLORS } from './marks';
 import { readWorkbookGrid } from './read-grid';
@@ -165,7 +167,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       await context.sync();
       // Known before the content is written, so that the change events of the new sheet are not taken for the user's.
       this.expectOwnChange(sheet.id, '*');
-      writeReport(sheet, report, this.capabilities);
+      await writeReport(context, sheet, report, this.capabilities);
       sheet.activate();
       await context.sync();
       return name;
@@ -221,7 +223,12 @@ export class ExcelWorkbookHost implements WorkbookHost {
 const POINTS_PER_CHARACTER = 6;
 
 /** The report's content, queued into the new sheet: every text written as text, the link column as HYPERLINK formulas. */
-function writeReport(sheet: Excel.Worksheet, report: ReportTable, capabilities: Features): void {
+/**
+ * The report: title, header row, one row per finding. The rows go in round trips under the request size limit (one
+ * for an ordinary report); formats are set per block of cells, never cell by cell (thousands of single-cell writes
+ * hang desktop Excel).
+ */
+async function writeReport(context: Excel.RequestContext, sheet: Excel.Worksheet, report: ReportTable, capabilities: Features): Promise<void> {
   const width = report.headers.length;
   const lastCol = width - 1;
   const headerRow = 3;
@@ -234,18 +241,22 @@ function writeReport(sheet: Excel.Worksheet, report: ReportTable, capabilities: 
   sheet.getRange('A1').format.font.bold = true;
   sheet.getRange('A1').format.font.size = 14;
 
-  const body = sheet.getRange(`${toA1(headerRow, 0)}:${toA1(lastRow, lastCol)}`);
-  body.values = [
-    report.headers.map(text),
-    ...report.rows.map((row) =>
-      row.cells.map((value, c) =>
-        c === report.linkColumn
-          ? `=HYPERLINK("#${quoteSheet(row.link.sheet).replace(/"/g, '""')}!${row.link.cell}","${value.replace(/"/g, '""')}")`
-          : // Counts become numbers; codes stay exactly as the table had them ("0012" keeps its zeros).
-            asLiteralText(value, (v) => wouldNotStayText(v) && !/^[1-9]\d{0,14}$/.test(v)),
-      ),
+  sheet.getRange(`${toA1(headerRow, 0)}:${toA1(headerRow, lastCol)}`).values = [report.headers.map(text)];
+  const rowValues = report.rows.map((row) =>
+    row.cells.map((value, c) =>
+      c === report.linkColumn
+        ? `=HYPERLINK("#${quoteSheet(row.link.sheet).replace(/"/g, '""')}!${row.link.cell}","${value.replace(/"/g, '""')}")`
+        : // Counts become numbers; codes stay exactly as the table had them ("0012" keeps its zeros).
+          asLiteralText(value, (v) => wouldNotStayText(v) && !/^[1-9]\d{0,14}$/.test(v)),
     ),
-  ];
+  );
+  let next = firstDataRow;
+  for (const block of chunksBySize(rowValues, (cells) => cells.reduce((n, v) => n + v.length + 4, 0))) {
+    sheet.getRange(`${toA1(next, 0)}:${toA1(next + block.length - 1, lastCol)}`).values = block;
+    next += block.length;
+    await context.sync();
+  }
+
   const header = sheet.getRange(`${toA1(headerRow, 0)}:${toA1(headerRow, lastCol)}`);
   header.format.font.bold = true;
   header.format.fill.color = '#D9E1F2';
@@ -256,11 +267,28 @@ function writeReport(sheet: Excel.Worksheet, report: ReportTable, capabilities: 
     const data = sheet.getRange(`${toA1(firstDataRow, 0)}:${toA1(lastRow, lastCol)}`);
     data.format.wrapText = true;
     data.format.verticalAlignment = 'Top';
-    report.rows.forEach((row, i) => {
-      const severityCell = sheet.getRange(toA1(firstDataRow + i, 5));
-      severityCell.format.fill.color = HIGHLIGHT_COLORS[row.severity].fill;
-      severityCell.format.font.color = HIGHLIGHT_COLORS[row.severity].font;
-    });
+    colourSeverityCells(sheet, report, firstDataRow, capabilities);
   }
   if (capabilities.freezePanes) sheet.freezePanes.freezeRows(headerRow + 1);
+}
+
+/** The severity column in its colours: runs of rows of one severity as one range each (or one range list, 1.9). */
+function colourSeverityCells(sheet: Excel.Worksheet, report: ReportTable, firstDataRow: number, capabilities: Features): void {
+  const SEVERITY_COL = 5;
+  const runs = new Map<Severity, string[]>();
+  let start = 0;
+  report.rows.forEach((row, i) => {
+    const next = report.rows[i + 1];
+    if (next && next.severity === row.severity) return;
+    const address = `${toA1(firstDataRow + start, SEVERITY_COL)}:${toA1(firstDataRow + i, SEVERITY_COL)}`;
+    runs.set(row.severity, [...(runs.get(row.severity) ?? []), address]);
+    start = i + 1;
+  });
+  for (const [severity, addresses] of runs) {
+    const ranges = capabilities.rangeAreas ? addressLists(addresses).map((list) => sheet.getRanges(list)) : addresses.map((a) => sheet.getRange(a));
+    for (const range of ranges) {
+      range.format.fill.color = HIGHLIGHT_COLORS[severity].fill;
+      range.format.font.color = HIGHLIGHT_COLORS[severity].font;
+    }
+  }
 }

@@ -9,6 +9,7 @@ import { SEVERITY_RANK, type Severity } from '../../core/check/types';
 import type { Mark, MarkResult } from '../workbook-host';
 import { addressLists, quoteSheet, splitAddress } from './addresses';
 import type { Features } from './environment';
+import { chunksBySize } from './request-size';
 
 /** In every highlight's formula, so that the add-in can tell its own conditional formats from the user's. */
 export const HIGHLIGHT_MARKER = 'ptcheck';
@@ -193,7 +194,20 @@ function addAnnotation(context: Excel.RequestContext, kind: AnnotationKind, mark
   else context.workbook.comments.add(address, mark.note);
 }
 
-/** The notes or comments, like the highlights: all in one round trip, else sheet by sheet; returns failed sheets. */
+/** What adding one note sends: its address and its text. */
+const annotationSize = (mark: Mark): number => mark.sheet.length + mark.cell.length + mark.note.length + 16;
+
+/** Adds the notes in round trips under the request size limit (one for an ordinary workbook). */
+async function addAnnotations(context: Excel.RequestContext, kind: AnnotationKind, marks: Mark[]): Promise<void> {
+  const chunks = chunksBySize(marks, annotationSize);
+  if (chunks.length === 0) await context.sync(); // the deletions queued before
+  for (const chunk of chunks) {
+    for (const mark of chunk) addAnnotation(context, kind, mark);
+    await context.sync();
+  }
+}
+
+/** The notes or comments, like the highlights: all at once, else sheet by sheet; returns the sheets that failed. */
 async function writeAnnotations(
   context: Excel.RequestContext,
   kind: AnnotationKind,
@@ -201,15 +215,13 @@ async function writeAnnotations(
   bySheet: Map<string, Mark[]>,
 ): Promise<string[]> {
   for (const item of existing.own) item.delete();
-  for (const marks of bySheet.values()) for (const mark of marks) addAnnotation(context, kind, mark);
   try {
-    await context.sync();
+    await addAnnotations(context, kind, [...bySheet.values()].flat());
     return [];
   } catch {
     const done = await eachSheet(existing.sheets, async (sheet) => {
       for (const item of await ownAnnotationsOf(context, sheet, kind)) item.delete();
-      for (const mark of bySheet.get(sheet.name) ?? []) addAnnotation(context, kind, mark);
-      await context.sync();
+      await addAnnotations(context, kind, bySheet.get(sheet.name) ?? []);
       return true;
     });
     return existing.sheets.filter((sheet, i) => !done[i] && bySheet.has(sheet.name)).map((s) => s.name);

@@ -130,12 +130,14 @@ export class FakeRange extends Loadable {
     return this.loadedValue('values');
   }
   set values(values: unknown[][]) {
+    this.ctx.countRequest(JSON.stringify(values));
     this.ctx.enqueue(() => writeCells(this.ctx.fake, this.target(), values));
   }
   get formulas(): unknown[][] {
     return this.loadedValue('formulas');
   }
   set formulas(formulas: unknown[][]) {
+    this.ctx.countRequest(JSON.stringify(formulas));
     this.ctx.enqueue(() => writeCells(this.ctx.fake, this.target(), formulas));
   }
   get numberFormat(): string[][] {
@@ -587,6 +589,7 @@ export class FakeWorksheet extends Loadable {
 
   getRanges(addressList: string): FakeRangeAreas {
     this.ctx.fake.requireApi('1.9', 'getRanges');
+    this.ctx.countRequest(addressList);
     if (addressList.length > 8000) throw new FakeExcelError('InvalidArgument', 'the address list is too long');
     return new FakeRangeAreas(this.ctx, () => ({ sheet: this.sheet(), areas: addressList.split(',').map((a) => areaOf(a.trim())) }));
   }
@@ -882,6 +885,7 @@ class FakeAnnotationCollection extends Loadable {
   }
 
   add(cellAddress: string, content: string): void {
+    this.ctx.countRequest(cellAddress + content);
     this.ctx.enqueue(() => {
       const { sheet, cell } = parseCellAddress(cellAddress);
       if (!sheetByName(this.ctx.fake.data, sheet)) throw new FakeExcelError('ItemNotFound', `no sheet ${sheet}`);
@@ -962,6 +966,12 @@ export class FakeRequestContext {
   }
 
   private responseCells = 0;
+  /** UTF-8 bytes of what the queued commands carry (text written, addresses): what a request sends. */
+  private requestBytes = 0;
+
+  countRequest(text: string): void {
+    this.requestBytes += utf8Length(text);
+  }
 
   /** Cells whose data the current round trip returns; over the fake's limit the round trip fails, as on the web. */
   countResponseCells(cells: number): void {
@@ -974,8 +984,15 @@ export class FakeRequestContext {
   async sync(): Promise<void> {
     this.fake.syncs++;
     const commands = this.queue;
+    const requestBytes = this.requestBytes;
     this.queue = [];
     this.responseCells = 0;
+    this.requestBytes = 0;
+    // Over the limit the request is refused whole, before anything in it runs (Excel on the web: 5 MB).
+    if (requestBytes > this.fake.requestByteLimit) {
+      await Promise.resolve();
+      throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `the request carries ${requestBytes} bytes`);
+    }
     try {
       // Office.js fails the whole batch at the first failing command; the ones before it have run.
       for (const command of commands) command();
@@ -993,6 +1010,20 @@ interface HandlerEntry {
 
 const DEFAULT_ADDIN_ID = 'ptcheck';
 
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 export class FakeExcel {
   /** context.sync() calls so far, across all batches. */
   syncs = 0;
@@ -1001,6 +1032,8 @@ export class FakeExcel {
   handlers: HandlerEntry[] = [];
   /** Cells of data one round trip may return before it fails with ResponsePayloadSizeLimitExceeded (5 MB on the web). */
   responseCellLimit = Number.POSITIVE_INFINITY;
+  /** Bytes one request may carry before it is refused whole (5 MB on the web; unlimited unless a test sets it). */
+  requestByteLimit = Number.POSITIVE_INFINITY;
   /** Test hook: throw from it to make an operation (e.g. 'mergedAreas' on a sheet) fail the way Excel can. */
   fault?: (operation: string, sheet: string) => void;
   private pendingChanges: { sheet: string; address: string }[] = [];

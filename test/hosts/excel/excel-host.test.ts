@@ -478,6 +478,43 @@ describe('waivers, suggestions, the report sheet', () => {
   });
 });
 
+describe('writes under the request size limit (5 MB on Excel on the web)', () => {
+  const LONG = '预算数与资金来源合计不一致，请核对财政拨款、其他资金与上年结转三项之和是否等于预算数。'.repeat(6);
+
+  it('adds thousands of long notes in several round trips, where one request would be refused', async () => {
+    const data = workbookWithTables(1);
+    const marks: Mark[] = [];
+    for (let r = 0; r < 7000; r++) marks.push({ sheet: '表1', cell: `H${r + 1}`, severity: 'warning', note: `${NOTE_MARKER}·警告】${r} ${LONG}` });
+    const bytes = marks.reduce((n, m) => n + Buffer.byteLength(m.note), 0);
+    expect(bytes).toBeGreaterThan(5_000_000); // one request would carry more than the web allows
+    const { fake, host } = hostOn(data);
+    fake.requestByteLimit = 5_000_000;
+    fake.syncs = 0;
+    const result = await host.mark(marks);
+    expect(result).toMatchObject({ unmarkedSheets: [], annotated: 7000 });
+    expect(fake.data.notes).toHaveLength(7000);
+    expect(fake.syncs).toBeGreaterThan(5); // the notes went in pieces
+    await host.clearMarks();
+    expect(fake.data.notes).toEqual([]);
+  });
+
+  it('writes a report of thousands of long rows in several round trips, its severity column coloured by blocks', async () => {
+    const { fake, host } = hostOn(workbookWithTables(1));
+    fake.requestByteLimit = 5_000_000;
+    const rows = Array.from({ length: 6000 }, (_, i) => ({
+      cells: [String(i + 1), '表1', 'E10', 'P', '项目', i < 3000 ? '错误' : '警告', LONG, '', 'r', ''],
+      link: { sheet: '表1', cell: 'E10' },
+      severity: (i < 3000 ? 'error' : 'warning') as 'error' | 'warning',
+    }));
+    const report: ReportTable = { title: 't', subtitle: 's', headers: ['序号', '工作表', '单元格', '项目编码', '项目名称', '级别', '问题', '建议', '规则', '忽略原因'], linkColumn: 2, columnWidths: [6, 18, 8, 24, 28, 8, 60, 18, 26, 20], rows };
+    const name = await host.addReportSheet(report, '审核报告');
+    const sheet = fake.data.sheets.find((s) => s.name === name)!;
+    expect(sheet.cells[cellKey(4 + 5999, 6)].value).toBe(LONG);
+    expect(sheet.cells[cellKey(4, 5)].format?.fill).toBe('#FFC7CE');
+    expect(sheet.cells[cellKey(4 + 5999, 5)].format?.fill).toBe('#FFEB9C');
+  });
+});
+
 describe('selection and change events', () => {
   it('activates the sheet and selects the cells', async () => {
     const { fake, host } = hostOn(workbookWithTables(2));
