@@ -115,9 +115,27 @@ function touches(finding: Finding, entry: { sheet?: string; cells?: string[]; ru
   return findingCells(finding).some((cell) => entry.cells!.includes(cell));
 }
 
+/** A self-evaluation's actual, weight and score, as far as the truth gives them. */
+function evaluationOf(row: { actual?: string | null; weight?: number | null; score?: number | null }, keys: TruthIndicator): string {
+  const parts: string[] = [];
+  if ('actual' in keys) parts.push(`actual ${row.actual ?? ''}`);
+  if ('weight' in keys) parts.push(`weight ${row.weight ?? '-'}`);
+  if ('score' in keys) parts.push(`score ${row.score ?? '-'}`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+function sameEvaluation(expected: TruthIndicator, read: Indicator): boolean {
+  const sameNumber = (a: number | null | undefined, b: number | null | undefined): boolean =>
+    (a ?? null) === null ? (b ?? null) === null : b !== null && b !== undefined && Math.abs(a! - b) < 1e-6;
+  if ('actual' in expected && !sameValue(expected.actual ?? '', read.actual ?? '')) return false;
+  if ('weight' in expected && !sameNumber(expected.weight, read.weight)) return false;
+  if ('score' in expected && !sameNumber(expected.score, read.score)) return false;
+  return true;
+}
+
 function indicatorIssue(sheet: string, truth: TruthIndicator, read?: Indicator): RowIssue {
-  const issue: RowIssue = { sheet, cell: truth.cell, expected: `${truth.level1}/${truth.level2}/${truth.level3} = ${truth.value}` };
-  if (read) issue.read = `${read.level1}/${read.level2}/${read.level3} = ${read.value}`;
+  const issue: RowIssue = { sheet, cell: truth.cell, expected: `${truth.level1}/${truth.level2}/${truth.level3} = ${truth.value}${evaluationOf(truth, truth)}` };
+  if (read) issue.read = `${read.level1}/${read.level2}/${read.level3} = ${read.value}${evaluationOf(read, truth)}`;
   return issue;
 }
 
@@ -168,7 +186,8 @@ function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Fin
         norm(read.level1) === norm(expected.level1) &&
         norm(read.level2) === norm(expected.level2) &&
         norm(read.level3) === norm(expected.level3) &&
-        sameValue(expected.value, read.value);
+        sameValue(expected.value, read.value) &&
+        sameEvaluation(expected, read);
       if (right) result.rowsRead++;
       else result.misreadRows.push(indicatorIssue(table.sheet, expected, read));
     }

@@ -11,6 +11,14 @@ export interface TruthIndicator {
   level3: string;
   /** The target as a reader writes it in one cell: comparator, number and unit joined ("≥90%", "=100%", "及时"). */
   value: string;
+  /**
+   * Self-evaluations only: the actual value as written (joined like `value`; "" where blank), and the row's weight and
+   * score as numbers (null where blank or not a number; a weight or score merged over several rows counts for each).
+   * Absent keys are not compared.
+   */
+  actual?: string;
+  weight?: number | null;
+  score?: number | null;
 }
 
 export interface TruthTable {
@@ -86,6 +94,10 @@ export function validateTruth(truth: unknown): string[] {
         if (typeof ind[key] !== 'string') problems.push(`tables[${i}].indicators[${j}].${key}: a string`);
       }
       if (typeof ind.cell === 'string' && !/^[A-Z]{1,3}\d{1,7}$/.test(ind.cell)) problems.push(`tables[${i}].indicators[${j}].cell: an A1 address`);
+      if ('actual' in ind && typeof ind.actual !== 'string') problems.push(`tables[${i}].indicators[${j}].actual: a string`);
+      for (const key of ['weight', 'score'] as const) {
+        if (key in ind && ind[key] !== null && typeof ind[key] !== 'number') problems.push(`tables[${i}].indicators[${j}].${key}: a number or null`);
+      }
     }
   }
   for (const [key, list] of [['problems', t.problems], ['quiet', t.quiet]] as const) {
