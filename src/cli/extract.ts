@@ -24,6 +24,29 @@ export async function extractFile(file: string, locale: Locale): Promise<FileRes
   return { entry: modelEntry(file, readWorkbook(opened.grid), locale), readable: true };
 }
 
+function executionCell(p: FileEntryJson['projects'][number]): string {
+  const rate = p.execution?.rate;
+  return rate === null || rate === undefined ? '—' : `${formatNumber(Math.round(rate * 100) / 100)}%`;
+}
+
+/** The indicators' scores added up, over their weights ("72 / 80"); a cell merged over several rows counts once. */
+function scoreCell(p: FileEntryJson['projects'][number]): string {
+  const scored = p.indicators.filter((i) => typeof i.score === 'number');
+  if (!scored.length) return '—';
+  const sum = (key: 'score' | 'weight'): number => {
+    const seen = new Set<string>();
+    let total = 0;
+    for (const i of scored) {
+      const cell = i.cells[key];
+      if (cell && seen.has(cell)) continue;
+      if (cell) seen.add(cell);
+      total += i[key] ?? 0;
+    }
+    return Math.round(total * 100) / 100;
+  };
+  return `${formatNumber(sum('score'))} / ${formatNumber(sum('weight'))}`;
+}
+
 export function extractTable(entries: FileEntryJson[], locale: Locale): string {
   const t = text(locale);
   const blocks: string[] = [];
@@ -35,14 +58,18 @@ export function extractTable(entries: FileEntryJson[], locale: Locale): string {
       continue;
     }
     if (entry.projects.length) {
+      // Self-evaluations: the execution rate and the indicators' scores beside the usual columns.
+      const evaluations = entry.projects.some((p) => p.execution || p.indicators.some((i) => i.score !== undefined));
       const rows = entry.projects.map((p) => [
         p.sheet,
         clip(p.name ?? '—', 44),
         p.code ?? '—',
         p.budget === null ? '—' : `${formatNumber(p.budget)} ${p.budgetUnit}`,
         String(p.indicators.length),
+        ...(evaluations ? [executionCell(p), scoreCell(p)] : []),
       ]);
-      lines.push(renderTable([t.sheet, t.name, t.code, t.budget, t.indicators], rows, ['left', 'left', 'left', 'right', 'right']));
+      const headers = [t.sheet, t.name, t.code, t.budget, t.indicators, ...(evaluations ? [t.executionRate, t.scores] : [])];
+      lines.push(renderTable(headers, rows, ['left', 'left', 'left', 'right', 'right', 'right', 'right']));
     }
     for (const d of entry.departments ?? []) {
       lines.push(`${t.department}: ${d.name ?? d.title ?? d.sheet}（${t.sheet} ${d.sheet}，${d.paragraphs.length} ${t.paragraphs}，${t.indicatorCount(d.indicators.length)}）`);

@@ -2,7 +2,7 @@
  * The JSON contract of `ptcheck` (docs/architecture.md): what other tools read. Keep the keys and their meaning
  * stable; add, never rename.
  */
-import type { DepartmentSection, DepartmentTask, Indicator, Model, Project, ReaderNote } from './model';
+import type { BudgetExecution, DepartmentSection, DepartmentTask, Indicator, Model, Project, ReaderNote } from './model';
 import type { Locale, Messages } from './i18n/messages';
 
 export interface IndicatorJson {
@@ -19,6 +19,24 @@ export interface IndicatorJson {
   /** Additions to the contract: the value's kind and its normalized form. */
   kind: string;
   normalized: { value: string; number: number | null; unit: string | null };
+  /** Additions, self-evaluations only (present where the form has the column): the actual value, weight, score, reason. */
+  actual?: string;
+  weight?: number | null;
+  score?: number | null;
+  reason?: string;
+}
+
+/** Addition: a self-evaluation's budget block (预算执行情况), the total row read across its columns. */
+export interface ExecutionJson {
+  unit: string | null;
+  initial: number | null;
+  fullYear: number | null;
+  executed: number | null;
+  /** In percent, as written (86 for "86%" or 0.86 formatted as a percentage). */
+  rate: number | null;
+  weight: number | null;
+  score: number | null;
+  cells: Record<string, string>;
 }
 
 export interface ProjectJson {
@@ -37,6 +55,9 @@ export interface ProjectJson {
   cells: Record<string, string>;
   title: string | null;
   year: number | null;
+  /** Additions, self-evaluations only: the budget block and the account of the year's goal. */
+  execution?: ExecutionJson;
+  goalActual?: string;
 }
 
 export interface TaskJson {
@@ -60,6 +81,8 @@ export interface DepartmentJson {
   indicators: IndicatorJson[];
   framework: string;
   cells: Record<string, string>;
+  /** Addition: a department-wide self-evaluation's budget block. */
+  execution?: ExecutionJson;
 }
 
 export interface NoteJson {
@@ -108,7 +131,22 @@ export function indicatorJson(indicator: Indicator): IndicatorJson {
       number: indicator.parsed.normalized.number,
       unit: indicator.parsed.normalized.unit,
     },
+    ...evaluationJson(indicator),
   };
+}
+
+/** The self-evaluation columns the form has, and only those. */
+function evaluationJson(indicator: Indicator): Pick<IndicatorJson, 'actual' | 'weight' | 'score' | 'reason'> {
+  const json: Pick<IndicatorJson, 'actual' | 'weight' | 'score' | 'reason'> = {};
+  if (indicator.cells.actual !== undefined || indicator.actual !== undefined) json.actual = indicator.actual ?? '';
+  if (indicator.cells.weight !== undefined || indicator.weight !== null) json.weight = indicator.weight;
+  if (indicator.cells.score !== undefined || (indicator.score ?? null) !== null) json.score = indicator.score ?? null;
+  if (indicator.cells.reason !== undefined || indicator.reason !== undefined) json.reason = indicator.reason ?? '';
+  return json;
+}
+
+function executionJson(e: BudgetExecution): ExecutionJson {
+  return { unit: e.unit, initial: e.initial, fullYear: e.fullYear, executed: e.executed, rate: e.rate, weight: e.weight, score: e.score, cells: { ...e.cells } };
 }
 
 export function projectJson(project: Project): ProjectJson {
@@ -128,6 +166,8 @@ export function projectJson(project: Project): ProjectJson {
     cells: { ...project.cells },
     title: project.title,
     year: project.year,
+    ...(project.execution ? { execution: executionJson(project.execution) } : {}),
+    ...(project.goalActual ? { goalActual: project.goalActual.text } : {}),
   };
 }
 
@@ -149,6 +189,7 @@ export function departmentJson(section: DepartmentSection): DepartmentJson {
     indicators: section.indicators.map(indicatorJson),
     framework: section.framework,
     cells: { ...section.cells },
+    ...(section.execution ? { execution: executionJson(section.execution) } : {}),
   };
 }
 

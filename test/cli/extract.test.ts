@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { expectNoStackTrace, ptcheck, tempDir } from './cli-helpers';
 import { SAMPLE_PER_SHEET, SAMPLE_STACKED, seedFacts } from '../helpers/samples';
+import { selfEvaluationSheet } from '../helpers/self-evaluation';
 
 const CONTRACT_PROJECT_KEYS = [
   'sheet', 'code', 'name', 'budget', 'fiscal', 'other', 'budgetUnit', 'plan', 'goal', 'usage', 'framework', 'indicators', 'cells',
@@ -59,6 +60,32 @@ describe('ptcheck extract --format json', () => {
     const carried = entry.projects[10];
     expect(carried.plan).toEqual([null, null, null, 100]);
     expect(carried.year).toBe(2024);
+  });
+
+  it('adds a self-evaluation\'s budget block and each indicator\'s actual, weight, score and reason, and nothing to target tables', async () => {
+    const { rows, merges } = selfEvaluationSheet({ rows: [
+      ['产出指标', '数量指标', '培训人数', '≥200人', '180人', 60, 54, '部分学员延期'],
+      ['效益指标', '社会效益指标', '参训人员就业率', '≥80%', '85%', 30, 30],
+    ] });
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('自评表');
+    rows.forEach((row, r) => row.forEach((value, c) => value !== null && value !== undefined && (sheet.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue)));
+    for (const merge of merges) sheet.mergeCells(merge);
+    const file = path.join(tempDir(), 'self-evaluation.xlsx');
+    await book.xlsx.writeFile(file);
+    const [entry] = JSON.parse(ptcheck(['extract', file, '--format', 'json']).stdout);
+    const [project] = entry.projects;
+    expect(project.execution).toMatchObject({ fullYear: 100, executed: 95, rate: 95, weight: 10, score: 9.5, cells: { fullYear: 'D6', executed: 'E6' } });
+    expect(project.goalActual).toBe('完成210人次就业技能培训');
+    expect(project.indicators[0]).toMatchObject({ value: '≥200人', actual: '180人', weight: 60, score: 54, reason: '部分学员延期' });
+    expect(project.indicators[1]).toMatchObject({ actual: '85%', weight: 30, score: 30, reason: '' });
+    const table = ptcheck(['extract', file, '--format', 'table']).stdout;
+    expect(table).toContain('预算执行率');
+    expect(table).toMatch(/95%\s+84 \/ 90/);
+    // Target tables keep exactly the contract's keys: no evaluation fields appear.
+    const sample = JSON.parse(ptcheck(['extract', 'samples/caofeidian-2024.xlsx']).stdout)[0];
+    expect(sample.projects.some((p: object) => 'execution' in p || 'goalActual' in p)).toBe(false);
+    expect(sample.projects[0].indicators.some((i: object) => 'actual' in i || 'score' in i || 'weight' in i)).toBe(false);
   });
 
   it('reads the stacked sample the same way', () => {

@@ -38,6 +38,12 @@ export interface EvaluationFacts {
 }
 
 export function selfEvaluationModel(facts: EvaluationFacts = {}): Model {
+  const { rows, merges } = selfEvaluationSheet(facts);
+  return read(sheet('自评表', rows, { merges }));
+}
+
+/** The rows and merged areas of the form (for tests that write it to a file). */
+export function selfEvaluationSheet(facts: EvaluationFacts = {}): { rows: CellValue[][]; merges: string[] } {
   const rows = facts.rows ?? GOOD_EVALUATION_ROWS;
   const grid: CellValue[][] = [
     ['项目支出绩效自评表'],
@@ -62,9 +68,8 @@ export function selfEvaluationModel(facts: EvaluationFacts = {}): Model {
     grid.push(['总分', null, null, null, null, null, weight, score]);
   }
   const last = 11 + rows.length;
-  return read(
-    sheet('自评表', grid, {
-      merges: ['A5:A8', 'A9:A10', 'B9:D9', 'E9:I9', 'B10:D10', 'E10:I10', `A11:A${last}`, ...(facts.total !== null ? [`A${last + 1}:F${last + 1}`] : [])],
-    }),
-  );
+  return {
+    rows: grid,
+    merges: ['A5:A8', 'A9:A10', 'B9:D9', 'E9:I9', 'B10:D10', 'E10:I10', `A11:A${last}`, ...(facts.total !== null ? [`A${last + 1}:F${last + 1}`] : [])],
+  };
 }
