@@ -5,10 +5,12 @@
  */
 import type { Indicator } from '../model';
 import { parseValueText } from '../normalize/value';
+import { unitFactor } from '../normalize/units';
 import { squeeze } from '../normalize/text';
 import { isLowerBetterRate, isDuration, categoryOf } from './indicator-kinds';
 
-export type Outcome = 'met' | 'missed' | 'unknown';
+/** "incomparable": both have units and the units measure different things (人 against 人次). */
+export type Outcome = 'met' | 'missed' | 'unknown' | 'incomparable';
 
 const QUALITATIVE_MISSED = /^(未达成|未完成|部分达成|部分完成|基本达成|基本完成|未达到|没有达到|未实现|否)$/;
 const QUALITATIVE_MET = /^(达成|完成|已完成|全部完成|达到|已达到|实现|已实现|是|合格|良好|优秀|优良)$/;
@@ -31,9 +33,15 @@ export function outcomeOf(indicator: Indicator): Outcome {
   let a = actual.normalized.number ?? actual.number;
   const t = target.normalized.number ?? target.number;
   if (targetUnit !== actualUnit) {
-    // A bare actual takes the target's unit ("88" against "≥90%"); other differences are not compared here.
-    if (actualUnit !== null) return 'unknown';
-    if (targetUnit === '%' && a > 0 && a <= 1 && t > 1) a *= 100;
+    if (actualUnit === null) {
+      // A bare actual takes the target's unit; a share written as a fraction ("0.88" against "≥90%") is a percentage.
+      if (targetUnit === '%' && a > 0 && a <= 1 && t > 1) a *= 100;
+    } else if (targetUnit !== null) {
+      // Units of one kind are converted ("1.2万人" against "≥10000人"); others cannot be compared.
+      const factor = unitFactor(actualUnit, targetUnit);
+      if (factor === null) return 'incomparable';
+      a *= factor;
+    } else return 'unknown';
   }
   const comparator = target.comparator ?? '=';
   const eps = 1e-9;

@@ -132,3 +132,32 @@ export const SCALE_PREFIXES: readonly (readonly [string, number])[] = [
   ['亿', 1e8],
   ['千', 1e3],
 ];
+
+/** Units of one kind and their size in the first unit of the list. */
+const CONVERTIBLE: readonly (readonly (readonly [string, number])[])[] = [
+  [['米', 1], ['公里', 1000], ['千米', 1000], ['厘米', 0.01], ['毫米', 0.001]],
+  [['平方米', 1], ['平方公里', 1e6], ['公顷', 1e4], ['亩', 10000 / 15]],
+  [['千克', 1], ['公斤', 1], ['吨', 1000], ['克', 0.001]],
+  [['分钟', 1], ['小时', 60], ['天', 1440], ['日', 1440]],
+  [['月', 1], ['个月', 1], ['年', 12]],
+];
+
+/**
+ * The factor that turns an amount in `from` into `to` ("5万人" → 人: 10000; 公里 → 米: 1000; 万元 → 元: 10000), or
+ * null when the two units measure different things (人 against 人次, 个 against 项) or are unknown.
+ */
+export function unitFactor(from: string, to: string): number | null {
+  if (from === to) return 1;
+  if (isMoneyUnit(from) && isMoneyUnit(to)) return convertMoney(1, from, to);
+  for (const family of CONVERTIBLE) {
+    const a = family.find(([unit]) => unit === from);
+    const b = family.find(([unit]) => unit === to);
+    if (a && b) return a[1] / b[1];
+  }
+  // A scale prefix on the same counting unit: 万人 against 人, 万人次 against 人次.
+  for (const [prefix, scale] of SCALE_PREFIXES) {
+    if (from === `${prefix}${to}`) return scale;
+    if (to === `${prefix}${from}`) return 1 / scale;
+  }
+  return null;
+}

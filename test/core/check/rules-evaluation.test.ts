@@ -53,6 +53,9 @@ ruleTester('evaluation/targets', {
     { name: 'every target met', model: selfEvaluationModel() },
     { name: 'a missed target scored down, with a reason', model: withRow(0, ['产出指标', '数量指标', '培训人数', '≥200人', '180人', 20, 18, '部分学员延期参训'], { total: [100, 97.5] }) },
     { name: 'a cap kept (lower is better)', model: withRow(2, ['产出指标', '时效指标', '培训完成时间', '≤12个月', '10个月', 10, 10]) },
+    { name: 'an actual in a larger unit that meets the target (1.2万人 against ≥10000人)', model: withRow(0, ['产出指标', '数量指标', '培训人数', '≥10000人', '1.2万人', 20, 20]) },
+    { name: 'a share written as a fraction (0.96 against ≥95%)', model: withRow(1, ['产出指标', '质量指标', '培训合格率', '≥95%', 0.96, 10, 10]) },
+    { name: 'kilometres against metres (3.2公里 against ≥3000米)', model: withRow(0, ['产出指标', '数量指标', '道路长度', '≥3000米', '3.2公里', 20, 20]) },
     {
       name: 'a met target scored down with the reason given',
       model: withRow(1, ['产出指标', '质量指标', '培训合格率', '≥95%', '97%', 10, 8, '台账资料不全'], { total: [100, 97.5] }),
@@ -86,6 +89,19 @@ ruleTester('evaluation/targets', {
       name: 'a target met and still scored down, with no reason (资金到位及时率 ≥100%, 100%, 7 of 10)',
       model: withRow(1, ['产出指标', '质量指标', '资金到位及时率', '≥100%', '100%', 10, 7], { total: [100, 96.5] }),
       findings: [{ cell: 'H13', messageId: 'deductedNoReason', cells: ['I13'], says: ['已完成却只得 7 分', '扣分原因'] }],
+    },
+    {
+      name: 'an actual converted to the target\'s unit that misses it (0.9万人 against ≥10000人), full marks',
+      model: withRow(0, ['产出指标', '数量指标', '培训人数', '≥10000人', '0.9万人', 20, 20]),
+      findings: [
+        { cell: 'H12', messageId: 'fullMarks', says: ['0.9万人', '未完成却得了满分'] },
+        { cell: 'I12', messageId: 'noReason' },
+      ],
+    },
+    {
+      name: 'units that measure different things cannot be compared (210人次 against ≥200人)',
+      model: withRow(0, ['产出指标', '数量指标', '培训人数', '≥200人', '210人次', 20, 20]),
+      findings: [{ cell: 'F12', messageId: 'incomparable', says: ['单位不同', '无法判断是否完成'] }],
     },
     {
       name: 'what was achieved repeats the annual goal word for word',

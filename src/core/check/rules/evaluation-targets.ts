@@ -29,6 +29,10 @@ export default defineRule({
         'zh-CN': '“{indicator}”目标 {target}，实际 {actual}，已完成却只得 {score} 分（分值 {weight}），没有说明扣分理由：请写明扣分原因，或给足分值',
         'en-US': '"{indicator}" targeted {target} and achieved {actual}, yet scores {score} of {weight} with no reason given: say why, or give the full score',
       },
+      incomparable: {
+        'zh-CN': '“{indicator}”目标 {target}，实际 {actual}：两者单位不同，无法判断是否完成：实际完成值应与目标使用同一单位',
+        'en-US': '"{indicator}" targeted {target} and reports {actual}: the units differ and cannot be compared; report the actual in the target\'s unit',
+      },
       copiedGoal: {
         'zh-CN': '年度总体目标的实际完成情况与预期目标一字不差，没有写实际完成了什么：请写明实际完成的产出和效果（数量、进度、金额）',
         'en-US': 'What was achieved against the annual goal repeats the goal word for word: state what was actually delivered (quantities, progress, money)',
@@ -59,6 +63,10 @@ export default defineRule({
           continue;
         }
         const outcome = outcomeOf(indicator);
+        if (outcome === 'incomparable') {
+          report({ table, cell: indicator.cells.actual, messageId: 'incomparable', data, field: `${field}#actual-unit` });
+          continue;
+        }
         if (outcome === 'met') {
           const deducted = indicator.score != null && indicator.weight != null && indicator.score < indicator.weight - 1e-9;
           if (deducted && indicator.cells.score && indicator.cells.reason && (indicator.reason ?? '').trim() === '') {
