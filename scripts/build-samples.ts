@@ -3,7 +3,9 @@
  * - samples/caofeidian-2024.xlsx: the department-wide targets on a sheet of their own, then one project table per
  *   sheet laid out as a real template (title, merged cells, borders, widths; money and plan shares as numbers);
  * - samples/caofeidian-2024-stacked.xlsx: the whole document on one sheet, tables stacked with blank rows between,
- *   level-1 names written once and left blank below, money and shares as text.
+ *   level-1 names written once and left blank below, money and shares as text;
+ * - samples/caofeidian-2024-self-evaluation.xlsx: the same projects' year-end self-evaluations, one planted mistake
+ *   each (scripts/self-evaluation-sample.ts).
  * Run with `npm run samples`.
  */
 import * as path from 'path';
@@ -12,6 +14,7 @@ import { safeSheetName, wrappedRowHeight } from '../src/core/generate/sheet-spec
 import { layoutTable, TABLE_COLUMN_WIDTHS, type TableLayoutOptions } from '../src/core/generate/standard-table';
 import { writeSheetsToFile } from '../src/hosts/file/write-xlsx';
 import { loadSeedFacts, tableContentOf, type SeedFacts } from './seed-facts';
+import { selfEvaluationSheets } from './self-evaluation-sample';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLES = path.join(ROOT, 'samples');
@@ -101,7 +104,9 @@ async function main(): Promise<void> {
   const stackedFile = path.join(SAMPLES, 'caofeidian-2024-stacked.xlsx');
   await writeSheetsToFile(sheetPerTable(facts), perSheet, { reproducible: true });
   await writeSheetsToFile([stacked(facts)], stackedFile, { reproducible: true });
-  console.log(`wrote ${path.relative(ROOT, perSheet)} and ${path.relative(ROOT, stackedFile)}`);
+  const selfEvaluation = path.join(SAMPLES, 'caofeidian-2024-self-evaluation.xlsx');
+  await writeSheetsToFile(selfEvaluationSheets(facts), selfEvaluation, { reproducible: true });
+  console.log(`wrote ${[perSheet, stackedFile, selfEvaluation].map((f) => path.relative(ROOT, f)).join(', ')}`);
 }
 
 main().catch((error: unknown) => {

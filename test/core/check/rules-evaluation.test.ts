@@ -103,11 +103,6 @@ ruleTester('evaluation/targets', {
       model: withRow(0, ['产出指标', '数量指标', '培训人数', '≥200人', '210人次', 20, 20]),
       findings: [{ cell: 'F12', messageId: 'incomparable', says: ['单位不同', '无法判断是否完成'] }],
     },
-    {
-      name: 'what was achieved repeats the annual goal word for word',
-      model: selfEvaluationModel({ goalActual: '完成200人次就业技能培训。' }),
-      findings: [{ cell: 'E10', messageId: 'copiedGoal', cells: ['B10'], says: ['一字不差'] }],
-    },
   ],
 });
 
@@ -192,6 +187,17 @@ ruleTester('evaluation/level1-weights', {
         ],
       }),
       findings: [{ cell: 'B12', messageId: 'differs', cells: ['B14', 'G12', 'G13', 'G14'], says: ['产出 70、效益 20、满意度 10', '产出 50、效益 30、满意度 10、预算执行 10'] }],
+    },
+  ],
+});
+
+ruleTester('text/template-prompt', {
+  valid: [{ name: 'reasons written by the preparer', model: withRow(0, ['产出指标', '数量指标', '培训人数', '≥200人', '180人', 20, 18, '部分学员延期参训'], { total: [100, 97.5] }) }],
+  invalid: [
+    {
+      name: 'the form\'s instruction left in a self-evaluation\'s reason cell',
+      model: withRow(0, ['产出指标', '数量指标', '培训人数', '≥200人', '210人', 20, 20, '请在此处填写偏差原因及改进措施']),
+      findings: [{ cell: 'I12', messageId: 'instructions', says: ['请在此处填写'] }],
     },
   ],
 });

@@ -33,10 +33,6 @@ export default defineRule({
         'zh-CN': '“{indicator}”目标 {target}，实际 {actual}：两者单位不同，无法判断是否完成：实际完成值应与目标使用同一单位',
         'en-US': '"{indicator}" targeted {target} and reports {actual}: the units differ and cannot be compared; report the actual in the target\'s unit',
       },
-      copiedGoal: {
-        'zh-CN': '年度总体目标的实际完成情况与预期目标一字不差，没有写实际完成了什么：请写明实际完成的产出和效果（数量、进度、金额）',
-        'en-US': 'What was achieved against the annual goal repeats the goal word for word: state what was actually delivered (quantities, progress, money)',
-      },
       copiedTarget: {
         'zh-CN': '“{indicator}”的实际完成值“{actual}”带着比较符，像是照抄了目标值：请填写实际完成的数',
         'en-US': 'The actual value "{actual}" of "{indicator}" carries a comparator, as if the target were copied: write what was achieved',
@@ -44,13 +40,6 @@ export default defineRule({
     },
   },
   check({ model, report }) {
-    for (const project of model.projects) {
-      const actual = project.goalActual;
-      const same = (text: string): string => squeeze(toHalfWidth(text)).replace(/[，。；、,.;:：\s]/g, '');
-      if (actual && project.goal && same(actual.text).length >= 10 && same(actual.text) === same(project.goal)) {
-        report({ table: project, cell: actual.cell, cells: project.cells.goal ? [project.cells.goal] : [], messageId: 'copiedGoal', data: {}, field: 'goal#actual-copied' });
-      }
-    }
     for (const table of tables(model)) {
       if (!hasActuals(table.indicators)) continue;
       for (const indicator of table.indicators) {

@@ -48,6 +48,9 @@ export default defineRule({
         look(indicator.level3, indicator.cells.level3);
         look(indicator.value, indicator.cells.value);
         look(indicator.description, indicator.cells.description);
+        // Self-evaluations: the actual value and the reason for a shortfall.
+        look(indicator.actual, indicator.cells.actual);
+        look(indicator.reason, indicator.cells.reason);
       }
       if (isProject(table)) {
         look(table.goal, table.cells.goal);
