@@ -77,7 +77,7 @@ export function layoutSelfEvaluation(content: EvaluationContent, startRow: numbe
   merge(r, 0, r, LAST_COL);
   rowHeights[r] = 30;
   r++;
-  put(r, 0, content.yearLine, 'subtitle');
+  put(r, 0, content.yearLine, 'center');
   merge(r, 0, r, LAST_COL);
   r++;
   const tableTop = r;
