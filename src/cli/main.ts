@@ -7,6 +7,8 @@ import { localeFrom, type Locale } from '../core/i18n/messages';
 import { extractFile, extractTable } from './extract';
 import { checkFile, checkTable, type CheckedFile } from './check';
 import { loadConfig } from './load-config';
+import { generateFile, generateTable } from './generate';
+import { TEMPLATES, type TemplateId } from '../core/generate/templates';
 import { SEVERITIES, SEVERITY_RANK, type Severity } from '../core/check/types';
 
 function parseLocale(value: string): Locale {
@@ -99,6 +101,32 @@ export function buildProgram(): Command {
         }
         if (!results.every((r) => r.readable)) process.exitCode = 2;
         else process.exitCode = results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+      },
+    );
+
+  program
+    .command('generate')
+    .description('把文件中的项目绩效目标表生成为标准格式的新工作簿\nWrite the project target tables of a file into a new, standardized workbook')
+    .argument('<file>', '.xlsx 文件 / an .xlsx file')
+    .addOption(
+      new Option('-t, --template <template>', '模板：standard（标准表）、mof2021（2021年指标框架）、summary（指标汇总表）、self-evaluation（绩效自评表） / template')
+        .choices([...TEMPLATES])
+        .makeOptionMandatory(),
+    )
+    .requiredOption('-o, --out <file>', '输出的 .xlsx 文件 / the .xlsx file to write')
+    .option('--force', '覆盖已存在的输出文件 / replace the output file if it exists', false)
+    .option('--stacked', '全部表格放在一个工作表中（standard、mof2021） / all tables on one sheet (standard, mof2021)', false)
+    .addOption(new Option('-f, --format <format>', '输出格式 / output format').choices(['json', 'table']).default('table'))
+    .addOption(
+      new Option('--lang <locale>', '消息语言：zh-CN 或 en-US（也可用环境变量 PTCHECK_LANG） / message language').argParser(parseLocale),
+    )
+    .addHelpText('after', '\n退出码 / exit codes: 0 = 已生成 / written; 2 = 无法读取输入或无法写入输出 / the input could not be read or the output not written')
+    .action(
+      async (file: string, options: { template: TemplateId; out: string; force: boolean; stacked: boolean; format: 'json' | 'table'; lang?: Locale }) => {
+        const locale = options.lang ?? defaultLocale();
+        const { entry, ok } = await generateFile(file, options.template, options.out, { force: options.force, locale, stacked: options.stacked });
+        process.stdout.write(options.format === 'json' ? JSON.stringify(entry, null, 2) + '\n' : generateTable(entry, locale));
+        process.exitCode = ok ? 0 : 2;
       },
     );
 

@@ -36,6 +36,13 @@ export interface SheetSpec {
   rowHeights: Record<number, number>;
   /** Print on A4, fitted to the page width. */
   landscape?: boolean;
+  /**
+   * An Excel table (with filter buttons) whose header row is `top`: the host writes the header and the rows itself.
+   * Text cells stay text, whatever they start with.
+   */
+  table?: { name: string; top: number; headers: string[]; rows: (string | number | null)[][] };
+  /** Rows frozen at the top (the header stays in view). */
+  frozenRows?: number;
 }
 
 /** Excel rejects these characters in sheet names and caps the length at 31. */

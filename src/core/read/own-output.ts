@@ -1,10 +1,15 @@
 /**
- * Sheets the add-in writes as its own output (the 审核报告 review report) are not the user's tables: read as tables,
+ * Sheets the add-in writes as its own output (the 审核报告 review report, the 指标汇总表, the 生成说明) are not the user's tables: read as tables,
  * their 项目名称 column would become projects with every field missing. A sheet is the add-in's when its first cell is
  * the report's title and the report's headings follow within a few rows, in either language.
  */
 import type { SheetGrid } from '../grid';
 import { REPORT_SIGNATURES } from '../review/report';
+import { SUMMARY_SIGNATURES } from '../generate/summary-table';
+import { NOTES_SIGNATURES } from '../generate/generation-notes';
+
+/** The review report, the indicator summary and the generation notes, in either language. */
+const SIGNATURES = [...REPORT_SIGNATURES, ...SUMMARY_SIGNATURES, ...NOTES_SIGNATURES];
 
 function text(sheet: SheetGrid, row: number, col: number): string {
   const value = sheet.values[row]?.[col];
@@ -13,7 +18,7 @@ function text(sheet: SheetGrid, row: number, col: number): string {
 
 export function isOwnOutputSheet(sheet: SheetGrid): boolean {
   const title = text(sheet, 0, 0);
-  const signature = REPORT_SIGNATURES.find((s) => s.title === title);
+  const signature = SIGNATURES.find((s) => s.title === title);
   if (!signature) return false;
   for (let row = 1; row < Math.min(sheet.values.length, 6); row++) {
     if (signature.headers.every((header, col) => text(sheet, row, col) === header)) return true;

@@ -56,7 +56,29 @@ export function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.W
   }
   for (const area of spec.merges) sheet.mergeCells(area.top + 1, area.left + 1, area.bottom + 1, area.right + 1);
   for (const [row, height] of Object.entries(spec.rowHeights)) sheet.getRow(Number(row) + 1).height = height;
+  if (spec.table) addTable(sheet, spec.table);
+  if (spec.frozenRows) sheet.views = [{ state: 'frozen', ySplit: spec.frozenRows }];
   return sheet;
+}
+
+function addTable(sheet: ExcelJS.Worksheet, table: NonNullable<SheetSpec['table']>): void {
+  sheet.addTable({
+    name: table.name,
+    ref: `A${table.top + 1}`,
+    headerRow: true,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: table.headers.map((name) => ({ name, filterButton: true })),
+    // An empty table still needs a row; a blank one is written and removed by Excel's own rules.
+    rows: table.rows.length ? table.rows : [table.headers.map(() => null)],
+  });
+  for (let r = 0; r < table.rows.length; r++) {
+    table.rows[r].forEach((value, c) => {
+      const cell = sheet.getCell(table.top + 2 + r, c + 1);
+      cell.font = STYLES.text.font;
+      cell.alignment = { vertical: 'top', wrapText: true };
+      if (typeof value === 'string') cell.numFmt = '@';
+    });
+  }
 }
 
 /** A new workbook with fixed document dates, so that rebuilding the same content gives the same file content. */

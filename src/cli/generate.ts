@@ -1,0 +1,89 @@
+/**
+ * `ptcheck generate FILE --template standard|mof2021|summary|self-evaluation --out OUT.xlsx`: the tables of FILE as a
+ * new, standardized workbook. Never writes over OUT unless told to (--force); the notes (what could not be placed,
+ * findings normalization does not resolve) go into the workbook's 生成说明 sheet and into the command's output.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { Locale } from '../core/i18n/messages';
+import { readWorkbook } from '../core/read';
+import { runChecks } from '../core/check/engine';
+import { generate, type TemplateId } from '../core/generate/templates';
+import { openWorkbookFile } from '../hosts/file/open-workbook-file';
+import { writeSheetsToFile } from '../hosts/file/write-xlsx';
+
+export interface GenerateNoteJson {
+  kind: string;
+  sheet: string;
+  cell?: string;
+  project?: string;
+  message: string;
+}
+
+export interface GenerateEntryJson {
+  file: string;
+  template: TemplateId;
+  out: string | null;
+  sheets: string[];
+  notes: GenerateNoteJson[];
+  error?: { code: string; message: string };
+}
+
+const ERRORS = {
+  'out-exists': { 'zh-CN': '输出文件已存在：如需覆盖，请加 --force', 'en-US': 'the output file exists: add --force to replace it' },
+  'out-not-xlsx': { 'zh-CN': '输出文件名应以 .xlsx 结尾', 'en-US': 'the output file name must end in .xlsx' },
+  'same-file': { 'zh-CN': '输出文件不能与输入文件相同', 'en-US': 'the output cannot be the input file' },
+  'no-tables': { 'zh-CN': '输入文件中没有找到项目绩效目标表，没有可生成的内容', 'en-US': 'no project target table was found in the input: nothing to generate' },
+  'write-failed': { 'zh-CN': '无法写入输出文件', 'en-US': 'the output file could not be written' },
+} as const;
+
+function failure(file: string, template: TemplateId, code: string, message: string): { entry: GenerateEntryJson; ok: false } {
+  return { entry: { file, template, out: null, sheets: [], notes: [], error: { code, message } }, ok: false };
+}
+
+export async function generateFile(
+  file: string,
+  template: TemplateId,
+  out: string,
+  options: { force: boolean; locale: Locale; stacked: boolean },
+): Promise<{ entry: GenerateEntryJson; ok: boolean }> {
+  const say = (code: keyof typeof ERRORS): { entry: GenerateEntryJson; ok: false } => failure(file, template, code, ERRORS[code][options.locale]);
+  if (!/\.xlsx$/i.test(out)) return say('out-not-xlsx');
+  if (path.resolve(out) === path.resolve(file)) return say('same-file');
+  if (!options.force && (await fs.stat(out).then(() => true, () => false))) return say('out-exists');
+  const opened = await openWorkbookFile(file);
+  if (!opened.ok) return failure(file, template, opened.error.code, opened.error.message[options.locale]);
+  const model = readWorkbook(opened.grid);
+  if (model.projects.length === 0) return say('no-tables');
+  const { findings } = runChecks(model);
+  const result = generate(model, template, { locale: options.locale, findings, arrangement: options.stacked ? 'stacked' : 'per-project' });
+  try {
+    await writeSheetsToFile(result.sheets, out);
+  } catch {
+    return say('write-failed');
+  }
+  return {
+    ok: true,
+    entry: {
+      file,
+      template,
+      out,
+      sheets: result.sheets.map((s) => s.name),
+      notes: result.notes.map((n) => ({ kind: n.kind, sheet: n.sheet, ...(n.cell ? { cell: n.cell } : {}), ...(n.project ? { project: n.project } : {}), message: n.message[options.locale] })),
+    },
+  };
+}
+
+export function generateTable(entry: GenerateEntryJson, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  if (entry.error) return `${zh ? '无法生成' : 'Not generated'}: ${entry.file}: ${entry.error.message}\n`;
+  const lines = [
+    zh ? `已生成 ${entry.out}（模板 ${entry.template}）：${entry.sheets.length} 个工作表` : `Wrote ${entry.out} (template ${entry.template}): ${entry.sheets.length} sheet(s)`,
+    ...entry.sheets.map((s) => `  ${s}`),
+  ];
+  if (entry.notes.length) {
+    lines.push(zh ? `说明（${entry.notes.length} 条，也写在“生成说明”工作表中）：` : `Notes (${entry.notes.length}, also in the notes sheet):`);
+    for (const n of entry.notes) lines.push(`  ${n.sheet}${n.cell ? `!${n.cell}` : ''} ${n.message}`);
+  }
+  return lines.join('\n') + '\n';
+}
