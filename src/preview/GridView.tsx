@@ -1,12 +1,14 @@
 /**
  * A simple view of the in-memory workbook's active sheet: values as Excel shows them, merged cells, the user's own
- * fills and the add-in's highlights, the selection; a double-click edits a cell (to try the "stale results" notice).
+ * fills and the add-in's highlights, column widths the add-in set, the selection; a double-click edits a cell (to try
+ * the "stale results" notice).
  */
 import { useEffect, useReducer, useState, type CSSProperties } from 'react';
 import type { FakeExcel } from '../hosts/memory/fake-excel';
 import { cellKey, conditionalLook, usedArea, type SheetData } from '../hosts/memory/workbook-data';
 import { columnLetters, toA1 } from '../core/grid';
 import { numberCellText } from '../core/normalize/value';
+import { columnPixels, ROW_HEAD_PX } from './columns';
 
 const MAX_ROWS = 2000;
 const MAX_COLS = 40;
@@ -64,6 +66,7 @@ export function GridView({ fake }: { fake: FakeExcel }) {
     setEditing(null);
   };
 
+  const pixels = columnPixels(sheet.columnWidths, layout.right + 1);
   const rows = [];
   for (let r = 0; r <= layout.bottom; r++) {
     const cells = [<th key="h" scope="row" className="row-head">{r + 1}</th>];
@@ -79,9 +82,13 @@ export function GridView({ fake }: { fake: FakeExcel }) {
         fontWeight: own?.bold ? 600 : undefined,
       };
       const address = toA1(r, c);
+      // At set widths, text that does not wrap runs on over an empty neighbour and is cut at a filled one, as in Excel.
+      const next = c + (span?.cols ?? 1);
+      const unwrapped = pixels && !own?.wrap ? (next <= layout.right && display(sheet, r, next) !== '' ? 'clip' : 'run-on') : undefined;
       cells.push(
         <td
           key={key}
+          className={unwrapped}
           rowSpan={span?.rows}
           colSpan={span?.cols}
           style={style}
@@ -131,12 +138,17 @@ export function GridView({ fake }: { fake: FakeExcel }) {
         ))}
       </div>
       <div className="grid-scroll">
-        <table className="grid" data-testid="grid" data-sheet={sheet.name}>
+        <table
+          className={pixels ? 'grid sized' : 'grid'}
+          data-testid="grid"
+          data-sheet={sheet.name}
+          // A fixed layout keeps the widths only when the table's own width is set: their sum.
+          style={pixels ? { width: `${pixels.reduce((sum, w) => sum + w, ROW_HEAD_PX)}px` } : undefined}
+        >
           <colgroup>
-            <col />
+            <col style={pixels ? { width: `${ROW_HEAD_PX}px` } : undefined} />
             {Array.from({ length: layout.right + 1 }, (_, c) => (
-              // Excel's column widths are in points; a point is 4/3 of a CSS pixel.
-              <col key={c} style={sheet.columnWidths[c] ? { width: `${Math.round((sheet.columnWidths[c] * 4) / 3)}px` } : undefined} />
+              <col key={c} style={pixels ? { width: `${pixels[c]}px` } : undefined} />
             ))}
           </colgroup>
           <thead>

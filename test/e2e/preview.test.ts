@@ -141,6 +141,23 @@ describe('the preview page', () => {
     await page.screenshot({ path: path.join(SHOTS, 'preview-report.png') });
   });
 
+  it('draws the report sheet at the column widths it was given', async () => {
+    await page.waitForSelector('[data-testid=sheet-tab][aria-selected=true]:text("审核报告 (2)")');
+    // The report's widths in characters (src/core/review/report.ts), 6 points each; a point is 4/3 of a pixel.
+    const expected = [6, 18, 8, 24, 28, 8, 60, 18, 26, 20].map((chars) => chars * 8);
+    const widths = await page.locator('[data-testid=grid] thead th[scope=col]').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+    expected.forEach((width, c) => expect(Math.abs(widths[c] - width)).toBeLessThanOrEqual(1.5));
+    // The message column (G) is the widest, and its cells wrap inside it.
+    expect(Math.max(...widths)).toBe(widths[6]);
+    const message = cell(page, 'G5');
+    expect(Math.abs((await message.boundingBox())!.width - widths[6])).toBeLessThanOrEqual(1.5);
+    expect(await message.evaluate((td) => td.scrollWidth <= td.clientWidth && td.getBoundingClientRect().height > 30)).toBe(true);
+    // The title does not wrap: it runs on over the empty cells to its right, on one line, as in Excel.
+    const title = (await cell(page, 'A1').boundingBox())!;
+    expect(title.height).toBeLessThan(30);
+    expect(await cell(page, 'A1').evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(true);
+  });
+
   it('marks the results stale when the user edits a cell', async () => {
     await check(page);
     expect(await page.getByTestId('stale').count()).toBe(0);
