@@ -1,14 +1,15 @@
 /**
  * A simple view of the in-memory workbook's active sheet: values as Excel shows them, merged cells, the user's own
- * fills and the add-in's highlights, column widths the add-in set, the selection; a double-click edits a cell (to try
- * the "stale results" notice).
+ * fills and the add-in's highlights, column widths the add-in set, the selection (scrolled into view when it changes);
+ * a double-click edits a cell (to try the "stale results" notice).
  */
-import { useEffect, useReducer, useState, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState, type CSSProperties } from 'react';
 import type { FakeExcel } from '../hosts/memory/fake-excel';
 import { cellKey, conditionalLook, usedArea, type SheetData } from '../hosts/memory/workbook-data';
 import { columnLetters, toA1 } from '../core/grid';
 import { numberCellText } from '../core/normalize/value';
 import { columnPixels, ROW_HEAD_PX } from './columns';
+import { reveal, revealCell } from './reveal';
 
 const MAX_ROWS = 2000;
 const MAX_COLS = 40;
@@ -37,7 +38,31 @@ function parseInput(text: string): string | number | null {
 export function GridView({ fake }: { fake: FakeExcel }) {
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [editing, setEditing] = useState<{ row: number; col: number; text: string } | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const tabs = useRef<HTMLDivElement>(null);
+  // The selection last scrolled to: a new one (the pane selects a new object each time) is shown once, so the user
+  // can scroll away from it afterwards.
+  const revealed = useRef<unknown>(null);
   useEffect(() => fake.subscribe(redraw), [fake]);
+  useLayoutEffect(() => {
+    const selection = fake.data.selection;
+    if (!selection || selection === revealed.current || selection.sheet !== scroller.current?.querySelector('table')?.dataset.sheet) return;
+    revealed.current = selection;
+    const area = selection.areas[0];
+    if (!area) return;
+    // The cell itself, or the merged area that covers it.
+    const sheet = fake.data.sheets.find((s) => s.name === selection.sheet);
+    const merge = sheet?.merges.find((m) => area.top >= m.top && area.top <= m.bottom && area.left >= m.left && area.left <= m.right);
+    const address = merge ? toA1(merge.top, merge.left) : toA1(area.top, area.left);
+    const cell = scroller.current?.querySelector<HTMLElement>(`td[data-cell="${address}"]`);
+    if (cell && scroller.current) revealCell(scroller.current, cell);
+  });
+  // The active sheet's tab, also when the pane activated a sheet whose tab is scrolled away.
+  const activeName = fake.data.activeSheet;
+  useLayoutEffect(() => {
+    const tab = tabs.current?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (tabs.current && tab) reveal(tabs.current, tab);
+  }, [activeName]);
 
   const data = fake.data;
   const sheet = data.sheets.find((s) => s.name === data.activeSheet) ?? data.sheets[0];
@@ -120,7 +145,7 @@ export function GridView({ fake }: { fake: FakeExcel }) {
 
   return (
     <div className="grid-view">
-      <div className="sheet-tabs" role="tablist" aria-label="工作表 / Sheets">
+      <div className="sheet-tabs" role="tablist" aria-label="工作表 / Sheets" ref={tabs}>
         {data.sheets.map((s) => (
           <button
             key={s.name}
@@ -137,7 +162,7 @@ export function GridView({ fake }: { fake: FakeExcel }) {
           </button>
         ))}
       </div>
-      <div className="grid-scroll">
+      <div className="grid-scroll" ref={scroller}>
         <table
           className={pixels ? 'grid sized' : 'grid'}
           data-testid="grid"

@@ -62,6 +62,39 @@ async function background(p: Page, address: string): Promise<string> {
   return cell(p, address).evaluate((td) => getComputedStyle(td).backgroundColor);
 }
 
+/** A sheet whose table starts at T150, far below and right of what the grid first shows (its finding is in W154). */
+async function farTableWorkbook(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('远处的表');
+  for (let c = 1; c <= 19; c++) sheet.getCell(1, c).value = `说明${c}：本列留作备注`;
+  const rows = [
+    ['项目名称', '2024年远处项目', '项目编码', '13020924P00071310099A'],
+    ['预算数', 10, '其中：财政资金', 10],
+    ['绩效目标', '按计划完成采购'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '采购数量', '≤9处'],
+  ];
+  rows.forEach((row, r) => row.forEach((value, c) => (sheet.getCell(150 + r, 20 + c).value = value)));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Where a cell lies against the grid's visible area: below the sticky column letters, right of the row numbers. */
+async function placeInGrid(p: Page, address: string): Promise<{ inside: boolean; scrollTop: number; scrollLeft: number }> {
+  return cell(p, address).evaluate((td) => {
+    const scroller = td.closest('.grid-scroll') as HTMLElement;
+    const outer = scroller.getBoundingClientRect();
+    const header = scroller.querySelector('thead')!.getBoundingClientRect();
+    const corner = scroller.querySelector('th.corner')!.getBoundingClientRect();
+    const box = td.getBoundingClientRect();
+    const inside =
+      box.top >= header.bottom - 1 &&
+      box.left >= corner.right - 1 &&
+      box.bottom <= outer.top + scroller.clientTop + scroller.clientHeight + 1 &&
+      box.right <= outer.left + scroller.clientLeft + scroller.clientWidth + 1;
+    return { inside, scrollTop: scroller.scrollTop, scrollLeft: scroller.scrollLeft };
+  });
+}
+
 describe('the preview page', () => {
   beforeAll(async () => {
     page = await open();
@@ -243,6 +276,49 @@ describe('other workbooks', () => {
     expect(await p.locator('img[src="x"]').count()).toBe(0);
     await p.waitForTimeout(300);
     expect(problems.filter((m) => m.startsWith('dialog'))).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('the grid follows the selection', () => {
+  it('scrolls a selected cell far down and right into view, and lets the user scroll away again', async () => {
+    const p = await open();
+    await p.getByTestId('workbook-file').setInputFiles({ name: 'far.xlsx', mimeType: 'application/octet-stream', buffer: await farTableWorkbook() });
+    await p.waitForFunction(() => document.querySelector('[data-testid=workbook-name]')?.textContent === 'far.xlsx');
+    await check(p);
+    const before = await placeInGrid(p, 'W154');
+    expect(before).toEqual({ inside: false, scrollTop: 0, scrollLeft: 0 });
+    await finding(p, 'indicator/direction').locator('button').first().click();
+    await p.waitForSelector('td[data-cell="W154"][data-selected="true"]');
+    const after = await placeInGrid(p, 'W154');
+    expect(after.inside).toBe(true);
+    expect(after.scrollTop).toBeGreaterThan(0);
+    expect(after.scrollLeft).toBeGreaterThan(0);
+    await p.screenshot({ path: path.join(SHOTS, 'preview-scrolled-to-selection.png') });
+    // Once shown, the selection does not pull the view back on every redraw.
+    await p.locator('.grid-scroll').evaluate((el) => el.scrollTo(0, 0));
+    await p.getByTestId('sheet-tab').first().click();
+    await expect(p.locator('.grid-scroll').evaluate((el) => el.scrollTop)).resolves.toBe(0);
+    // A new selection of a cell that is out of view again scrolls again.
+    await finding(p, 'indicator/direction').locator('button').first().click();
+    await p.waitForFunction(() => (document.querySelector('.grid-scroll') as HTMLElement).scrollTop > 0);
+    expect((await placeInGrid(p, 'W154')).inside).toBe(true);
+    await p.close();
+  });
+
+  it('shows the tab of the sheet a finding activates, when the tab strip had it scrolled away', async () => {
+    const p = await open();
+    await check(p);
+    const tabInStrip = (name: string) =>
+      p.locator('[data-testid=sheet-tab]', { hasText: name }).evaluate((tab) => {
+        const strip = tab.parentElement!.getBoundingClientRect();
+        const box = tab.getBoundingClientRect();
+        return box.left >= strip.left - 1 && box.right <= strip.right + 1;
+      });
+    expect(await tabInStrip('11.唐财建')).toBe(false);
+    await finding(p, 'cost/exceeds-budget').locator('button').first().click();
+    await p.waitForSelector('td[data-cell="E13"][data-selected="true"]');
+    expect(await tabInStrip('11.唐财建')).toBe(true);
     await p.close();
   });
 });
