@@ -103,7 +103,8 @@ export function GridView({ fake }: { fake: FakeExcel }) {
       const look = conditionalLook(sheet, r, c);
       const style: CSSProperties = {
         backgroundColor: look?.fill ?? own?.fill ?? undefined,
-        color: look?.fontColor ?? own?.fontColor ?? undefined,
+        // Excel's automatic font colour on a fill is black, whatever the page's theme.
+        color: look?.fontColor ?? own?.fontColor ?? ((look?.fill ?? own?.fill) ? '#000000' : undefined),
         fontWeight: own?.bold ? 600 : undefined,
       };
       const address = toA1(r, c);

@@ -62,6 +62,27 @@ async function background(p: Page, address: string): Promise<string> {
   return cell(p, address).evaluate((td) => getComputedStyle(td).backgroundColor);
 }
 
+/** WCAG relative luminance of a computed colour ("rgb(…)" / "rgba(…)"); NaN for anything else, which fails every bound. */
+function luminance(css: string): number {
+  const match = /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(css);
+  if (!match || (match[4] !== undefined && Number(match[4]) < 1)) return Number.NaN;
+  const [r, g, b] = match.slice(1, 4).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Computed background and text colour of the first element matching selector. */
+async function colours(p: Page, selector: string): Promise<{ background: string; text: string }> {
+  return p.locator(selector).first().evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, text: getComputedStyle(el).color }));
+}
+
 /** A sheet whose table starts at T150, far below and right of what the grid first shows (its finding is in W154). */
 async function farTableWorkbook(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -319,6 +340,57 @@ describe('the grid follows the selection', () => {
     await finding(p, 'cost/exceeds-budget').locator('button').first().click();
     await p.waitForSelector('td[data-cell="E13"][data-selected="true"]');
     expect(await tabInStrip('11.唐财建')).toBe(true);
+    await p.close();
+  });
+});
+
+describe('dark mode', () => {
+  it('darkens the whole page, not only the pane, with readable text', async () => {
+    const p = await open('?theme=dark');
+    await check(p);
+    const parts = {
+      body: await colours(p, 'body'),
+      header: await colours(p, '.preview-header'),
+      tab: await colours(p, '[data-testid=sheet-tab][aria-selected=false]'),
+      activeTab: await colours(p, '[data-testid=sheet-tab][aria-selected=true]'),
+      tabBar: await colours(p, '.sheet-tabs'),
+      columnLetter: await colours(p, '[data-testid=grid] thead th[scope=col]'),
+      cell: await colours(p, '[data-testid=grid] td[data-cell="A1"]'),
+      pane: await colours(p, '.pane-area .fui-FluentProvider'),
+    };
+    for (const [part, { background: bg, text }] of Object.entries(parts)) {
+      expect([part, luminance(bg) < 0.06]).toEqual([part, true]);
+      expect([part, luminance(text) > 0.4]).toEqual([part, true]);
+      expect([part, contrast(bg, text) >= 4.5]).toEqual([part, true]);
+    }
+    // Native controls (the file input's button, scroll bars) are drawn dark too.
+    expect(await p.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+    await p.screenshot({ path: path.join(SHOTS, 'preview-dark.png') });
+
+    // Fills keep their colour with dark text on them: the highlights and the report's header row.
+    await finding(p, 'cost/exceeds-budget').locator('button').first().click();
+    await p.getByRole('button', { name: '标记', exact: true }).click();
+    await p.waitForSelector('td[data-cell="E13"][data-highlighted="true"]');
+    const marked = await colours(p, 'td[data-cell="E13"]');
+    expect(marked.background).toBe(ERROR_FILL);
+    expect(contrast(marked.background, marked.text)).toBeGreaterThanOrEqual(4.5);
+    await p.screenshot({ path: path.join(SHOTS, 'preview-dark-marked.png') });
+    await p.getByRole('button', { name: '生成审核报告' }).click();
+    await p.waitForSelector('[data-testid=sheet-tab][aria-selected=true]:text("审核报告")');
+    const header = await colours(p, 'td[data-cell="A4"]');
+    expect(luminance(header.background)).toBeGreaterThan(0.6);
+    expect(contrast(header.background, header.text)).toBeGreaterThanOrEqual(4.5);
+    const body = await colours(p, 'td[data-cell="B5"]');
+    expect(contrast(body.background, body.text)).toBeGreaterThanOrEqual(4.5);
+    await p.screenshot({ path: path.join(SHOTS, 'preview-dark-report.png') });
+    await p.close();
+  });
+
+  it('stays light without ?theme=dark', async () => {
+    const p = await open();
+    expect(luminance((await colours(p, 'body')).background)).toBeNaN(); // transparent: the browser's white canvas
+    expect(luminance((await colours(p, '[data-testid=sheet-tab][aria-selected=false]')).background)).toBeGreaterThan(0.6);
+    expect(luminance((await colours(p, '[data-testid=grid] thead th[scope=col]')).background)).toBeGreaterThan(0.6);
     await p.close();
   });
 });
