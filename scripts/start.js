@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm start`: where Excel is installed (Windows, macOS), sideload the add-in into Excel with the development server;
- * elsewhere, start the standalone preview on the bundled sample workbook and print its URL.
+ * elsewhere, start the standalone preview on the bundled sample workbook and print its URL. The preview checks its
+ * port (PREVIEW_PORT, default 3000) before it builds and stops with a message when the port is taken. The Excel path
+ * leaves the port to office-addin-debugging, which takes a server already on it for a running development server.
  */
 const { spawn } = require('child_process');
 const fs = require('fs');

@@ -1,12 +1,15 @@
 /**
  * A simple view of the in-memory workbook's active sheet: values as Excel shows them, merged cells, the user's own
- * fills and the add-in's highlights, the selection; a double-click edits a cell (to try the "stale results" notice).
+ * fills and the add-in's highlights, column widths the add-in set, the selection (scrolled into view when it changes);
+ * a double-click edits a cell (to try the "stale results" notice).
  */
-import { useEffect, useReducer, useState, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState, type CSSProperties } from 'react';
 import type { FakeExcel } from '../hosts/memory/fake-excel';
 import { cellKey, conditionalLook, usedArea, type SheetData } from '../hosts/memory/workbook-data';
 import { columnLetters, toA1 } from '../core/grid';
 import { numberCellText } from '../core/normalize/value';
+import { columnPixels, ROW_HEAD_PX } from './columns';
+import { reveal, revealCell } from './reveal';
 
 const MAX_ROWS = 2000;
 const MAX_COLS = 40;
@@ -35,7 +38,31 @@ function parseInput(text: string): string | number | null {
 export function GridView({ fake }: { fake: FakeExcel }) {
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [editing, setEditing] = useState<{ row: number; col: number; text: string } | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const tabs = useRef<HTMLDivElement>(null);
+  // The selection last scrolled to: a new one (the pane selects a new object each time) is shown once, so the user
+  // can scroll away from it afterwards.
+  const revealed = useRef<unknown>(null);
   useEffect(() => fake.subscribe(redraw), [fake]);
+  useLayoutEffect(() => {
+    const selection = fake.data.selection;
+    if (!selection || selection === revealed.current || selection.sheet !== scroller.current?.querySelector('table')?.dataset.sheet) return;
+    revealed.current = selection;
+    const area = selection.areas[0];
+    if (!area) return;
+    // The cell itself, or the merged area that covers it.
+    const sheet = fake.data.sheets.find((s) => s.name === selection.sheet);
+    const merge = sheet?.merges.find((m) => area.top >= m.top && area.top <= m.bottom && area.left >= m.left && area.left <= m.right);
+    const address = merge ? toA1(merge.top, merge.left) : toA1(area.top, area.left);
+    const cell = scroller.current?.querySelector<HTMLElement>(`td[data-cell="${address}"]`);
+    if (cell && scroller.current) revealCell(scroller.current, cell);
+  });
+  // The active sheet's tab, also when the pane activated a sheet whose tab is scrolled away.
+  const activeName = fake.data.activeSheet;
+  useLayoutEffect(() => {
+    const tab = tabs.current?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (tabs.current && tab) reveal(tabs.current, tab);
+  }, [activeName]);
 
   const data = fake.data;
   const sheet = data.sheets.find((s) => s.name === data.activeSheet) ?? data.sheets[0];
@@ -64,6 +91,7 @@ export function GridView({ fake }: { fake: FakeExcel }) {
     setEditing(null);
   };
 
+  const pixels = columnPixels(sheet.columnWidths, layout.right + 1);
   const rows = [];
   for (let r = 0; r <= layout.bottom; r++) {
     const cells = [<th key="h" scope="row" className="row-head">{r + 1}</th>];
@@ -75,13 +103,18 @@ export function GridView({ fake }: { fake: FakeExcel }) {
       const look = conditionalLook(sheet, r, c);
       const style: CSSProperties = {
         backgroundColor: look?.fill ?? own?.fill ?? undefined,
-        color: look?.fontColor ?? own?.fontColor ?? undefined,
+        // Excel's automatic font colour on a fill is black, whatever the page's theme.
+        color: look?.fontColor ?? own?.fontColor ?? ((look?.fill ?? own?.fill) ? '#000000' : undefined),
         fontWeight: own?.bold ? 600 : undefined,
       };
       const address = toA1(r, c);
+      // At set widths, text that does not wrap runs on over an empty neighbour and is cut at a filled one, as in Excel.
+      const next = c + (span?.cols ?? 1);
+      const unwrapped = pixels && !own?.wrap ? (next <= layout.right && display(sheet, r, next) !== '' ? 'clip' : 'run-on') : undefined;
       cells.push(
         <td
           key={key}
+          className={unwrapped}
           rowSpan={span?.rows}
           colSpan={span?.cols}
           style={style}
@@ -113,7 +146,7 @@ export function GridView({ fake }: { fake: FakeExcel }) {
 
   return (
     <div className="grid-view">
-      <div className="sheet-tabs" role="tablist" aria-label="工作表 / Sheets">
+      <div className="sheet-tabs" role="tablist" aria-label="工作表 / Sheets" ref={tabs}>
         {data.sheets.map((s) => (
           <button
             key={s.name}
@@ -130,13 +163,18 @@ export function GridView({ fake }: { fake: FakeExcel }) {
           </button>
         ))}
       </div>
-      <div className="grid-scroll">
-        <table className="grid" data-testid="grid" data-sheet={sheet.name}>
+      <div className="grid-scroll" ref={scroller}>
+        <table
+          className={pixels ? 'grid sized' : 'grid'}
+          data-testid="grid"
+          data-sheet={sheet.name}
+          // A fixed layout keeps the widths only when the table's own width is set: their sum.
+          style={pixels ? { width: `${pixels.reduce((sum, w) => sum + w, ROW_HEAD_PX)}px` } : undefined}
+        >
           <colgroup>
-            <col />
+            <col style={pixels ? { width: `${ROW_HEAD_PX}px` } : undefined} />
             {Array.from({ length: layout.right + 1 }, (_, c) => (
-              // Excel's column widths are in points; a point is 4/3 of a CSS pixel.
-              <col key={c} style={sheet.columnWidths[c] ? { width: `${Math.round((sheet.columnWidths[c] * 4) / 3)}px` } : undefined} />
+              <col key={c} style={pixels ? { width: `${pixels[c]}px` } : undefined} />
             ))}
           </colgroup>
           <thead>

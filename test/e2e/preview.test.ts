@@ -62,6 +62,60 @@ async function background(p: Page, address: string): Promise<string> {
   return cell(p, address).evaluate((td) => getComputedStyle(td).backgroundColor);
 }
 
+/** WCAG relative luminance of a computed colour ("rgb(…)" / "rgba(…)"); NaN for anything else, which fails every bound. */
+function luminance(css: string): number {
+  const match = /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(css);
+  if (!match || (match[4] !== undefined && Number(match[4]) < 1)) return Number.NaN;
+  const [r, g, b] = match.slice(1, 4).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Computed background and text colour of the first element matching selector. */
+async function colours(p: Page, selector: string): Promise<{ background: string; text: string }> {
+  return p.locator(selector).first().evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, text: getComputedStyle(el).color }));
+}
+
+/** A sheet whose table starts at T150, far below and right of what the grid first shows (its finding is in W154). */
+async function farTableWorkbook(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('远处的表');
+  for (let c = 1; c <= 19; c++) sheet.getCell(1, c).value = `说明${c}：本列留作备注`;
+  const rows = [
+    ['项目名称', '2024年远处项目', '项目编码', '13020924P00071310099A'],
+    ['预算数', 10, '其中：财政资金', 10],
+    ['绩效目标', '按计划完成采购'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '采购数量', '≤9处'],
+  ];
+  rows.forEach((row, r) => row.forEach((value, c) => (sheet.getCell(150 + r, 20 + c).value = value)));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Where a cell lies against the grid's visible area: below the sticky column letters, right of the row numbers. */
+async function placeInGrid(p: Page, address: string): Promise<{ inside: boolean; scrollTop: number; scrollLeft: number }> {
+  return cell(p, address).evaluate((td) => {
+    const scroller = td.closest('.grid-scroll') as HTMLElement;
+    const outer = scroller.getBoundingClientRect();
+    const header = scroller.querySelector('thead')!.getBoundingClientRect();
+    const corner = scroller.querySelector('th.corner')!.getBoundingClientRect();
+    const box = td.getBoundingClientRect();
+    const inside =
+      box.top >= header.bottom - 1 &&
+      box.left >= corner.right - 1 &&
+      box.bottom <= outer.top + scroller.clientTop + scroller.clientHeight + 1 &&
+      box.right <= outer.left + scroller.clientLeft + scroller.clientWidth + 1;
+    return { inside, scrollTop: scroller.scrollTop, scrollLeft: scroller.scrollLeft };
+  });
+}
+
 describe('the preview page', () => {
   beforeAll(async () => {
     page = await open();
@@ -139,6 +193,23 @@ describe('the preview page', () => {
     await page.getByRole('button', { name: '生成审核报告' }).click();
     await page.waitForSelector('[data-testid=sheet-tab]:text("审核报告 (2)")');
     await page.screenshot({ path: path.join(SHOTS, 'preview-report.png') });
+  });
+
+  it('draws the report sheet at the column widths it was given', async () => {
+    await page.waitForSelector('[data-testid=sheet-tab][aria-selected=true]:text("审核报告 (2)")');
+    // The report's widths in characters (src/core/review/report.ts), 6 points each; a point is 4/3 of a pixel.
+    const expected = [6, 18, 8, 24, 28, 8, 60, 18, 26, 20].map((chars) => chars * 8);
+    const widths = await page.locator('[data-testid=grid] thead th[scope=col]').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+    expected.forEach((width, c) => expect(Math.abs(widths[c] - width)).toBeLessThanOrEqual(1.5));
+    // The message column (G) is the widest, and its cells wrap inside it.
+    expect(Math.max(...widths)).toBe(widths[6]);
+    const message = cell(page, 'G5');
+    expect(Math.abs((await message.boundingBox())!.width - widths[6])).toBeLessThanOrEqual(1.5);
+    expect(await message.evaluate((td) => td.scrollWidth <= td.clientWidth && td.getBoundingClientRect().height > 30)).toBe(true);
+    // The title does not wrap: it runs on over the empty cells to its right, on one line, as in Excel.
+    const title = (await cell(page, 'A1').boundingBox())!;
+    expect(title.height).toBeLessThan(30);
+    expect(await cell(page, 'A1').evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(true);
   });
 
   it('marks the results stale when the user edits a cell', async () => {
@@ -226,6 +297,100 @@ describe('other workbooks', () => {
     expect(await p.locator('img[src="x"]').count()).toBe(0);
     await p.waitForTimeout(300);
     expect(problems.filter((m) => m.startsWith('dialog'))).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('the grid follows the selection', () => {
+  it('scrolls a selected cell far down and right into view, and lets the user scroll away again', async () => {
+    const p = await open();
+    await p.getByTestId('workbook-file').setInputFiles({ name: 'far.xlsx', mimeType: 'application/octet-stream', buffer: await farTableWorkbook() });
+    await p.waitForFunction(() => document.querySelector('[data-testid=workbook-name]')?.textContent === 'far.xlsx');
+    await check(p);
+    const before = await placeInGrid(p, 'W154');
+    expect(before).toEqual({ inside: false, scrollTop: 0, scrollLeft: 0 });
+    await finding(p, 'indicator/direction').locator('button').first().click();
+    await p.waitForSelector('td[data-cell="W154"][data-selected="true"]');
+    const after = await placeInGrid(p, 'W154');
+    expect(after.inside).toBe(true);
+    expect(after.scrollTop).toBeGreaterThan(0);
+    expect(after.scrollLeft).toBeGreaterThan(0);
+    await p.screenshot({ path: path.join(SHOTS, 'preview-scrolled-to-selection.png') });
+    // Once shown, the selection does not pull the view back on every redraw.
+    await p.locator('.grid-scroll').evaluate((el) => el.scrollTo(0, 0));
+    await p.getByTestId('sheet-tab').first().click();
+    await expect(p.locator('.grid-scroll').evaluate((el) => el.scrollTop)).resolves.toBe(0);
+    // A new selection of a cell that is out of view again scrolls again.
+    await finding(p, 'indicator/direction').locator('button').first().click();
+    await p.waitForFunction(() => (document.querySelector('.grid-scroll') as HTMLElement).scrollTop > 0);
+    expect((await placeInGrid(p, 'W154')).inside).toBe(true);
+    await p.close();
+  });
+
+  it('shows the tab of the sheet a finding activates, when the tab strip had it scrolled away', async () => {
+    const p = await open();
+    await check(p);
+    const tabInStrip = (name: string) =>
+      p.locator('[data-testid=sheet-tab]', { hasText: name }).evaluate((tab) => {
+        const strip = tab.parentElement!.getBoundingClientRect();
+        const box = tab.getBoundingClientRect();
+        return box.left >= strip.left - 1 && box.right <= strip.right + 1;
+      });
+    expect(await tabInStrip('11.唐财建')).toBe(false);
+    await finding(p, 'cost/exceeds-budget').locator('button').first().click();
+    await p.waitForSelector('td[data-cell="E13"][data-selected="true"]');
+    expect(await tabInStrip('11.唐财建')).toBe(true);
+    await p.close();
+  });
+});
+
+describe('dark mode', () => {
+  it('darkens the whole page, not only the pane, with readable text', async () => {
+    const p = await open('?theme=dark');
+    await check(p);
+    const parts = {
+      body: await colours(p, 'body'),
+      header: await colours(p, '.preview-header'),
+      tab: await colours(p, '[data-testid=sheet-tab][aria-selected=false]'),
+      activeTab: await colours(p, '[data-testid=sheet-tab][aria-selected=true]'),
+      tabBar: await colours(p, '.sheet-tabs'),
+      columnLetter: await colours(p, '[data-testid=grid] thead th[scope=col]'),
+      cell: await colours(p, '[data-testid=grid] td[data-cell="A1"]'),
+      pane: await colours(p, '.pane-area .fui-FluentProvider'),
+    };
+    for (const [part, { background: bg, text }] of Object.entries(parts)) {
+      expect([part, luminance(bg) < 0.06]).toEqual([part, true]);
+      expect([part, luminance(text) > 0.4]).toEqual([part, true]);
+      expect([part, contrast(bg, text) >= 4.5]).toEqual([part, true]);
+    }
+    // Native controls (the file input's button, scroll bars) are drawn dark too.
+    expect(await p.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+    await p.screenshot({ path: path.join(SHOTS, 'preview-dark.png') });
+
+    // Fills keep their colour with dark text on them: the highlights and the report's header row.
+    await finding(p, 'cost/exceeds-budget').locator('button').first().click();
+    await p.getByRole('button', { name: '标记', exact: true }).click();
+    await p.waitForSelector('td[data-cell="E13"][data-highlighted="true"]');
+    const marked = await colours(p, 'td[data-cell="E13"]');
+    expect(marked.background).toBe(ERROR_FILL);
+    expect(contrast(marked.background, marked.text)).toBeGreaterThanOrEqual(4.5);
+    await p.screenshot({ path: path.join(SHOTS, 'preview-dark-marked.png') });
+    await p.getByRole('button', { name: '生成审核报告' }).click();
+    await p.waitForSelector('[data-testid=sheet-tab][aria-selected=true]:text("审核报告")');
+    const header = await colours(p, 'td[data-cell="A4"]');
+    expect(luminance(header.background)).toBeGreaterThan(0.6);
+    expect(contrast(header.background, header.text)).toBeGreaterThanOrEqual(4.5);
+    const body = await colours(p, 'td[data-cell="B5"]');
+    expect(contrast(body.background, body.text)).toBeGreaterThanOrEqual(4.5);
+    await p.screenshot({ path: path.join(SHOTS, 'preview-dark-report.png') });
+    await p.close();
+  });
+
+  it('stays light without ?theme=dark', async () => {
+    const p = await open();
+    expect(luminance((await colours(p, 'body')).background)).toBeNaN(); // transparent: the browser's white canvas
+    expect(luminance((await colours(p, '[data-testid=sheet-tab][aria-selected=false]')).background)).toBeGreaterThan(0.6);
+    expect(luminance((await colours(p, '[data-testid=grid] thead th[scope=col]')).background)).toBeGreaterThan(0.6);
     await p.close();
   });
 });

@@ -299,6 +299,7 @@ function evaluateFormula(formula: string): CellData['value'] {
 class FakeRangeFormat {
   readonly fill: { color: string };
   readonly font: { color: string; bold: boolean; size: number };
+  private readonly apply: (change: (format: NonNullable<CellData['format']>) => void) => void;
 
   constructor(
     private readonly ctx: FakeRequestContext,
@@ -311,6 +312,7 @@ class FakeRangeFormat {
         for (const area of areas) forEachCell(area, (row, col) => change((ensureCell(sheet, row, col).format ??= {})));
       });
     };
+    this.apply = apply;
     this.fill = {
       set color(color: string) {
         apply((f) => (f.fill = color));
@@ -347,8 +349,8 @@ class FakeRangeFormat {
       for (let col = areas[0].left; col <= areas[0].right; col++) sheet.columnWidths[col] = points;
     });
   }
-  set wrapText(_wrap: boolean) {
-    // not modelled
+  set wrapText(wrap: boolean) {
+    this.apply((f) => (f.wrap = wrap));
   }
   set verticalAlignment(_alignment: string) {
     // not modelled

@@ -11,6 +11,8 @@ export interface CellFormat {
   fontColor?: string;
   bold?: boolean;
   border?: string;
+  /** Wrap text (Excel's wrapText); without it text runs on over empty neighbours, as in Excel. */
+  wrap?: boolean;
 }
 
 export interface CellData {

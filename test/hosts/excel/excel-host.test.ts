@@ -474,6 +474,9 @@ describe('waivers, suggestions, the report sheet', () => {
     expect(sheet.cells[cellKey(4, 0)].value).toBe(1);
     expect(sheet.cells[cellKey(4, 3)]).toMatchObject({ value: '00120', quotePrefix: true });
     expect(sheet.columnWidths[6]).toBe(60 * 6);
+    // The findings wrap in their columns; the title does not (the preview draws both as Excel does).
+    expect(sheet.cells[cellKey(4, 6)].format?.wrap).toBe(true);
+    expect(sheet.cells[cellKey(0, 0)].format?.wrap).toBeUndefined();
     expect(fake.data.activeSheet).toBe('审核报告 (2)');
   });
 });
