@@ -6,6 +6,7 @@ import type { WorkbookGrid } from '../core/grid';
 import type { Severity } from '../core/check/types';
 import type { Waiver } from '../core/review/waivers';
 import type { ReportTable } from '../core/review/report';
+import type { SheetSpec } from '../core/generate/sheet-spec';
 
 export interface Capabilities {
   /** Highlights need conditional formats (ExcelApi 1.6). */
@@ -76,6 +77,8 @@ export interface WorkbookHost {
   undo(entry: UndoEntry): Promise<void>;
   /** Writes the report into a new sheet (never over an existing one) and returns its name. */
   addReportSheet(report: ReportTable, wantedName: string): Promise<string>;
+  /** Writes generated sheets as new sheets (never over existing ones) and returns their names. */
+  addSheets(specs: SheetSpec[]): Promise<string[]>;
   /** Calls back when the user changes the workbook; returns an unsubscribe function. */
   onChange(callback: () => void): Promise<() => void>;
 }

@@ -15,6 +15,8 @@ import type { Severity } from '../../core/check/types';
 import { detectFeatures, type ExcelEnvironment, type Features } from './environment';
 import { applyMarks, clearMarks, HIGHLIGHT_COLORS } from './marks';
 import { readWorkbookGrid } from './read-grid';
+import { POINTS_PER_CHARACTER, writeSheetSpecs } from './write-sheets';
+import type { SheetSpec } from '../../core/generate/sheet-spec';
 
 export { WAIVER_SETTING } from './waiver-store';
 /** How long the add-in waits for the change event of its own write before forgetting it. */
@@ -174,6 +176,13 @@ export class ExcelWorkbookHost implements WorkbookHost {
     });
   }
 
+  /** Generated sheets, each under a free name after the existing ones; returns the names used. */
+  addSheets(specs: SheetSpec[]): Promise<string[]> {
+    return this.env.run((context) =>
+      writeSheetSpecs(context, specs, this.capabilities, (text) => asLiteralText(text, wouldNotStayText), (id) => this.expectOwnChange(id, '*')),
+    );
+  }
+
   async onChange(callback: () => void): Promise<() => void> {
     if (!this.capabilities.changeEvents) return () => undefined;
     const handler = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
@@ -218,11 +227,6 @@ export class ExcelWorkbookHost implements WorkbookHost {
   }
 }
 
-
-/** Excel's column width is in points; one CJK character of the default 11-point font is about this wide. */
-const POINTS_PER_CHARACTER = 6;
-
-/** The report's content, queued into the new sheet: every text written as text, the link column as HYPERLINK formulas. */
 /**
  * The report: title, header row, one row per finding. The rows go in round trips under the request size limit (one
  * for an ordinary report); formats are set per block of cells, never cell by cell (thousands of single-cell writes

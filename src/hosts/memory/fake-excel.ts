@@ -169,6 +169,17 @@ export class FakeRange extends Loadable {
     });
   }
 
+  merge(_across?: boolean): void {
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.target();
+      this.ctx.fake.guard('merge', sheet);
+      for (const area of areas) {
+        if (sheet.merges.some((m) => intersects(m, area))) throw new FakeExcelError('InvalidOperation', 'the area overlaps a merged area');
+        sheet.merges.push({ ...area });
+      }
+    });
+  }
+
   select(): void {
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.target();
@@ -328,8 +339,8 @@ class FakeRangeFormat {
       set bold(bold: boolean) {
         apply((f) => (f.bold = bold));
       },
-      set size(_size: number) {
-        // not modelled
+      set size(size: number) {
+        apply((f) => (f.fontSize = size));
       },
       get color(): string {
         throw new FakeExcelError('PropertyNotLoaded', 'font.color');
@@ -353,6 +364,44 @@ class FakeRangeFormat {
     this.apply((f) => (f.wrap = wrap));
   }
   set verticalAlignment(_alignment: string) {
+    // not modelled
+  }
+  set horizontalAlignment(alignment: string) {
+    this.apply((f) => (f.horizontal = alignment));
+  }
+  set rowHeight(points: number) {
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.range.target();
+      this.ctx.fake.guard('format', sheet);
+      for (let row = areas[0].top; row <= areas[0].bottom; row++) (sheet.rowHeights ??= {})[row] = points;
+    });
+  }
+  /** Each edge of each cell: only a thin line is modelled ("thin" on the cell's format). */
+  get borders(): { getItem(edge: string): FakeBorder } {
+    const apply = this.apply;
+    return { getItem: () => new FakeBorder(apply) };
+  }
+}
+
+class FakeTableName {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly table: { name: string },
+  ) {}
+  set name(value: string) {
+    this.ctx.enqueue(() => (this.table.name = value));
+  }
+  get name(): string {
+    throw new FakeExcelError('PropertyNotLoaded', 'table.name');
+  }
+}
+
+class FakeBorder {
+  constructor(private readonly apply: (change: (format: NonNullable<CellData['format']>) => void) => void) {}
+  set style(style: string) {
+    this.apply((f) => (f.border = style === 'Continuous' ? 'thin' : style));
+  }
+  set color(_color: string) {
     // not modelled
   }
 }
@@ -562,6 +611,23 @@ export class FakeWorksheet extends Loadable {
   get comments(): FakeAnnotationCollection {
     this.ctx.fake.requireApi('1.10', 'comments');
     return new FakeAnnotationCollection(this.ctx, 'comments', this.sheetName ?? '');
+  }
+
+  /** Excel tables (ExcelApi 1.1): add(address, hasHeaders) over cells already written. */
+  get tables(): { add(address: string, hasHeaders: boolean): { name: string } } {
+    const ctx = this.ctx;
+    const resolve = (): SheetData => this.sheet();
+    return {
+      add(address: string, hasHeaders: boolean) {
+        const table = { name: '', area: areaOf(address.includes('!') ? splitAddress(address).cell : address), hasHeaders };
+        ctx.enqueue(() => {
+          const sheet = resolve();
+          ctx.fake.guard('addTable', sheet);
+          (sheet.tables ??= []).push(table);
+        });
+        return new FakeTableName(ctx, table);
+      },
+    };
   }
 
   /** Worksheet protection (ExcelApi 1.2): whether the sheet is protected. */

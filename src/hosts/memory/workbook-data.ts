@@ -13,6 +13,8 @@ export interface CellFormat {
   border?: string;
   /** Wrap text (Excel's wrapText); without it text runs on over empty neighbours, as in Excel. */
   wrap?: boolean;
+  horizontal?: string;
+  fontSize?: number;
 }
 
 export interface CellData {
@@ -44,6 +46,10 @@ export interface SheetData {
   columnWidths: Record<number, number>;
   /** Protected: Excel refuses every change to it. */
   protected?: boolean;
+  /** Row heights in points, where set. */
+  rowHeights?: Record<number, number>;
+  /** Excel tables (ListObjects) on the sheet. */
+  tables?: { name: string; area: MergeArea; hasHeaders: boolean }[];
 }
 
 export interface AnnotationData {

@@ -22,6 +22,7 @@ import { tableRows } from '../../helpers/table-builder';
 import type { ReportTable } from '../../../src/core/review/report';
 import { HIGHLIGHT_MARKER, NOTE_MARKER } from '../../../src/hosts/excel/marks';
 import { WAIVER_NAMESPACE, waiversFromXml, waiversToXml } from '../../../src/hosts/excel/waiver-store';
+import { generate } from '../../../src/core/generate/templates';
 import { CELLS_PER_CHUNK } from '../../../src/hosts/excel/read-grid';
 
 /** Sheets of one table each; with defects, each table has findings (a plan short of 100%, a low satisfaction target). */
@@ -515,6 +516,57 @@ describe('writes under the request size limit (5 MB on Excel on the web)', () =>
     expect(sheet.cells[cellKey(4 + 5999, 6)].value).toBe(LONG);
     expect(sheet.cells[cellKey(4, 5)].format?.fill).toBe('#FFC7CE');
     expect(sheet.cells[cellKey(4 + 5999, 5)].format?.fill).toBe('#FFEB9C');
+  });
+});
+
+describe('generated sheets written into the open workbook', () => {
+  it('adds the standard tables as new sheets, reading back as the same projects, in a constant number of round trips', async () => {
+    const data = workbookFromGrid(readGrid(SAMPLE_PER_SHEET));
+    const { fake, host } = hostOn(data);
+    const model = readWorkbook(await host.readGrid());
+    const { sheets } = generate(model, 'standard', { locale: 'zh-CN', existingSheets: fake.data.sheets.map((s) => s.name) });
+    fake.syncs = 0;
+    const names = await host.addSheets(sheets);
+    expect(fake.syncs).toBeLessThanOrEqual(4);
+    expect(names).toHaveLength(14); // 13 tables and the 生成说明 (the department-wide section has no template)
+    expect(names[13]).toBe('生成说明');
+    expect(fake.data.sheets).toHaveLength(14 + 14);
+    const written = { sheets: (await host.readGrid()).sheets.filter((s) => names.includes(s.name)) };
+    const again = readWorkbook(written);
+    expect(again.projects.map((p) => [p.code, p.budget, p.indicators.length])).toEqual(model.projects.map((p) => [p.code, p.budget, p.indicators.length]));
+    const first = fake.data.sheets.find((s) => s.name === names[0])!;
+    expect(first.merges.length).toBeGreaterThan(5);
+    expect(first.columnWidths[2]).toBe(20 * 6);
+    expect(Object.values(first.cells).some((c) => c.format?.border === 'thin')).toBe(true);
+    expect(fake.data.activeSheet).toBe(names[0]);
+  });
+
+  it('never writes over a sheet, writes formula-like text as text, and makes the summary an Excel table', async () => {
+    const data = workbookFromGrid(readGrid(SAMPLE_PER_SHEET));
+    data.sheets.push(newSheet('指标汇总表'));
+    const { fake, host } = hostOn(data);
+    const model = readWorkbook(await host.readGrid());
+    model.projects[0].goal = '=HYPERLINK("http://x")';
+    const summary = generate(model, 'summary', { locale: 'zh-CN' }).sheets;
+    const [name] = await host.addSheets(summary.slice(0, 1));
+    expect(name).toBe('指标汇总表 (2)');
+    const sheet = fake.data.sheets.find((s) => s.name === name)!;
+    expect(sheet.tables).toEqual([expect.objectContaining({ hasHeaders: true, area: expect.objectContaining({ top: 1, left: 0 }) })]);
+    const standard = generate(model, 'standard', { locale: 'zh-CN' }).sheets;
+    const [tableName] = await host.addSheets(standard.slice(0, 1));
+    const goal = Object.values(fake.data.sheets.find((s) => s.name === tableName)!.cells).find((c) => String(c.value).includes('HYPERLINK'))!;
+    expect(goal).toMatchObject({ value: '=HYPERLINK("http://x")', quotePrefix: true });
+    expect(goal.formula).toBeUndefined();
+  });
+
+  it('does not take its own new sheets for the user\'s changes', async () => {
+    const { host } = hostOn(workbookFromGrid(readGrid(SAMPLE_PER_SHEET)));
+    const changes: number[] = [];
+    const stop = await host.onChange(() => changes.push(1));
+    await host.addSheets(generate(readWorkbook(await host.readGrid()), 'summary', { locale: 'zh-CN' }).sheets);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(changes).toEqual([]);
+    stop();
   });
 });
 
