@@ -11,6 +11,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const { urlRewriter } = require('./scripts/addin-urls');
+const { withContentSecurityPolicy } = require('./scripts/csp');
 const targets = require('./scripts/browser-targets');
 // What the ES5 fallbacks of the pages say, written into them as a JSON literal.
 const pageMessages = { messages: JSON.stringify(require('./src/pages/fallback-messages')).replace(/</g, '\\u003c') };
@@ -73,6 +74,12 @@ module.exports = async (env, argv) => {
           exclude: /node_modules[\\/](core-js|webpack|@babel[\\/]runtime)[\\/]/,
           use: babel,
         },
+        {
+          // No eval in the shipped code: the pages' Content-Security-Policy refuses it (scripts/loaders/no-eval-global.js).
+          test: /office-js-helpers[\\/]dist[\\/]office\.helpers\.js$/,
+          enforce: 'pre',
+          use: path.resolve(__dirname, 'scripts/loaders/no-eval-global.js'),
+        },
       ],
     },
     performance: { hints: false },
@@ -94,6 +101,22 @@ module.exports = async (env, argv) => {
             HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap('OfficeJsUrl', (data) => {
               data.html = rewriteUrls(data.html);
               return data;
+            });
+          });
+        },
+      },
+      {
+        // Each page's Content-Security-Policy (scripts/csp.js), computed last, over the page as shipped: webpack's
+        // minimizer rewrites the pages and their inline scripts after they are generated, and the hashes must be
+        // those of the final scripts.
+        apply(compiler) {
+          const { Compilation, sources } = compiler.webpack;
+          compiler.hooks.thisCompilation.tap('ContentSecurityPolicy', (compilation) => {
+            compilation.hooks.processAssets.tap({ name: 'ContentSecurityPolicy', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+              for (const name of Object.keys(assets).filter((n) => n.endsWith('.html'))) {
+                const html = compilation.getAsset(name).source.source().toString();
+                compilation.updateAsset(name, new sources.RawSource(withContentSecurityPolicy(html)));
+              }
             });
           });
         },
