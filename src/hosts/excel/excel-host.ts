@@ -137,7 +137,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
       const numberFormat = String(range.numberFormat[0][0]);
       // Literal text reads back the same through values and formulas; a formula's value differs from its text.
       const wasText = typeof formula === 'string' && formula !== '' && range.values[0][0] === formula;
-      range.values = [[asLiteralText(text, startsLikeFormula)]];
+      // Exactly the suggested text: never a formula, and not a number, date or boolean Excel would make of it either.
+      range.values = [[asLiteralText(text, wouldNotStayText)]];
       this.expectOwnChange(worksheet.id, cell);
       await context.sync();
       return { sheet, cell, before: { formula, numberFormat, ...(wasText ? { text: true } : {}) }, after: text };
