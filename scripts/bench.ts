@@ -10,42 +10,19 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { SheetSpec } from '../src/core/generate/sheet-spec';
-import { layoutTable, TABLE_COLUMN_WIDTHS, type TableContent } from '../src/core/generate/standard-table';
-import { writeSheetsToFile } from '../src/hosts/file/write-xlsx';
 import { readXlsx } from '../src/hosts/file/xlsx/read-xlsx';
 import { readWorkbook } from '../src/core/read';
 import { runChecks } from '../src/core/check/engine';
-import { loadSeedFacts, tableContentOf } from './seed-facts';
+import { BIG_WORKBOOK, writeBigWorkbook } from './big-workbook';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const SHEETS = 10;
-const TABLES_PER_SHEET = 100;
+const SHEETS = BIG_WORKBOOK.sheets;
+const TABLES_PER_SHEET = BIG_WORKBOOK.tablesPerSheet;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function buildWorkbook(file: string): Promise<void> {
-  const facts = loadSeedFacts(ROOT);
-  const specs: SheetSpec[] = [];
-  for (let s = 0; s < SHEETS; s++) {
-    const spec: SheetSpec = { name: `表${s + 1}`, columnWidths: TABLE_COLUMN_WIDTHS, cells: [], merges: [], bordered: [], rowHeights: {} };
-    let row = 0;
-    for (let t = 0; t < TABLES_PER_SHEET; t++) {
-      const seed = facts.projects[(s * TABLES_PER_SHEET + t) % facts.projects.length];
-      const content: TableContent = { ...tableContentOf(seed, true, false), code: `${seed.code.slice(0, 13)}${String(s * TABLES_PER_SHEET + t).padStart(8, '0')}` };
-      const table = layoutTable(content, row, { groupLabels: 'merge', percentFormat: true, fiscalLabel: '其中：财政资金' });
-      spec.cells.push(...table.cells);
-      spec.merges.push(...table.merges);
-      spec.bordered.push(...table.bordered);
-      row = table.nextRow + 2;
-    }
-    specs.push(spec);
-  }
-  await writeSheetsToFile(specs, file);
 }
 
 /**
@@ -81,7 +58,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(RSS_PROBE, "process.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'));\n");
   const file = path.join(os.tmpdir(), 'ptcheck-bench-1000.xlsx');
   process.stdout.write(`building ${SHEETS * TABLES_PER_SHEET} tables on ${SHEETS} sheets … `);
-  await buildWorkbook(file);
+  await writeBigWorkbook(ROOT, file);
   const size = fs.statSync(file).size;
   process.stdout.write(`${(size / 1024 / 1024).toFixed(2)} MB (${file})\n\n`);
 
