@@ -13,6 +13,7 @@ import type { Locale } from '../core/i18n/messages';
 import type { ReadProgress, UndoEntry, WorkbookHost } from '../hosts/workbook-host';
 import type { Strings } from './strings';
 import { marksFor } from './marks-for';
+import { findingId } from './finding-view';
 
 export type Busy = 'check' | 'mark' | 'clear' | 'report' | 'apply' | 'undo' | 'waive' | null;
 
@@ -32,9 +33,11 @@ export interface ReviewState {
   notice: Notice | null;
   /** How many checks have completed (lets tests and screen readers tell a fresh result from the last one). */
   checks: number;
+  /** Suggestions applied since the last check, by finding id (findingId), with what puts each cell back. */
+  applied: Record<string, UndoEntry>;
 }
 
-const INITIAL: ReviewState = { busy: null, progress: null, model: null, findings: [], waivers: [], stale: false, notice: null, checks: 0 };
+const INITIAL: ReviewState = { busy: null, progress: null, model: null, findings: [], waivers: [], stale: false, notice: null, checks: 0, applied: {} };
 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message;
@@ -47,7 +50,8 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
   stateRef.current = state;
   const patch = useCallback((change: Partial<ReviewState>) => setState((s) => ({ ...s, ...change })), []);
 
-  // Results go stale when the user edits the workbook.
+  // Results go stale when the user edits the workbook. The host leaves out the change events of the add-in's own
+  // writes (a suggestion applied or undone, the report sheet), so those never make the results stale.
   useEffect(() => {
     let stop: (() => void) | null = null;
     let cancelled = false;
@@ -93,19 +97,24 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
         } catch {
           waivers = stateRef.current.waivers;
         }
-        return { model, waivers, findings: applyWaivers(findings, waivers), stale: false, checks: stateRef.current.checks + 1 };
+        return { model, waivers, findings: applyWaivers(findings, waivers), stale: false, checks: stateRef.current.checks + 1, applied: {} };
       }),
     [host, patch, run],
   );
 
+  /**
+   * Marks these findings (every finding by default) in place of the add-in's earlier marks; `hidden` open findings left
+   * out by the reviewer's filters are named in the notice, so that nobody takes a filtered marking for a full one.
+   */
   const mark = useCallback(
-    () =>
+    (findings: ReviewedFinding[] = stateRef.current.findings, hidden = 0) =>
       run('mark', async () => {
-        const result = await host.mark(marksFor(stateRef.current.findings, t, locale));
+        const result = await host.mark(marksFor(findings, t, locale));
+        const scope = hidden > 0 ? ` ${t.markedShownOnly(findings.filter((f) => !f.waiver).length, hidden)}` : '';
         if (result.unmarkedSheets.length) {
-          return { notice: { kind: 'warning', text: `${t.marked(result.cells, result.annotated)} ${t.unmarked(result.unmarkedSheets, result.protectedSheets)}` } };
+          return { notice: { kind: 'warning', text: `${t.marked(result.cells, result.annotated)}${scope} ${t.unmarked(result.unmarkedSheets, result.protectedSheets)}` } };
         }
-        return { notice: { kind: 'success', text: t.marked(result.cells, result.annotated) } };
+        return { notice: { kind: 'success', text: `${t.marked(result.cells, result.annotated)}${scope}` } };
       }),
     [host, locale, run, t],
   );
@@ -151,13 +160,20 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
     [run, saveWaivers],
   );
 
+  // Applying a suggestion and undoing it leave the results current: the finding says its suggestion was applied.
   const apply = useCallback(
-    (finding: Finding) =>
+    (finding: ReviewedFinding) =>
       run('apply', async () => {
-        const suggestion = finding.suggestion!;
+        const suggestion = finding.suggestion;
+        if (!suggestion) return;
         const undo = await host.writeCell(finding.sheet, suggestion.cell, suggestion.value);
-        await host.select(finding.sheet, [suggestion.cell]); // show the change where it was made
-        return { stale: true, notice: { kind: 'success', text: t.applied(suggestion.cell, suggestion.value), undo } };
+        const applied = { ...stateRef.current.applied, [findingId(finding)]: undo };
+        try {
+          await host.select(finding.sheet, [suggestion.cell]); // show the change where it was made
+        } catch {
+          // The cell was written; not showing it is no reason to report a failure.
+        }
+        return { applied, notice: { kind: 'success', text: t.applied(suggestion.cell, suggestion.value), undo } };
       }),
     [host, run, t],
   );
@@ -166,8 +182,16 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
     (entry: UndoEntry) =>
       run('undo', async () => {
         await host.undo(entry);
-        await host.select(entry.sheet, [entry.cell]);
-        return { stale: true, notice: { kind: 'info', text: t.undone(entry.cell) } };
+        const applied: Record<string, UndoEntry> = {};
+        for (const [id, other] of Object.entries(stateRef.current.applied)) {
+          if (other !== entry && !(other.sheet === entry.sheet && other.cell === entry.cell)) applied[id] = other;
+        }
+        try {
+          await host.select(entry.sheet, [entry.cell]);
+        } catch {
+          // As above: the cell is back; selecting it is a courtesy.
+        }
+        return { applied, notice: { kind: 'info', text: t.undone(entry.cell) } };
       }),
     [host, run, t],
   );

@@ -120,15 +120,22 @@ describe('the preview page', () => {
     expect(await page.getByTestId('finding').count()).toBe(28);
   });
 
-  it('应用建议 writes the fix, marks the results stale, and 撤销 puts the old value back', async () => {
+  it('应用建议 writes the fix and says so on the finding without making the results stale; 撤销 puts the old value back', async () => {
     const direction = finding(page, 'indicator/direction');
     await direction.getByTestId('apply').click();
     await page.waitForSelector('[data-testid=undo]');
     await expect(page.locator('[data-testid=sheet-tab][aria-selected=true]').textContent()).resolves.toBe('8.人防宣教、防空专业组训练、人防警报设备维保经费');
     await expect(cell(page, 'E10').textContent()).resolves.toBe('≥9处');
-    expect(await page.getByTestId('stale').count()).toBe(1);
+    await expect(finding(page, 'indicator/direction').getByTestId('applied').textContent()).resolves.toBe('已应用建议');
+    expect(await finding(page, 'indicator/direction').getByTestId('apply').count()).toBe(0);
+    // The change event of the add-in's own write comes after its batch: give it time to arrive, then look.
+    await page.waitForTimeout(200);
+    expect(await page.getByTestId('stale').count()).toBe(0);
     await page.getByTestId('undo').click();
     await page.waitForFunction(() => document.querySelector('td[data-cell="E10"]')?.textContent === '≤9处');
+    await page.waitForSelector('[data-testid=finding][data-rule="indicator/direction"] [data-testid=apply]');
+    await page.waitForTimeout(200);
+    expect(await page.getByTestId('stale').count()).toBe(0);
   });
 
   it('生成审核报告 writes a new sheet and never overwrites one', async () => {

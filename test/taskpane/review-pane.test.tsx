@@ -220,7 +220,7 @@ describe('remembered choices', () => {
 describe('grouping', () => {
   it('names a project by name and code, once when it has no code', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { groupFindings } = require('../../src/taskpane/components/FindingList') as typeof import('../../src/taskpane/components/FindingList');
+    const { groupFindings } = require('../../src/taskpane/finding-view') as typeof import('../../src/taskpane/finding-view');
     const base = { rule: 'r', severity: 'info' as const, cell: 'A1', messageId: 'm', data: {}, message: { 'zh-CN': '', 'en-US': '' }, field: 'f', key: 'k' };
     const groups = groupFindings(
       [

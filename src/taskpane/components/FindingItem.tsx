@@ -1,9 +1,10 @@
 /** One finding: where, how bad, what is wrong and what would be right; click to go to the cell. */
 import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ArrowUndoRegular, EyeOffRegular, WrenchRegular } from '@fluentui/react-icons';
+import { ArrowUndoRegular, CheckmarkCircleRegular, EyeOffRegular, WrenchRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n';
 import type { ReviewedFinding } from '../../core/review/waivers';
 import type { Severity } from '../../core/check/types';
+import type { UndoEntry } from '../../hosts/workbook-host';
 
 const useStyles = makeStyles({
   item: {
@@ -11,7 +12,8 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: `${tokens.spacingVerticalS} 0`,
   },
-  waived: { opacity: 0.65 },
+  // Waived findings are set apart by a background and a badge, never by fading the text (it must stay readable).
+  waived: { backgroundColor: tokens.colorNeutralBackground2 },
   go: {
     display: 'block',
     width: '100%',
@@ -33,6 +35,13 @@ const useStyles = makeStyles({
   suggestion: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   code: { fontFamily: tokens.fontFamilyMonospace, backgroundColor: tokens.colorNeutralBackground3, padding: '0 4px', borderRadius: '3px' },
   reason: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  applied: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXXS,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorPaletteGreenForeground1,
+  },
 });
 
 export const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
@@ -44,13 +53,16 @@ export const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'informativ
 export interface FindingItemProps {
   finding: ReviewedFinding;
   busy: boolean;
+  /** Set when this finding's suggestion was applied since the last check: what 撤销 needs. */
+  applied?: UndoEntry;
   onSelect(finding: ReviewedFinding): void;
   onApply(finding: ReviewedFinding): void;
+  onUndo(entry: UndoEntry): void;
   onWaive(finding: ReviewedFinding): void;
   onUnwaive(finding: ReviewedFinding): void;
 }
 
-export function FindingItem({ finding, busy, onSelect, onApply, onWaive, onUnwaive }: FindingItemProps) {
+export function FindingItem({ finding, busy, applied, onSelect, onApply, onUndo, onWaive, onUnwaive }: FindingItemProps) {
   const { t, locale } = useStrings();
   const styles = useStyles();
   return (
@@ -60,8 +72,10 @@ export function FindingItem({ finding, busy, onSelect, onApply, onWaive, onUnwai
       data-rule={finding.rule}
       data-severity={finding.severity}
       data-sheet={finding.sheet}
+      data-project={finding.project ?? ''}
       data-cell={finding.cell}
       data-waived={finding.waiver ? 'true' : 'false'}
+      data-applied={applied ? 'true' : undefined}
     >
       <button type="button" className={styles.go} onClick={() => onSelect(finding)} title={t.goTo(finding.sheet, finding.cell)}>
         <span className={styles.head}>
@@ -70,7 +84,7 @@ export function FindingItem({ finding, busy, onSelect, onApply, onWaive, onUnwai
           </Badge>
           <span className={styles.cell}>{finding.cell}</span>
           {finding.waiver && (
-            <Badge appearance="outline" color="subtle" size="small">
+            <Badge appearance="filled" color="important" size="small" data-testid="waived-badge">
               {t.waived}
             </Badge>
           )}
@@ -83,9 +97,21 @@ export function FindingItem({ finding, busy, onSelect, onApply, onWaive, onUnwai
             <span className={styles.suggestion}>
               {t.suggestion}：<span className={styles.code}>{finding.suggestion.value}</span>
             </span>
-            <Button size="small" appearance="subtle" icon={<WrenchRegular />} disabled={busy} onClick={() => onApply(finding)} data-testid="apply">
-              {t.apply}
-            </Button>
+            {applied ? (
+              <>
+                <span className={styles.applied} data-testid="applied">
+                  <CheckmarkCircleRegular aria-hidden="true" />
+                  {t.suggestionApplied}
+                </span>
+                <Button size="small" appearance="subtle" icon={<ArrowUndoRegular />} disabled={busy} onClick={() => onUndo(applied)} data-testid="undo-applied">
+                  {t.undo}
+                </Button>
+              </>
+            ) : (
+              <Button size="small" appearance="subtle" icon={<WrenchRegular />} disabled={busy} onClick={() => onApply(finding)} data-testid="apply">
+                {t.apply}
+              </Button>
+            )}
           </>
         )}
         {finding.waiver ? (

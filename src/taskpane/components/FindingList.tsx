@@ -2,6 +2,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useStrings } from '../i18n';
 import type { ReviewedFinding } from '../../core/review/waivers';
+import type { UndoEntry } from '../../hosts/workbook-host';
+import { findingId, groupFindings, type FindingOrder } from '../finding-view';
 import { FindingItem } from './FindingItem';
 
 const useStyles = makeStyles({
@@ -17,31 +19,14 @@ const useStyles = makeStyles({
   group: { listStyleType: 'none' },
 });
 
-interface Group {
-  sheet: string;
-  projects: { title: string; findings: ReviewedFinding[] }[];
-}
-
-export function groupFindings(findings: ReviewedFinding[], departmentTitle: string): Group[] {
-  const groups: Group[] = [];
-  for (const finding of findings) {
-    let group = groups.find((g) => g.sheet === finding.sheet);
-    if (!group) groups.push((group = { sheet: finding.sheet, projects: [] }));
-    // A project without a code is known by its name: show it once.
-    const name = finding.projectName ?? '';
-    const title = !finding.project ? departmentTitle : name && name !== finding.project ? `${name} · ${finding.project}` : finding.project;
-    let project = group.projects.find((p) => p.title === title);
-    if (!project) group.projects.push((project = { title, findings: [] }));
-    project.findings.push(finding);
-  }
-  return groups;
-}
-
 export interface FindingListProps {
   findings: ReviewedFinding[];
+  order: FindingOrder;
   busy: boolean;
+  applied: Record<string, UndoEntry>;
   onSelect(finding: ReviewedFinding): void;
   onApply(finding: ReviewedFinding): void;
+  onUndo(entry: UndoEntry): void;
   onWaive(finding: ReviewedFinding): void;
   onUnwaive(finding: ReviewedFinding): void;
 }
@@ -51,7 +36,7 @@ export function FindingList(props: FindingListProps) {
   const styles = useStyles();
   return (
     <section aria-label={t.findingsList}>
-      {groupFindings(props.findings, t.department).map((group) => (
+      {groupFindings(props.findings, t.department, props.order).map((group) => (
         <section key={group.sheet} aria-label={`${t.sheet} ${group.sheet}`}>
           <h3 className={styles.sheet}>
             {t.sheet} {group.sheet}
@@ -60,17 +45,22 @@ export function FindingList(props: FindingListProps) {
             <div key={project.title}>
               <h4 className={styles.project}>{project.title}</h4>
               <ul className={styles.list}>
-                {project.findings.map((finding) => (
-                  <FindingItem
-                    key={`${finding.key}|${finding.cell}|${finding.messageId}`}
-                    finding={finding}
-                    busy={props.busy}
-                    onSelect={props.onSelect}
-                    onApply={props.onApply}
-                    onWaive={props.onWaive}
-                    onUnwaive={props.onUnwaive}
-                  />
-                ))}
+                {project.findings.map((finding) => {
+                  const id = findingId(finding);
+                  return (
+                    <FindingItem
+                      key={id}
+                      finding={finding}
+                      busy={props.busy}
+                      applied={props.applied[id]}
+                      onSelect={props.onSelect}
+                      onApply={props.onApply}
+                      onUndo={props.onUndo}
+                      onWaive={props.onWaive}
+                      onUnwaive={props.onUnwaive}
+                    />
+                  );
+                })}
               </ul>
             </div>
           ))}

@@ -11,33 +11,26 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, ArrowUndoRegular, DismissRegular } from '@fluentui/react-icons';
+import { ArrowClockwiseRegular, ArrowUndoRegular, DismissRegular, FilterDismissRegular } from '@fluentui/react-icons';
 import type { WorkbookHost } from '../../hosts/workbook-host';
 import { useStrings } from '../i18n';
 import { countBySeverity, useReview } from '../use-review';
 import type { ReviewedFinding } from '../../core/review/waivers';
 import { SEVERITIES } from '../../core/check/types';
 import { Toolbar } from './Toolbar';
-import { Filters, type FilterState } from './Filters';
+import { Filters } from './Filters';
 import { FindingList } from './FindingList';
 import { WaiveDialog } from './WaiveDialog';
-import { preferences } from '../office-helpers';
+import { passesFilters, ruleChoices, showingAll, type FilterState } from '../finding-view';
+import { rememberedFilters, rememberFilters } from '../remembered-filters';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   intro: { color: tokens.colorNeutralForeground2 },
   summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  hidden: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', color: tokens.colorNeutralForeground2 },
 });
-
-const ALL: FilterState = { severities: { error: true, warning: true, info: true }, rule: null, showWaived: true };
-const FILTERS_KEY = 'filters';
-
-/** The severity and waiver filters a reviewer chose last time (the rule filter depends on the workbook: not kept). */
-function rememberedFilters(): FilterState {
-  const saved = preferences<Omit<FilterState, 'rule'>>().get(FILTERS_KEY);
-  return saved && saved.severities ? { ...ALL, ...saved, rule: null } : ALL;
-}
 
 export function ReviewPane({ host }: { host: WorkbookHost }) {
   const { t, locale } = useStrings();
@@ -47,19 +40,24 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
   const [filters, setFiltersState] = useState<FilterState>(rememberedFilters);
   const setFilters = (next: FilterState): void => {
     setFiltersState(next);
-    preferences<Omit<FilterState, 'rule'>>().set(FILTERS_KEY, { severities: next.severities, showWaived: next.showWaived });
+    rememberFilters(next);
   };
   const [waiving, setWaiving] = useState<ReviewedFinding | null>(null);
 
   const counts = useMemo(() => countBySeverity(state.findings), [state.findings]);
-  const rules = useMemo(() => [...new Set(state.findings.map((f) => f.rule))].sort(), [state.findings]);
-  const shown = useMemo(
-    () =>
-      state.findings.filter(
-        (f) => filters.severities[f.severity] && (filters.rule === null || f.rule === filters.rule) && (filters.showWaived || !f.waiver),
-      ),
-    [state.findings, filters],
-  );
+  const rules = useMemo(() => ruleChoices(state.findings, locale), [state.findings, locale]);
+  // A rule chosen before a check that no longer finds anything would hide every finding without a way back.
+  const activeFilters = filters.rule !== null && !rules.some((r) => r.id === filters.rule) ? { ...filters, rule: null } : filters;
+  const shown = useMemo(() => state.findings.filter((f) => passesFilters(f, activeFilters)), [state.findings, activeFilters]);
+  const hidden = state.findings.length - shown.length;
+  // Open findings the filters leave out: 标记 then marks the shown ones only, and says so.
+  const hiddenOpen = useMemo(() => {
+    let open = 0;
+    for (const f of state.findings) if (!f.waiver) open++;
+    for (const f of shown) if (!f.waiver) open--;
+    return open;
+  }, [state.findings, shown]);
+  const shownOpen = shown.length - shown.filter((f) => f.waiver).length;
   const waivedCount = state.findings.filter((f) => f.waiver).length;
   const model = state.model;
   const busy = state.busy !== null;
@@ -72,8 +70,9 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
         busy={state.busy}
         checked={model !== null}
         canHighlight={host.capabilities.highlights}
+        markShown={hiddenOpen > 0 ? shownOpen : null}
         onCheck={review.check}
-        onMark={review.mark}
+        onMark={() => (hiddenOpen > 0 ? review.mark(shown, hiddenOpen) : review.mark())}
         onClear={review.clear}
         onReport={review.report}
       />
@@ -130,15 +129,26 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
             <Text data-testid="no-findings">{t.noFindings}</Text>
           ) : (
             <>
-              <Filters filters={filters} counts={counts} rules={rules} onChange={setFilters} />
+              <Filters filters={activeFilters} counts={counts} rules={rules} onChange={setFilters} />
+              {hidden > 0 && (
+                <div className={styles.hidden} data-testid="hidden-by-filters" data-hidden={hidden}>
+                  <Text size={200}>{t.hiddenByFilters(hidden)}</Text>
+                  <Button size="small" appearance="secondary" icon={<FilterDismissRegular />} onClick={() => setFilters(showingAll(filters))} data-testid="show-all">
+                    {t.showAll}
+                  </Button>
+                </div>
+              )}
               {shown.length === 0 ? (
                 <Text>{t.noneShown}</Text>
               ) : (
                 <FindingList
                   findings={shown}
+                  order={filters.order}
                   busy={busy}
+                  applied={state.applied}
                   onSelect={review.select}
                   onApply={review.apply}
+                  onUndo={review.undo}
                   onWaive={setWaiving}
                   onUnwaive={review.unwaive}
                 />
