@@ -125,3 +125,22 @@ export function filtersFrom(saved: unknown): FilterState {
     order: value.order === 'sheet' ? 'sheet' : 'severity',
   };
 }
+
+/** One line of the list: a sheet's heading, a project's heading, or a finding. */
+export type ListRow =
+  | { kind: 'sheet'; key: string; sheet: string }
+  | { kind: 'project'; key: string; title: string }
+  | { kind: 'finding'; key: string; finding: ReviewedFinding };
+
+/** The groups as the lines of one flat list (what a windowed list renders a slice of). */
+export function listRows(groups: SheetGroup[]): ListRow[] {
+  const rows: ListRow[] = [];
+  for (const group of groups) {
+    rows.push({ kind: 'sheet', key: `sheet|${group.sheet}`, sheet: group.sheet });
+    for (const project of group.projects) {
+      rows.push({ kind: 'project', key: `project|${group.sheet}|${project.title}`, title: project.title });
+      for (const finding of project.findings) rows.push({ kind: 'finding', key: findingId(finding), finding });
+    }
+  }
+  return rows;
+}

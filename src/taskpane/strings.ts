@@ -76,7 +76,11 @@ const zh = {
   noSettings: '此版本的 Excel 无法在工作簿中保存忽略记录，关闭后将丢失。',
   failed: (what: string) => `操作失败：${what}`,
   goTo: (sheet: string, cell: string) => `定位到 ${sheet}!${cell}`,
+  listSeparator: '，',
   findingsList: '问题列表',
+  findingsKeys: '上下方向键在问题之间移动，Home、End 到第一个、最后一个；回车定位到单元格；右方向键进入该问题的按钮，Esc 返回。',
+  findingLabel: (severity: string, place: string, message: string, extras: string[]) => [`${severity}，${place}：${message}`, ...extras].join('；'),
+  actionOn: (action: string, cell: string) => `${action}（${cell}）`,
   severityName: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
   close: '关闭',
 };
@@ -153,7 +157,11 @@ const en: Strings = {
   noSettings: 'This Excel cannot save waivers in the workbook; they will be lost when it closes.',
   failed: (what) => `Something went wrong: ${what}`,
   goTo: (sheet, cell) => `Go to ${sheet}!${cell}`,
+  listSeparator: '; ',
   findingsList: 'Findings',
+  findingsKeys: 'Up and Down move between findings, Home and End to the first and last; Enter goes to the cell; Right enters the finding\'s buttons, Escape comes back.',
+  findingLabel: (severity, place, message, extras) => [`${severity}, ${place}: ${message}`, ...extras].join('; '),
+  actionOn: (action, cell) => `${action} (${cell})`,
   severityName: { error: 'Error', warning: 'Warning', info: 'Info' },
   close: 'Close',
 };

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { readWorkbook } from '../core/read';
 import { runChecks } from '../core/check/engine';
-import type { Finding, Severity } from '../core/check/types';
+import { SEVERITIES, type Finding, type Severity } from '../core/check/types';
 import type { Model } from '../core/model';
 import { applyWaivers, waiverFor, withoutWaiver, withWaiver, type ReviewedFinding, type Waiver } from '../core/review/waivers';
 import { reportTable } from '../core/review/report';
@@ -35,9 +35,33 @@ export interface ReviewState {
   checks: number;
   /** Suggestions applied since the last check, by finding id (findingId), with what puts each cell back. */
   applied: Record<string, UndoEntry>;
+  /** What screen readers are told last: a notice, the results gone stale, what a check found. */
+  announcement: Announcement | null;
 }
 
-const INITIAL: ReviewState = { busy: null, progress: null, model: null, findings: [], waivers: [], stale: false, notice: null, checks: 0, applied: {} };
+export interface Announcement {
+  text: string;
+  /** Failures interrupt; everything else waits for a pause. */
+  urgent: boolean;
+}
+
+const INITIAL: ReviewState = {
+  busy: null,
+  progress: null,
+  model: null,
+  findings: [],
+  waivers: [],
+  stale: false,
+  notice: null,
+  checks: 0,
+  applied: {},
+  announcement: null,
+};
+
+/** A change of state that shows a notice also announces it. */
+function announced(change: Partial<ReviewState>): Partial<ReviewState> {
+  return change.notice ? { ...change, announcement: { text: change.notice.text, urgent: change.notice.kind === 'error' } } : change;
+}
 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message;
@@ -57,7 +81,7 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
     let cancelled = false;
     host
       .onChange(() => {
-        if (stateRef.current.model) setState((s) => ({ ...s, stale: true }));
+        if (stateRef.current.model) setState((s) => (s.stale ? s : { ...s, stale: true, announcement: { text: t.stale, urgent: false } }));
       })
       .then((unsubscribe) => {
         if (cancelled) unsubscribe();
@@ -68,7 +92,7 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
       cancelled = true;
       stop?.();
     };
-  }, [host]);
+  }, [host, t]);
 
   const run = useCallback(
     async (busy: Busy, action: () => Promise<Partial<ReviewState> | void>) => {
@@ -76,9 +100,9 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
       patch({ busy, notice: null });
       try {
         const change = await action();
-        patch({ busy: null, progress: null, ...(change ?? {}) });
+        patch(announced({ busy: null, progress: null, ...(change ?? {}) }));
       } catch (error) {
-        patch({ busy: null, progress: null, notice: { kind: 'error', text: t.failed(describe(error)) } });
+        patch(announced({ busy: null, progress: null, notice: { kind: 'error', text: t.failed(describe(error)) } }));
       }
     },
     [patch, t],
@@ -97,7 +121,16 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
         } catch {
           waivers = stateRef.current.waivers;
         }
-        return { model, waivers, findings: applyWaivers(findings, waivers), stale: false, checks: stateRef.current.checks + 1, applied: {} };
+        const reviewed = applyWaivers(findings, waivers);
+        return {
+          model,
+          waivers,
+          findings: reviewed,
+          stale: false,
+          checks: stateRef.current.checks + 1,
+          applied: {},
+          announcement: { text: checkSummary(model, reviewed, t), urgent: false },
+        };
       }),
     [host, patch, run],
   );
@@ -133,7 +166,7 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
       try {
         await host.select(finding.sheet, [finding.cell]);
       } catch (error) {
-        patch({ notice: { kind: 'error', text: t.failed(describe(error)) } });
+        patch(announced({ notice: { kind: 'error', text: t.failed(describe(error)) } }));
       }
     },
     [host, patch, t],
@@ -208,6 +241,14 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
   const dismissNotice = useCallback(() => patch({ notice: null }), [patch]);
 
   return { state, check, mark, clear, select, waive, unwaive, apply, undo, report, dismissNotice };
+}
+
+/** What a check found, in one line: the tables, then the open findings by severity. */
+export function checkSummary(model: Model, findings: ReviewedFinding[], t: Strings): string {
+  const tables = t.summary(model.projects.length, model.departments.length);
+  if (!findings.length) return `${tables}${t.listSeparator}${t.noFindings}`;
+  const counts = countBySeverity(findings);
+  return `${tables}${t.listSeparator}${SEVERITIES.map((s) => `${t.severityName[s]} ${counts[s]}`).join(' · ')}`;
 }
 
 export function countBySeverity(findings: ReviewedFinding[]): Record<Severity, number> {

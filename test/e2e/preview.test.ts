@@ -86,7 +86,7 @@ describe('the preview page', () => {
   });
 
   it('a click on a finding activates its sheet and selects its cell', async () => {
-    await finding(page, 'cost/exceeds-budget').locator('button').first().click();
+    await finding(page, 'cost/exceeds-budget').getByTestId('go-to-cell').click();
     await expect(page.locator('[data-testid=sheet-tab][aria-selected=true]').textContent()).resolves.toBe('11.唐财建【2023】41号调整2022年产粮大县奖励资金（');
     await page.waitForSelector('td[data-cell="E13"][data-selected="true"]');
     expect(await page.locator('td[data-selected="true"]').count()).toBe(1);
@@ -251,7 +251,7 @@ describe('the pane for every user', () => {
     await p.getByTestId('check').focus();
     await p.keyboard.press('Enter');
     await p.waitForSelector('[data-testid=finding]');
-    const first = p.locator('[data-testid=finding] button').first();
+    const first = p.locator('[data-testid=finding]').first();
     await first.focus();
     await p.keyboard.press('Enter');
     await p.waitForSelector('td[data-selected="true"]');

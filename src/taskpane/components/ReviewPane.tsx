@@ -1,5 +1,5 @@
 /** The task pane: actions, progress, notices, summary, filters and the findings. */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   Badge,
   Button,
@@ -19,9 +19,11 @@ import type { ReviewedFinding } from '../../core/review/waivers';
 import { SEVERITIES } from '../../core/check/types';
 import { Toolbar } from './Toolbar';
 import { Filters } from './Filters';
-import { FindingList } from './FindingList';
+import { FindingList, type FindingListHandle } from './FindingList';
 import { WaiveDialog } from './WaiveDialog';
-import { passesFilters, ruleChoices, showingAll, type FilterState } from '../finding-view';
+import { Announcer } from './Announcer';
+import { afterDialogsClose } from '../after-dialog';
+import { findingId, passesFilters, ruleChoices, showingAll, type FilterState } from '../finding-view';
 import { rememberedFilters, rememberFilters } from '../remembered-filters';
 
 const useStyles = makeStyles({
@@ -43,6 +45,20 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
     rememberFilters(next);
   };
   const [waiving, setWaiving] = useState<ReviewedFinding | null>(null);
+  const list = useRef<FindingListHandle>(null);
+  // The finding the waiver dialog was opened for, and its place, to put the focus back when the dialog closes.
+  const returnFocus = useRef<{ id: string; position: number } | null>(null);
+  const openWaive = (finding: ReviewedFinding): void => {
+    const id = findingId(finding);
+    returnFocus.current = { id, position: list.current?.positionOf(id) ?? -1 };
+    setWaiving(finding);
+  };
+  const closeWaive = (): void => {
+    setWaiving(null);
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    if (target) afterDialogsClose(() => list.current?.focusFinding(target.id, target.position));
+  };
 
   const counts = useMemo(() => countBySeverity(state.findings), [state.findings]);
   const rules = useMemo(() => ruleChoices(state.findings, locale), [state.findings, locale]);
@@ -62,6 +78,7 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
   const model = state.model;
   const busy = state.busy !== null;
   const progress = state.progress;
+  const severityLine = SEVERITIES.map((s) => `${t.severityName[s]} ${counts[s]}`).join(' · ');
 
   return (
     <main className={styles.pane} data-busy={state.busy ?? ''} data-checks={state.checks}>
@@ -116,13 +133,9 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
       )}
       {model && (model.projects.length > 0 || model.departments.length > 0) && (
         <>
-          <div className={styles.summary} data-testid="summary" aria-live="polite">
+          <div className={styles.summary} data-testid="summary" data-findings={state.findings.length} data-shown={shown.length}>
             <Text weight="semibold">{t.summary(model.projects.length, model.departments.length)}</Text>
-            {state.findings.length > 0 && (
-              <Text>
-                {SEVERITIES.map((s) => `${t.severityName[s]} ${counts[s]}`).join(' · ')}
-              </Text>
-            )}
+            {state.findings.length > 0 && <Text>{severityLine}</Text>}
             {waivedCount > 0 && <Badge appearance="outline">{t.waivedCount(waivedCount)}</Badge>}
           </div>
           {state.findings.length === 0 ? (
@@ -142,6 +155,7 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
                 <Text>{t.noneShown}</Text>
               ) : (
                 <FindingList
+                  ref={list}
                   findings={shown}
                   order={filters.order}
                   busy={busy}
@@ -149,7 +163,7 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
                   onSelect={review.select}
                   onApply={review.apply}
                   onUndo={review.undo}
-                  onWaive={setWaiving}
+                  onWaive={openWaive}
                   onUnwaive={review.unwaive}
                 />
               )}
@@ -159,12 +173,13 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
       )}
       <WaiveDialog
         finding={waiving}
-        onCancel={() => setWaiving(null)}
+        onCancel={closeWaive}
         onConfirm={(finding, reason) => {
-          setWaiving(null);
+          closeWaive();
           void review.waive(finding, reason);
         }}
       />
+      <Announcer announcement={state.announcement} />
     </main>
   );
 }
