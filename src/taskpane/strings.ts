@@ -18,6 +18,8 @@ const zh = {
   scanningSheets: (total: number) => `正在读取工作簿（${total} 个工作表）…`,
   scanningCells: (done: number, total: number) => `正在读取单元格 ${done.toLocaleString()} / ${total.toLocaleString()}…`,
   checking: '正在检查…',
+  readingTables: (done: number, total: number) => `正在识别表格（工作表 ${done} / ${total}）…`,
+  checkingRules: (done: number, total: number) => `正在检查（规则 ${done} / ${total}）…`,
   intro: '点击“检查”，读取本工作簿中的全部绩效目标表并列出问题。数据只在本机处理，不会上传。',
   summary: (tables: number, departments: number) =>
     tables && departments
@@ -97,6 +99,8 @@ const en: Strings = {
   scanningSheets: (total) => `Reading the workbook (${plural(total, 'sheet')})…`,
   scanningCells: (done, total) => `Reading cells ${done.toLocaleString()} / ${total.toLocaleString()}…`,
   checking: 'Checking…',
+  readingTables: (done, total) => `Finding the tables (sheet ${done} of ${total})…`,
+  checkingRules: (done, total) => `Checking (rule ${done} of ${total})…`,
   intro: 'Click "Check" to read every performance target table in this workbook and list the problems. Data stays on this computer.',
   summary: (tables, departments) =>
     tables && departments

@@ -3,8 +3,8 @@
  * and undo it, write the report, and notice when the workbook changes under the results.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readWorkbook } from '../core/read';
-import { runChecks } from '../core/check/engine';
+import { readWorkbookSteps } from '../core/read';
+import { checkSteps } from '../core/check/engine';
 import { SEVERITIES, type Finding, type Severity } from '../core/check/types';
 import type { Model } from '../core/model';
 import { applyWaivers, waiverFor, withoutWaiver, withWaiver, type ReviewedFinding, type Waiver } from '../core/review/waivers';
@@ -14,6 +14,7 @@ import type { ReadProgress, UndoEntry, WorkbookHost } from '../hosts/workbook-ho
 import type { Strings } from './strings';
 import { marksFor } from './marks-for';
 import { findingId } from './finding-view';
+import { afterNextPaint, runInSteps } from '../hosts/yield-to-browser';
 
 export type Busy = 'check' | 'mark' | 'clear' | 'report' | 'apply' | 'undo' | 'waive' | null;
 
@@ -23,9 +24,21 @@ export interface Notice {
   undo?: UndoEntry;
 }
 
+/** How far a check has got: reading the workbook (sheets, cells), finding the tables, running the rules. */
+export type CheckProgress = ReadProgress | { phase: 'tables' | 'rules'; done: number; total: number };
+
+/** The whole check as one fraction for the progress bar (reading the cells is the longest part), or undefined. */
+export function progressValue(progress: CheckProgress | null): number | undefined {
+  if (!progress || progress.phase === 'sheets' || !progress.total) return undefined;
+  const share = Math.min(1, progress.done / progress.total);
+  if (progress.phase === 'cells') return 0.5 * share;
+  if (progress.phase === 'tables') return 0.5 + 0.3 * share;
+  return 0.8 + 0.2 * share;
+}
+
 export interface ReviewState {
   busy: Busy;
-  progress: ReadProgress | null;
+  progress: CheckProgress | null;
   model: Model | null;
   findings: ReviewedFinding[];
   waivers: Waiver[];
@@ -111,10 +124,13 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
   const check = useCallback(
     () =>
       run('check', async () => {
+        // A big workbook keeps the page busy for seconds: the progress bar is painted first, and the reading and the
+        // checks give the page its turn between sheets and rules so that it keeps moving.
+        await afterNextPaint();
         const grid = await host.readGrid((progress) => patch({ progress }));
-        patch({ progress: null });
-        const model = readWorkbook(grid);
-        const { findings } = runChecks(model);
+        patch({ progress: { phase: 'tables', done: 0, total: grid.sheets.length } });
+        const model = await runInSteps(readWorkbookSteps(grid), (step) => patch({ progress: { phase: 'tables', done: step.done, total: step.sheets } }));
+        const { findings } = await runInSteps(checkSteps(model), (step) => patch({ progress: { phase: 'rules', done: step.done, total: step.rules } }));
         let waivers: Waiver[] = [];
         try {
           waivers = await host.loadWaivers();

@@ -95,3 +95,29 @@ describe('the rules to filter by', () => {
     ]);
   });
 });
+
+describe('the progress of a check', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { progressValue } = require('../../src/taskpane/use-review') as typeof import('../../src/taskpane/use-review');
+
+  it('moves forward through reading the cells, finding the tables and running the rules', () => {
+    const values = [
+      progressValue({ phase: 'cells', done: 0, total: 100 }),
+      progressValue({ phase: 'cells', done: 100, total: 100 }),
+      progressValue({ phase: 'tables', done: 5, total: 10 }),
+      progressValue({ phase: 'tables', done: 10, total: 10 }),
+      progressValue({ phase: 'rules', done: 35, total: 70 }),
+      progressValue({ phase: 'rules', done: 70, total: 70 }),
+    ] as number[];
+    expect(values.every((v, i) => i === 0 || v >= values[i - 1])).toBe(true);
+    expect(values[0]).toBe(0);
+    expect(values[values.length - 1]).toBe(1);
+  });
+
+  it('has no value while the sheets are counted, or for nonsense', () => {
+    expect(progressValue(null)).toBeUndefined();
+    expect(progressValue({ phase: 'sheets', done: 0, total: 3 })).toBeUndefined();
+    expect(progressValue({ phase: 'rules', done: 5, total: 0 })).toBeUndefined();
+    expect(progressValue({ phase: 'rules', done: 500, total: 70 })).toBe(1);
+  });
+});

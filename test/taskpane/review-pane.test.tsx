@@ -53,6 +53,15 @@ describe('the review pane', () => {
     expect(screen.getByTestId('mark')).toHaveTextContent('标记');
   });
 
+  it('shows the progress bar while it checks, then the results', async () => {
+    render(<App host={sampleHost().host} locale="zh-CN" />);
+    fireEvent.click(screen.getByTestId('check'));
+    expect(await screen.findByTestId('progress')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('summary')).toBeInTheDocument(), { timeout: 5000 });
+    expect(screen.queryByTestId('progress')).toBeNull();
+    expect(screen.getByTestId('finding-list')).toHaveAttribute('data-count', '28');
+  });
+
   it('filters by severity and by rule', async () => {
     render(<App host={sampleHost().host} locale="zh-CN" />);
     await runCheck();

@@ -2,7 +2,7 @@
  * One finding, as a row of the findings grid: where, how bad, what is wrong and what would be right, then its
  * actions. The row is one focus stop (Enter goes to the cell); its buttons are reached with the Right arrow.
  */
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { Badge, Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens, type useFocusableGroup } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkCircleRegular, EyeOffRegular, WrenchRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n';
@@ -72,6 +72,10 @@ export interface FindingItemProps {
   id: string;
   /** Its line in the whole list, from 1 (aria-rowindex: the list may render only some of its lines). */
   rowIndex: number;
+  /** Where the row goes in a windowed list. */
+  style?: CSSProperties;
+  /** Measures the row in a windowed list. */
+  rowRef?: (element: HTMLElement | null) => (() => void) | void;
   busy: boolean;
   /** Set when this finding's suggestion was applied since the last check: what 撤销 needs. */
   applied?: UndoEntry;
@@ -98,8 +102,11 @@ function FindingItemView(props: FindingItemProps) {
       aria-rowindex={props.rowIndex}
       aria-label={findingLabel(finding, applied !== undefined, t, locale)}
       className={mergeClasses(styles.item, finding.waiver && styles.waived)}
+      style={props.style}
+      ref={props.rowRef}
       {...props.focusGroup}
       data-finding-id={props.id}
+      data-row-key={props.id}
       data-testid="finding"
       data-rule={finding.rule}
       data-severity={finding.severity}

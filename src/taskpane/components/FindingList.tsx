@@ -2,14 +2,18 @@
  * The findings, grouped by sheet and project, as one grid that is a single Tab stop (Fluent's composite list pattern,
  * through Tabster): Up and Down move between findings, Home and End go to the first and last, Enter goes to the
  * cell, Right enters a finding's buttons (Left and Right move among them), Escape or Up and Down come back out.
+ * A long list is windowed (use-row-window): only the findings in view are in the DOM. The list, which knows every
+ * finding, drawn or not, moves the focus for Up, Down, Home and End; Tabster keeps the single Tab stop, the focus
+ * groups of the rows and PageUp/PageDown.
  */
-import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
+import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, type CSSProperties, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
 import { makeStyles, tokens, useArrowNavigationGroup, useFocusableGroup, useId } from '@fluentui/react-components';
 import { useStrings } from '../i18n';
 import type { ReviewedFinding } from '../../core/review/waivers';
 import type { UndoEntry } from '../../hosts/workbook-host';
 import { groupFindings, listRows, type FindingOrder, type ListRow } from '../finding-view';
 import { FindingItem, type TabsterAttributes } from './FindingItem';
+import { useRowWindow, type RowWindow } from '../use-row-window';
 
 const useStyles = makeStyles({
   grid: { display: 'block', margin: 0, padding: 0 },
@@ -52,6 +56,24 @@ export interface FindingListProps {
   onWaive(finding: ReviewedFinding): void;
   onUnwaive(finding: ReviewedFinding): void;
   ref?: Ref<FindingListHandle>;
+  /** Lists of this many lines or more are windowed (WINDOW_FROM; tests set their own). */
+  windowFrom?: number;
+}
+
+/** Up to this many lines (headings and findings) the list is drawn whole. */
+export const WINDOW_FROM = 150;
+/** Pixels of the list drawn beyond the view, above and below. */
+const OVERSCAN_PX = 600;
+
+/**
+ * A first guess at a line's height before it is measured: headings are one or two lines; a finding is its header,
+ * its message wrapped at about 24 characters a line in a narrow pane, and a line of buttons.
+ */
+function estimatedHeight(row: ListRow): number {
+  if (row.kind === 'sheet') return 44;
+  if (row.kind === 'project') return row.title.length > 30 ? 48 : 30;
+  const text = row.finding.message['zh-CN'] ?? '';
+  return 62 + 20 * Math.max(1, Math.ceil(text.length / 24));
 }
 
 const ROW_SELECTOR = '[data-finding-id]';
@@ -68,29 +90,44 @@ export function FindingList(props: FindingListProps) {
   const { t } = useStrings();
   const styles = useStyles();
   const hintId = useId('findings-keys');
-  const gridRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => listRows(groupFindings(props.findings, t.department, props.order)), [props.findings, props.order, t.department]);
   const findingRows = useMemo(() => rows.flatMap((row, index) => (row.kind === 'finding' ? [{ id: row.key, index }] : [])), [rows]);
+  const keys = useMemo(() => rows.map((row) => row.key), [rows]);
+  const estimate = useCallback((index: number) => estimatedHeight(rows[index]), [rows]);
+  const view = useRowWindow(keys, estimate, { windowFrom: props.windowFrom ?? WINDOW_FROM, overscan: OVERSCAN_PX });
+  const gridRef = view.listRef;
 
-  // Home and End are ours (the first and last finding of the whole list, which a windowed list may not have drawn).
-  const navigation = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true, ignoreDefaultKeydown: { Home: true, End: true } });
+  // Up, Down, Home and End are ours: a windowed list has findings Tabster cannot see.
+  const navigation = useArrowNavigationGroup({
+    axis: 'vertical',
+    memorizeCurrent: true,
+    ignoreDefaultKeydown: { ArrowUp: true, ArrowDown: true, Home: true, End: true },
+  });
   // Each row is a focus group: Tab passes it by, its buttons are entered with the Right arrow; Enter is ours.
   const focusGroup = useFocusableGroup({ tabBehavior: 'limited-trap-focus', ignoreDefaultKeydown: { Enter: true } });
   const actionsNavigation = useArrowNavigationGroup({ axis: 'horizontal' });
 
-  const rowElement = useCallback((id: string): HTMLElement | null => {
-    const grid = gridRef.current;
-    if (!grid) return null;
-    for (const row of grid.querySelectorAll<HTMLElement>(ROW_SELECTOR)) if (row.dataset.findingId === id) return row;
-    return null;
-  }, []);
+  const rowElement = useCallback(
+    (id: string): HTMLElement | null => {
+      const grid = gridRef.current;
+      if (!grid) return null;
+      for (const row of grid.querySelectorAll<HTMLElement>(ROW_SELECTOR)) if (row.dataset.findingId === id) return row;
+      return null;
+    },
+    [gridRef],
+  );
 
+  const { keep, windowed } = view;
   const focusRow = useCallback(
     (position: number): void => {
       const target = findingRows[Math.max(0, Math.min(position, findingRows.length - 1))];
-      if (target) rowElement(target.id)?.focus();
+      if (!target) return;
+      const element = rowElement(target.id);
+      if (element) element.focus();
+      // Not drawn yet (a windowed list): draw it where it belongs, then focus it (which scrolls it into view).
+      else keep(target.id, () => rowElement(target.id)?.focus());
     },
-    [findingRows, rowElement],
+    [findingRows, rowElement, keep],
   );
 
   // The finding that had the focus, so that the focus can stay in the list when its row goes (waived and hidden).
@@ -100,6 +137,8 @@ export function FindingList(props: FindingListProps) {
     if (!row) return;
     const id = row.dataset.findingId!;
     lastFocused.current = { id, position: findingRows.findIndex((r) => r.id === id) };
+    // The row with the focus (or that last had it: Tabster goes back to it on Tab) stays drawn when scrolled away.
+    if (windowed) keep(id);
   };
   useLayoutEffect(() => {
     const last = lastFocused.current;
@@ -160,8 +199,7 @@ export function FindingList(props: FindingListProps) {
         return;
       case 'ArrowUp':
       case 'ArrowDown':
-        // Tabster moves between rows; from a row's button it leaves that to us: out of the row, to the next one.
-        if (onRow) return;
+        // From a finding or from one of its buttons, to the finding above or below.
         event.preventDefault();
         focusRow(position + (event.key === 'ArrowDown' ? 1 : -1));
         return;
@@ -181,17 +219,21 @@ export function FindingList(props: FindingListProps) {
         aria-rowcount={rows.length}
         aria-colcount={2}
         className={styles.grid}
+        style={windowed ? { position: 'relative', height: `${view.totalHeight}px` } : undefined}
         {...navigation}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
         data-testid="finding-list"
         data-count={findingRows.length}
+        data-windowed={windowed ? 'true' : 'false'}
       >
-        {rows.map((row, index) => (
+        {view.indices.map((index) => (
           <ListLine
-            key={row.key}
-            row={row}
+            key={rows[index].key}
+            row={rows[index]}
             rowIndex={index + 1}
+            style={view.rowStyle(index)}
+            measure={view.measure}
             props={props}
             focusGroup={focusGroup}
             actionsNavigation={actionsNavigation}
@@ -206,6 +248,8 @@ export function FindingList(props: FindingListProps) {
 function ListLine({
   row,
   rowIndex,
+  style,
+  measure,
   props,
   focusGroup,
   actionsNavigation,
@@ -213,6 +257,8 @@ function ListLine({
 }: {
   row: ListRow;
   rowIndex: number;
+  style: CSSProperties | undefined;
+  measure: RowWindow['measure'];
   props: FindingListProps;
   focusGroup: TabsterAttributes;
   actionsNavigation: TabsterAttributes;
@@ -221,7 +267,7 @@ function ListLine({
   const { t } = useStrings();
   if (row.kind === 'sheet' || row.kind === 'project') {
     return (
-      <div role="row" aria-rowindex={rowIndex} className={headingClass.heading}>
+      <div role="row" aria-rowindex={rowIndex} className={headingClass.heading} style={style} ref={measure} data-row-key={row.key}>
         <div role="gridcell" aria-colspan={2}>
           {row.kind === 'sheet' ? (
             <h2 className={headingClass.sheet}>
@@ -239,6 +285,8 @@ function ListLine({
       finding={row.finding}
       id={row.key}
       rowIndex={rowIndex}
+      style={style}
+      rowRef={measure}
       busy={props.busy}
       applied={props.applied[row.key]}
       focusGroup={focusGroup}

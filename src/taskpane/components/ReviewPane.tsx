@@ -13,8 +13,8 @@ import {
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ArrowUndoRegular, DismissRegular, FilterDismissRegular } from '@fluentui/react-icons';
 import type { WorkbookHost } from '../../hosts/workbook-host';
-import { useStrings } from '../i18n';
-import { countBySeverity, useReview } from '../use-review';
+import { useStrings, type Strings } from '../i18n';
+import { countBySeverity, progressValue, useReview, type CheckProgress } from '../use-review';
 import type { ReviewedFinding } from '../../core/review/waivers';
 import { SEVERITIES } from '../../core/check/types';
 import { Toolbar } from './Toolbar';
@@ -33,6 +33,20 @@ const useStyles = makeStyles({
   summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   hidden: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', color: tokens.colorNeutralForeground2 },
 });
+
+function progressText(progress: CheckProgress | null, t: Strings): string {
+  if (!progress) return t.checking;
+  switch (progress.phase) {
+    case 'sheets':
+      return t.scanningSheets(progress.total);
+    case 'cells':
+      return t.scanningCells(progress.done, progress.total);
+    case 'tables':
+      return t.readingTables(progress.done, progress.total);
+    case 'rules':
+      return t.checkingRules(progress.done, progress.total);
+  }
+}
 
 export function ReviewPane({ host }: { host: WorkbookHost }) {
   const { t, locale } = useStrings();
@@ -95,10 +109,8 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
       />
       {state.busy === 'check' && (
         <div role="status" aria-live="polite">
-          <ProgressBar value={progress && progress.phase === 'cells' && progress.total ? progress.done / progress.total : undefined} />
-          <Text size={200}>
-            {progress?.phase === 'cells' ? t.scanningCells(progress.done, progress.total) : progress ? t.scanningSheets(progress.total) : t.checking}
-          </Text>
+          <ProgressBar value={progressValue(progress)} aria-label={t.checking} data-testid="progress" />
+          <Text size={200}>{progressText(progress, t)}</Text>
         </div>
       )}
       {state.notice && (
