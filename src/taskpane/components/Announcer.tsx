@@ -3,20 +3,10 @@
  * the page from the start, as live regions must be, and out of sight: the same words are shown elsewhere.
  */
 import { makeStyles } from '@fluentui/react-components';
-
-const useStyles = makeStyles({
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
-});
-
 import type { Announcement } from '../use-review';
+import { VISUALLY_HIDDEN } from './visually-hidden';
+
+const useStyles = makeStyles({ hidden: VISUALLY_HIDDEN });
 
 export function Announcer({ announcement }: { announcement: Announcement | null }) {
   const styles = useStyles();

@@ -14,6 +14,7 @@ import type { UndoEntry } from '../../hosts/workbook-host';
 import { groupFindings, listRows, type FindingOrder, type ListRow } from '../finding-view';
 import { FindingItem, type TabsterAttributes } from './FindingItem';
 import { useRowWindow, type RowWindow } from '../use-row-window';
+import { VISUALLY_HIDDEN } from './visually-hidden';
 
 const useStyles = makeStyles({
   grid: { display: 'block', margin: 0, padding: 0 },
@@ -26,15 +27,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     overflowWrap: 'anywhere',
   },
-  hint: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hint: VISUALLY_HIDDEN,
 });
 
 /** What the pane can ask of the list: to put the focus back on a finding (after a dialog, say). */
@@ -60,7 +53,7 @@ export interface FindingListProps {
   windowFrom?: number;
 }
 
-/** Up to this many lines (headings and findings) the list is drawn whole. */
+/** Lists shorter than this many lines (headings and findings) are drawn whole. */
 export const WINDOW_FROM = 150;
 /** Pixels of the list drawn beyond the view, above and below. */
 const OVERSCAN_PX = 600;
