@@ -43,6 +43,13 @@ async function check(p: Page): Promise<void> {
   await p.waitForSelector(`main[data-checks="${done + 1}"][data-busy=""]`);
 }
 
+/** Waits for the dialog to have finished appearing: colours read while it fades in are not its colours. */
+async function dialogShown(p: Page): Promise<void> {
+  await p.waitForSelector(DIALOG);
+  // Fluent's motions are Web Animations: none running means the dialog has its final look.
+  await p.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
 /** The finding that has the focus (its id), '' when the focus is elsewhere. */
 function focusedFinding(p: Page): Promise<string> {
   return p.evaluate(() => document.activeElement?.getAttribute('data-finding-id') ?? '');
@@ -187,9 +194,11 @@ describe('every text readable, headings in order', () => {
       await p.screenshot({ path: path.join(SHOTS, `pane-${theme}-filtered.png`) });
 
       await p.locator('[data-testid=finding][data-rule="cost/exceeds-budget"] [data-testid=waive]').click();
-      await p.waitForSelector(DIALOG);
+      await dialogShown(p);
       await p.getByTestId('waive-confirm').click();
       await p.waitForSelector(`${DIALOG} >> text=请填写忽略原因`);
+      await p.mouse.move(0, 0);
+      await dialogShown(p);
       expect(await contrastProblems(p, DIALOG)).toEqual([]);
       await p.screenshot({ path: path.join(SHOTS, `pane-${theme}-dialog.png`) });
       await p.close();
@@ -246,7 +255,7 @@ describe('axe-core', () => {
       await p.waitForSelector('[data-testid=notice]');
       expect(await axeViolations(p, [PANE])).toEqual([]);
       await p.locator('[data-testid=finding][data-rule="cost/exceeds-budget"] [data-testid=waive]').click();
-      await p.waitForSelector(DIALOG);
+      await dialogShown(p);
       expect(await axeViolations(p, [DIALOG])).toEqual([]);
       await p.close();
     });

@@ -14,6 +14,9 @@ import { findingByRule, findingRows, runCheck, sampleHost } from '../helpers/pan
 
 beforeEach(() => localStorage.clear());
 
+// The whole pane in jsdom takes seconds per test on a loaded two-core machine: more than jest's default 5 s allows.
+jest.setTimeout(20_000);
+
 const PROJECT_11 = '13020923P00042110011E';
 
 function projectRows(project: string): { rule: string | null; cell: string | null; severity: string | null }[] {

@@ -13,6 +13,9 @@ import type { WorkbookHost } from '../../src/hosts/workbook-host';
 
 beforeEach(() => localStorage.clear());
 
+// The whole pane in jsdom takes seconds per test on a loaded two-core machine: more than jest's default 5 s allows.
+jest.setTimeout(20_000);
+
 async function openWaive(rule: string): Promise<HTMLElement> {
   const waive = within(findingByRule(rule)).getByTestId('waive');
   waive.focus();
