@@ -3,49 +3,31 @@
  * - the core read and check times per 1,000 tables (in process, grid already in memory);
  * - the wall times of `ptcheck extract` and `ptcheck check` on that file next to merely loading it with ExcelJS's
  *   workbook.xlsx.readFile (all as fresh Node processes, so all pay start-up), and their ratios;
- * - the peak memory of the ptcheck process.
- * A measurement, not a test: figures vary by machine; the targets are a ratio below 1.0 and memory under 300 MB.
+ * - the peak memory of the ptcheck process;
+ * - the task pane in the preview page on that workbook (Chromium, the last `npm run build`): how soon the progress
+ *   bar is painted, how many elements the page holds and the longest task of each interaction; skipped, saying why,
+ *   where Chromium or dist/ is missing.
+ * A measurement, not a test: figures vary by machine; the targets are a ratio below 1.0, memory under 300 MB and no
+ * pane interaction blocking the page for more than 200 ms.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { SheetSpec } from '../src/core/generate/sheet-spec';
-import { layoutTable, TABLE_COLUMN_WIDTHS, type TableContent } from '../src/core/generate/standard-table';
-import { writeSheetsToFile } from '../src/hosts/file/write-xlsx';
 import { readXlsx } from '../src/hosts/file/xlsx/read-xlsx';
 import { readWorkbook } from '../src/core/read';
 import { runChecks } from '../src/core/check/engine';
-import { loadSeedFacts, tableContentOf } from './seed-facts';
+import { BIG_WORKBOOK, bigWorkbookSheets, withCoverSheet, writeBigWorkbook } from './big-workbook';
+import { writeSheetsToFile } from '../src/hosts/file/write-xlsx';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const SHEETS = 10;
-const TABLES_PER_SHEET = 100;
+const SHEETS = BIG_WORKBOOK.sheets;
+const TABLES_PER_SHEET = BIG_WORKBOOK.tablesPerSheet;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function buildWorkbook(file: string): Promise<void> {
-  const facts = loadSeedFacts(ROOT);
-  const specs: SheetSpec[] = [];
-  for (let s = 0; s < SHEETS; s++) {
-    const spec: SheetSpec = { name: `表${s + 1}`, columnWidths: TABLE_COLUMN_WIDTHS, cells: [], merges: [], bordered: [], rowHeights: {} };
-    let row = 0;
-    for (let t = 0; t < TABLES_PER_SHEET; t++) {
-      const seed = facts.projects[(s * TABLES_PER_SHEET + t) % facts.projects.length];
-      const content: TableContent = { ...tableContentOf(seed, true, false), code: `${seed.code.slice(0, 13)}${String(s * TABLES_PER_SHEET + t).padStart(8, '0')}` };
-      const table = layoutTable(content, row, { groupLabels: 'merge', percentFormat: true, fiscalLabel: '其中：财政资金' });
-      spec.cells.push(...table.cells);
-      spec.merges.push(...table.merges);
-      spec.bordered.push(...table.bordered);
-      row = table.nextRow + 2;
-    }
-    specs.push(spec);
-  }
-  await writeSheetsToFile(specs, file);
 }
 
 /**
@@ -81,7 +63,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(RSS_PROBE, "process.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'));\n");
   const file = path.join(os.tmpdir(), 'ptcheck-bench-1000.xlsx');
   process.stdout.write(`building ${SHEETS * TABLES_PER_SHEET} tables on ${SHEETS} sheets … `);
-  await buildWorkbook(file);
+  await writeBigWorkbook(ROOT, file);
   const size = fs.statSync(file).size;
   process.stdout.write(`${(size / 1024 / 1024).toFixed(2)} MB (${file})\n\n`);
 
@@ -121,6 +103,54 @@ async function main(): Promise<void> {
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   for (const [key, value] of rows) process.stdout.write(`${key.padEnd(width)}  ${value}\n`);
+
+  process.stdout.write('\n');
+  for (const line of await paneTimings(file)) process.stdout.write(`${line}\n`);
+}
+
+interface PaneTimingsModule {
+  timePane(browser: unknown, options: { baseUrl: string; file: string }): Promise<unknown>;
+  describeTimings(result: unknown): string[];
+}
+
+/** The task pane in Chromium on the benchmark's workbook (scripts/pane-timings.js); never fails the benchmark. */
+async function paneTimings(file: string): Promise<string[]> {
+  const title = 'task pane in the preview page (Chromium):';
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const dist = path.join(ROOT, 'dist');
+  if (!fs.existsSync(chromiumPath)) return [`${title} skipped — no Chromium at ${chromiumPath} (install it, or set CHROMIUM_PATH)`];
+  if (!fs.existsSync(path.join(dist, 'preview.html'))) return [`${title} skipped — no dist/ (run npm run build first)`];
+  let chromium: { launch(options: object): Promise<{ close(): Promise<void> }> };
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    chromium = (require('playwright-core') as { chromium: typeof chromium }).chromium;
+  } catch {
+    return [`${title} skipped — playwright-core is not installed`];
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { serveDist } = require(path.join(ROOT, 'scripts', 'serve-dist.js')) as { serveDist(root: string, port: number): Promise<{ address(): { port: number }; close(): void }> };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { timePane, describeTimings } = require(path.join(ROOT, 'scripts', 'pane-timings.js')) as PaneTimingsModule;
+  const covered = path.join(os.tmpdir(), 'ptcheck-bench-1000-cover.xlsx');
+  await writeSheetsToFile(withCoverSheet(bigWorkbookSheets(ROOT)), covered);
+  const server = await serveDist(dist, 0);
+  const baseUrl = `http://localhost:${server.address().port}/`;
+  const built = fs.statSync(path.join(dist, 'preview.js')).mtime.toISOString().replace('T', ' ').slice(0, 16);
+  const lines = [`${title} dist/ built ${built} UTC`];
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  try {
+    lines.push('', 'the pane alone (a one-cell sheet in view):');
+    lines.push(...describeTimings(await timePane(browser, { baseUrl, file: covered })).map((l) => `  ${l}`));
+    lines.push('', "with the preview's view of a 2,000-row sheet beside it (redrawn whole after every change):");
+    lines.push(...describeTimings(await timePane(browser, { baseUrl, file })).map((l) => `  ${l}`));
+  } catch (error) {
+    lines.push(`  could not be measured: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await browser.close();
+    server.close();
+    fs.rmSync(covered, { force: true });
+  }
+  return lines;
 }
 
 main().catch((error: unknown) => {

@@ -3,9 +3,9 @@
  * and undo it, write the report, and notice when the workbook changes under the results.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readWorkbook } from '../core/read';
-import { runChecks } from '../core/check/engine';
-import type { Finding, Severity } from '../core/check/types';
+import { readWorkbookSteps } from '../core/read';
+import { checkSteps } from '../core/check/engine';
+import { SEVERITIES, type Finding, type Severity } from '../core/check/types';
 import type { Model } from '../core/model';
 import { applyWaivers, waiverFor, withoutWaiver, withWaiver, type ReviewedFinding, type Waiver } from '../core/review/waivers';
 import { reportTable } from '../core/review/report';
@@ -13,6 +13,8 @@ import type { Locale } from '../core/i18n/messages';
 import type { ReadProgress, UndoEntry, WorkbookHost } from '../hosts/workbook-host';
 import type { Strings } from './strings';
 import { marksFor } from './marks-for';
+import { findingId } from './finding-view';
+import { afterNextPaint, runInSteps } from '../hosts/yield-to-browser';
 
 export type Busy = 'check' | 'mark' | 'clear' | 'report' | 'apply' | 'undo' | 'waive' | null;
 
@@ -22,9 +24,21 @@ export interface Notice {
   undo?: UndoEntry;
 }
 
+/** How far a check has got: reading the workbook (sheets, cells), finding the tables, running the rules. */
+export type CheckProgress = ReadProgress | { phase: 'tables' | 'rules'; done: number; total: number };
+
+/** The whole check as one fraction for the progress bar (reading the cells is the longest part), or undefined. */
+export function progressValue(progress: CheckProgress | null): number | undefined {
+  if (!progress || progress.phase === 'sheets' || !progress.total) return undefined;
+  const share = Math.min(1, progress.done / progress.total);
+  if (progress.phase === 'cells') return 0.5 * share;
+  if (progress.phase === 'tables') return 0.5 + 0.3 * share;
+  return 0.8 + 0.2 * share;
+}
+
 export interface ReviewState {
   busy: Busy;
-  progress: ReadProgress | null;
+  progress: CheckProgress | null;
   model: Model | null;
   findings: ReviewedFinding[];
   waivers: Waiver[];
@@ -32,9 +46,35 @@ export interface ReviewState {
   notice: Notice | null;
   /** How many checks have completed (lets tests and screen readers tell a fresh result from the last one). */
   checks: number;
+  /** Suggestions applied since the last check, by finding id (findingId), with what puts each cell back. */
+  applied: Record<string, UndoEntry>;
+  /** What screen readers are told last: a notice, the results gone stale, what a check found. */
+  announcement: Announcement | null;
 }
 
-const INITIAL: ReviewState = { busy: null, progress: null, model: null, findings: [], waivers: [], stale: false, notice: null, checks: 0 };
+export interface Announcement {
+  text: string;
+  /** Failures interrupt; everything else waits for a pause. */
+  urgent: boolean;
+}
+
+const INITIAL: ReviewState = {
+  busy: null,
+  progress: null,
+  model: null,
+  findings: [],
+  waivers: [],
+  stale: false,
+  notice: null,
+  checks: 0,
+  applied: {},
+  announcement: null,
+};
+
+/** A change of state that shows a notice also announces it. */
+function announced(change: Partial<ReviewState>): Partial<ReviewState> {
+  return change.notice ? { ...change, announcement: { text: change.notice.text, urgent: change.notice.kind === 'error' } } : change;
+}
 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message;
@@ -47,13 +87,14 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
   stateRef.current = state;
   const patch = useCallback((change: Partial<ReviewState>) => setState((s) => ({ ...s, ...change })), []);
 
-  // Results go stale when the user edits the workbook.
+  // Results go stale when the user edits the workbook. The host leaves out the change events of the add-in's own
+  // writes (a suggestion applied or undone, the report sheet), so those never make the results stale.
   useEffect(() => {
     let stop: (() => void) | null = null;
     let cancelled = false;
     host
       .onChange(() => {
-        if (stateRef.current.model) setState((s) => ({ ...s, stale: true }));
+        if (stateRef.current.model) setState((s) => (s.stale ? s : { ...s, stale: true, announcement: { text: t.stale, urgent: false } }));
       })
       .then((unsubscribe) => {
         if (cancelled) unsubscribe();
@@ -64,7 +105,7 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
       cancelled = true;
       stop?.();
     };
-  }, [host]);
+  }, [host, t]);
 
   const run = useCallback(
     async (busy: Busy, action: () => Promise<Partial<ReviewState> | void>) => {
@@ -72,9 +113,9 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
       patch({ busy, notice: null });
       try {
         const change = await action();
-        patch({ busy: null, progress: null, ...(change ?? {}) });
+        patch(announced({ busy: null, progress: null, ...(change ?? {}) }));
       } catch (error) {
-        patch({ busy: null, progress: null, notice: { kind: 'error', text: t.failed(describe(error)) } });
+        patch(announced({ busy: null, progress: null, notice: { kind: 'error', text: t.failed(describe(error)) } }));
       }
     },
     [patch, t],
@@ -83,29 +124,46 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
   const check = useCallback(
     () =>
       run('check', async () => {
+        // A big workbook keeps the page busy for seconds: the progress bar is painted first, and the reading and the
+        // checks give the page its turn between sheets and rules so that it keeps moving.
+        await afterNextPaint();
         const grid = await host.readGrid((progress) => patch({ progress }));
-        patch({ progress: null });
-        const model = readWorkbook(grid);
-        const { findings } = runChecks(model);
+        patch({ progress: { phase: 'tables', done: 0, total: grid.sheets.length } });
+        const model = await runInSteps(readWorkbookSteps(grid), (step) => patch({ progress: { phase: 'tables', done: step.done, total: step.sheets } }));
+        const { findings } = await runInSteps(checkSteps(model), (step) => patch({ progress: { phase: 'rules', done: step.done, total: step.rules } }));
         let waivers: Waiver[] = [];
         try {
           waivers = await host.loadWaivers();
         } catch {
           waivers = stateRef.current.waivers;
         }
-        return { model, waivers, findings: applyWaivers(findings, waivers), stale: false, checks: stateRef.current.checks + 1 };
+        const reviewed = applyWaivers(findings, waivers);
+        return {
+          model,
+          waivers,
+          findings: reviewed,
+          stale: false,
+          checks: stateRef.current.checks + 1,
+          applied: {},
+          announcement: { text: checkSummary(model, reviewed, t), urgent: false },
+        };
       }),
     [host, patch, run],
   );
 
+  /**
+   * Marks these findings (every finding by default) in place of the add-in's earlier marks; `hidden` open findings left
+   * out by the reviewer's filters are named in the notice, so that nobody takes a filtered marking for a full one.
+   */
   const mark = useCallback(
-    () =>
+    (findings: ReviewedFinding[] = stateRef.current.findings, hidden = 0) =>
       run('mark', async () => {
-        const result = await host.mark(marksFor(stateRef.current.findings, t, locale));
+        const result = await host.mark(marksFor(findings, t, locale));
+        const scope = hidden > 0 ? ` ${t.markedShownOnly(findings.filter((f) => !f.waiver).length, hidden)}` : '';
         if (result.unmarkedSheets.length) {
-          return { notice: { kind: 'warning', text: `${t.marked(result.cells, result.annotated)} ${t.unmarked(result.unmarkedSheets, result.protectedSheets)}` } };
+          return { notice: { kind: 'warning', text: `${t.marked(result.cells, result.annotated)}${scope} ${t.unmarked(result.unmarkedSheets, result.protectedSheets)}` } };
         }
-        return { notice: { kind: 'success', text: t.marked(result.cells, result.annotated) } };
+        return { notice: { kind: 'success', text: `${t.marked(result.cells, result.annotated)}${scope}` } };
       }),
     [host, locale, run, t],
   );
@@ -124,7 +182,7 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
       try {
         await host.select(finding.sheet, [finding.cell]);
       } catch (error) {
-        patch({ notice: { kind: 'error', text: t.failed(describe(error)) } });
+        patch(announced({ notice: { kind: 'error', text: t.failed(describe(error)) } }));
       }
     },
     [host, patch, t],
@@ -151,13 +209,20 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
     [run, saveWaivers],
   );
 
+  // Applying a suggestion and undoing it leave the results current: the finding says its suggestion was applied.
   const apply = useCallback(
-    (finding: Finding) =>
+    (finding: ReviewedFinding) =>
       run('apply', async () => {
-        const suggestion = finding.suggestion!;
+        const suggestion = finding.suggestion;
+        if (!suggestion) return;
         const undo = await host.writeCell(finding.sheet, suggestion.cell, suggestion.value);
-        await host.select(finding.sheet, [suggestion.cell]); // show the change where it was made
-        return { stale: true, notice: { kind: 'success', text: t.applied(suggestion.cell, suggestion.value), undo } };
+        const applied = { ...stateRef.current.applied, [findingId(finding)]: undo };
+        try {
+          await host.select(finding.sheet, [suggestion.cell]); // show the change where it was made
+        } catch {
+          // The cell was written; not showing it is no reason to report a failure.
+        }
+        return { applied, notice: { kind: 'success', text: t.applied(suggestion.cell, suggestion.value), undo } };
       }),
     [host, run, t],
   );
@@ -166,8 +231,16 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
     (entry: UndoEntry) =>
       run('undo', async () => {
         await host.undo(entry);
-        await host.select(entry.sheet, [entry.cell]);
-        return { stale: true, notice: { kind: 'info', text: t.undone(entry.cell) } };
+        const applied: Record<string, UndoEntry> = {};
+        for (const [id, other] of Object.entries(stateRef.current.applied)) {
+          if (other !== entry && !(other.sheet === entry.sheet && other.cell === entry.cell)) applied[id] = other;
+        }
+        try {
+          await host.select(entry.sheet, [entry.cell]);
+        } catch {
+          // As above: the cell is back; selecting it is a courtesy.
+        }
+        return { applied, notice: { kind: 'info', text: t.undone(entry.cell) } };
       }),
     [host, run, t],
   );
@@ -184,6 +257,14 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
   const dismissNotice = useCallback(() => patch({ notice: null }), [patch]);
 
   return { state, check, mark, clear, select, waive, unwaive, apply, undo, report, dismissNotice };
+}
+
+/** What a check found, in one line: the tables, then the open findings by severity. */
+export function checkSummary(model: Model, findings: ReviewedFinding[], t: Strings): string {
+  const tables = t.summary(model.projects.length, model.departments.length);
+  if (!findings.length) return `${tables}${t.listSeparator}${t.noFindings}`;
+  const counts = countBySeverity(findings);
+  return `${tables}${t.listSeparator}${SEVERITIES.map((s) => `${t.severityName[s]} ${counts[s]}`).join(' · ')}`;
 }
 
 export function countBySeverity(findings: ReviewedFinding[]): Record<Severity, number> {

@@ -45,10 +45,22 @@ describe('the review pane', () => {
     const cost = screen.getAllByTestId('finding').find((f) => f.getAttribute('data-rule') === 'cost/exceeds-budget')!;
     expect(cost).toHaveAttribute('data-sheet', '11.唐财建【2023】41号调整2022年产粮大县奖励资金（');
     expect(cost).toHaveTextContent('成本指标 ≤64万元 超过预算数 27.01万元');
-    expect(cost.closest('section')!.querySelector('h3')).toHaveTextContent('工作表 11.唐财建【2023】41号调整2022年产粮大县奖励资金（');
+    // The sheet's heading (level 2, under the pane's title) comes before its findings.
+    const sheetHeading = [...document.querySelectorAll('h2')].find((h) => h.textContent === '工作表 11.唐财建【2023】41号调整2022年产粮大县奖励资金（')!;
+    expect(sheetHeading.compareDocumentPosition(cost) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByTestId('finding-list')).toHaveAttribute('data-count', '28');
     // Role queries over the long list are slow in jsdom: the toolbar's buttons are found by their test ids here.
     expect(screen.getByTestId('mark')).toBeEnabled();
     expect(screen.getByTestId('mark')).toHaveTextContent('标记');
+  });
+
+  it('shows the progress bar while it checks, then the results', async () => {
+    render(<App host={sampleHost().host} locale="zh-CN" />);
+    fireEvent.click(screen.getByTestId('check'));
+    expect(await screen.findByTestId('progress')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('summary')).toBeInTheDocument(), { timeout: 5000 });
+    expect(screen.queryByTestId('progress')).toBeNull();
+    expect(screen.getByTestId('finding-list')).toHaveAttribute('data-count', '28');
   });
 
   it('filters by severity and by rule', async () => {
@@ -85,7 +97,7 @@ describe('the review pane', () => {
     fireEvent.change(await screen.findByTestId('waive-reason'), { target: { value: '经核实无误' } });
     fireEvent.click(screen.getByTestId('waive-confirm'));
     await waitFor(() => expect(yearFinding()).toHaveAttribute('data-waived', 'true'));
-    fireEvent.click(within(yearFinding()).getByRole('button', { name: '取消忽略' }));
+    fireEvent.click(within(yearFinding()).getByRole('button', { name: '取消忽略（D12）' }));
     await waitFor(() => expect(yearFinding()).not.toHaveAttribute('data-waived', 'true'));
     expect(within(yearFinding()).queryByTestId('waiver-reason')).toBeNull();
     expect(waiversFromXml(fake.data.customXmlParts![0].xml)).toEqual([]);
@@ -221,7 +233,7 @@ describe('remembered choices', () => {
 describe('grouping', () => {
   it('names a project by name and code, once when it has no code', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { groupFindings } = require('../../src/taskpane/components/FindingList') as typeof import('../../src/taskpane/components/FindingList');
+    const { groupFindings } = require('../../src/taskpane/finding-view') as typeof import('../../src/taskpane/finding-view');
     const base = { rule: 'r', severity: 'info' as const, cell: 'A1', messageId: 'm', data: {}, message: { 'zh-CN': '', 'en-US': '' }, field: 'f', key: 'k' };
     const groups = groupFindings(
       [

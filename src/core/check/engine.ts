@@ -9,6 +9,7 @@ import { isActive, resolveConfig, type CheckConfig, type ResolvedConfig } from '
 import { RULES } from './registry';
 import { SEVERITY_RANK, type Finding, type Report, type Rule, type Severity } from './types';
 import { parseA1 } from '../grid';
+import { finish } from '../steps';
 
 export interface CheckResult {
   findings: Finding[];
@@ -52,11 +53,23 @@ function position(finding: Finding, sheetOrder: Map<string, number>): [number, n
   return [sheetOrder.get(finding.sheet) ?? 0, at.row, at.col];
 }
 
-export function runChecks(model: Model, config: CheckConfig | ResolvedConfig = {}): CheckResult {
+/** How far a stepwise check has got: rules run out of all. */
+export interface CheckStep {
+  rules: number;
+  done: number;
+}
+
+/**
+ * The checks as steps, one per rule, for a caller that must keep a page responsive between them; the generator's
+ * return value is the result. runChecks runs the same steps in one go.
+ */
+export function* checkSteps(model: Model, config: CheckConfig | ResolvedConfig = {}): Generator<CheckStep, CheckResult, void> {
   const resolved = 'rules' in config && config.rules instanceof Map ? (config as ResolvedConfig) : resolveConfig(config as CheckConfig);
   const findings: Finding[] = [];
   const failures: CheckResult['failures'] = [];
+  let done = 0;
   for (const rule of RULES) {
+    done++;
     const setting = resolved.rules.get(rule.meta.id);
     if (!isActive(setting)) continue;
     const collected: Finding[] = [];
@@ -71,9 +84,14 @@ export function runChecks(model: Model, config: CheckConfig | ResolvedConfig = {
     } catch (error) {
       failures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
     }
+    yield { rules: RULES.length, done };
   }
   const sheetOrder = new Map(model.sheets.map((name, index) => [name, index]));
   const keyed = findings.map((f) => ({ f, p: position(f, sheetOrder) }));
   keyed.sort((a, b) => a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.p[2] - b.p[2] || SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity]);
   return { findings: keyed.map((k) => k.f), failures };
+}
+
+export function runChecks(model: Model, config: CheckConfig | ResolvedConfig = {}): CheckResult {
+  return finish(checkSteps(model, config));
 }

@@ -7,6 +7,7 @@ import { SheetView } from './sheet-view';
 import { readSheet } from './sheet';
 import { note } from './notes';
 import { isOwnOutputSheet } from './own-output';
+import { finish } from '../steps';
 
 /** The most frequent of the years written in titles and names; null when none is written. */
 function dominantYear(years: (number | null)[]): number | null {
@@ -23,17 +24,30 @@ function dominantYear(years: (number | null)[]): number | null {
   return best;
 }
 
-export function readWorkbook(grid: WorkbookGrid): Model {
+/** How far a stepwise reading has got: sheets read out of all. */
+export interface ReadStep {
+  sheets: number;
+  done: number;
+}
+
+/**
+ * The reading as steps, one per sheet, for a caller that must keep a page responsive between them (the task pane
+ * on a big workbook); the generator's return value is the Model. readWorkbook runs the same steps in one go.
+ */
+export function* readWorkbookSteps(grid: WorkbookGrid): Generator<ReadStep, Model, void> {
   const model: Model = { sheets: grid.sheets.map((s) => s.name), projects: [], departments: [], notes: [] };
+  let done = 0;
   for (const sheet of grid.sheets) {
+    done++;
     if (isOwnOutputSheet(sheet)) {
       model.notes.push(note('own-output', sheet.name, undefined, ''));
-      continue;
+    } else {
+      const reading = readSheet(new SheetView(sheet));
+      model.projects.push(...reading.projects);
+      model.departments.push(...reading.departments);
+      model.notes.push(...reading.notes);
     }
-    const reading = readSheet(new SheetView(sheet));
-    model.projects.push(...reading.projects);
-    model.departments.push(...reading.departments);
-    model.notes.push(...reading.notes);
+    yield { sheets: grid.sheets.length, done };
   }
   // Carried-over funds ("唐财建【2023】41号调整2022年…") do not say the budget year: they share the workbook's.
   const year = dominantYear([...model.projects.map((p) => p.year), ...model.departments.map((d) => d.year)]);
@@ -43,6 +57,10 @@ export function readWorkbook(grid: WorkbookGrid): Model {
     model.notes.push(note('no-tables', grid.sheets[0]?.name ?? '', undefined, ''));
   }
   return model;
+}
+
+export function readWorkbook(grid: WorkbookGrid): Model {
+  return finish(readWorkbookSteps(grid));
 }
 
 export { SheetView };

@@ -9,6 +9,7 @@ import { toA1 } from '../../core/grid';
 import type { ReadProgress } from '../workbook-host';
 import { areasOf } from './addresses';
 import type { Features } from './environment';
+import { yieldToBrowser } from '../yield-to-browser';
 
 /** At most this many cells in one range read (far under the 5,000,000-cell limit). */
 export const CELLS_PER_CHUNK = 50_000;
@@ -107,6 +108,8 @@ export async function readWorkbookGrid(
       cellsDone += chunk.rows * areas[chunk.sheet]!.cols;
     }
     onProgress?.({ phase: 'cells', done: cellsDone, total: totalCells });
+    // Between round trips the page gets its turn (to paint the progress): a big workbook takes several.
+    await yieldToBrowser();
   }
 
   const merges = features.mergedAreas ? await readMergedAreas(context, sheets, areas, chunks) : sheets.map(() => undefined);

@@ -1,5 +1,5 @@
 /** The task pane: actions, progress, notices, summary, filters and the findings. */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   Badge,
   Button,
@@ -11,32 +11,41 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, ArrowUndoRegular, DismissRegular } from '@fluentui/react-icons';
+import { ArrowClockwiseRegular, ArrowUndoRegular, DismissRegular, FilterDismissRegular } from '@fluentui/react-icons';
 import type { WorkbookHost } from '../../hosts/workbook-host';
-import { useStrings } from '../i18n';
-import { countBySeverity, useReview } from '../use-review';
+import { useStrings, type Strings } from '../i18n';
+import { countBySeverity, progressValue, useReview, type CheckProgress } from '../use-review';
 import type { ReviewedFinding } from '../../core/review/waivers';
 import { SEVERITIES } from '../../core/check/types';
 import { Toolbar } from './Toolbar';
-import { Filters, type FilterState } from './Filters';
-import { FindingList } from './FindingList';
+import { Filters } from './Filters';
+import { FindingList, type FindingListHandle } from './FindingList';
 import { WaiveDialog } from './WaiveDialog';
-import { preferences } from '../office-helpers';
+import { Announcer } from './Announcer';
+import { afterDialogsClose } from '../after-dialog';
+import { findingId, passesFilters, ruleChoices, showingAll, type FilterState } from '../finding-view';
+import { rememberedFilters, rememberFilters } from '../remembered-filters';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   intro: { color: tokens.colorNeutralForeground2 },
   summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  hidden: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', color: tokens.colorNeutralForeground2 },
 });
 
-const ALL: FilterState = { severities: { error: true, warning: true, info: true }, rule: null, showWaived: true };
-const FILTERS_KEY = 'filters';
-
-/** The severity and waiver filters a reviewer chose last time (the rule filter depends on the workbook: not kept). */
-function rememberedFilters(): FilterState {
-  const saved = preferences<Omit<FilterState, 'rule'>>().get(FILTERS_KEY);
-  return saved && saved.severities ? { ...ALL, ...saved, rule: null } : ALL;
+function progressText(progress: CheckProgress | null, t: Strings): string {
+  if (!progress) return t.checking;
+  switch (progress.phase) {
+    case 'sheets':
+      return t.scanningSheets(progress.total);
+    case 'cells':
+      return t.scanningCells(progress.done, progress.total);
+    case 'tables':
+      return t.readingTables(progress.done, progress.total);
+    case 'rules':
+      return t.checkingRules(progress.done, progress.total);
+  }
 }
 
 export function ReviewPane({ host }: { host: WorkbookHost }) {
@@ -47,23 +56,43 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
   const [filters, setFiltersState] = useState<FilterState>(rememberedFilters);
   const setFilters = (next: FilterState): void => {
     setFiltersState(next);
-    preferences<Omit<FilterState, 'rule'>>().set(FILTERS_KEY, { severities: next.severities, showWaived: next.showWaived });
+    rememberFilters(next);
   };
   const [waiving, setWaiving] = useState<ReviewedFinding | null>(null);
+  const list = useRef<FindingListHandle>(null);
+  // The finding the waiver dialog was opened for, and its place, to put the focus back when the dialog closes.
+  const returnFocus = useRef<{ id: string; position: number } | null>(null);
+  const openWaive = (finding: ReviewedFinding): void => {
+    const id = findingId(finding);
+    returnFocus.current = { id, position: list.current?.positionOf(id) ?? -1 };
+    setWaiving(finding);
+  };
+  const closeWaive = (): void => {
+    setWaiving(null);
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    if (target) afterDialogsClose(() => list.current?.focusFinding(target.id, target.position));
+  };
 
   const counts = useMemo(() => countBySeverity(state.findings), [state.findings]);
-  const rules = useMemo(() => [...new Set(state.findings.map((f) => f.rule))].sort(), [state.findings]);
-  const shown = useMemo(
-    () =>
-      state.findings.filter(
-        (f) => filters.severities[f.severity] && (filters.rule === null || f.rule === filters.rule) && (filters.showWaived || !f.waiver),
-      ),
-    [state.findings, filters],
-  );
+  const rules = useMemo(() => ruleChoices(state.findings, locale), [state.findings, locale]);
+  // A rule chosen before a check that no longer finds anything would hide every finding without a way back.
+  const activeFilters = filters.rule !== null && !rules.some((r) => r.id === filters.rule) ? { ...filters, rule: null } : filters;
+  const shown = useMemo(() => state.findings.filter((f) => passesFilters(f, activeFilters)), [state.findings, activeFilters]);
+  const hidden = state.findings.length - shown.length;
+  // Open findings the filters leave out: 标记 then marks the shown ones only, and says so.
+  const hiddenOpen = useMemo(() => {
+    let open = 0;
+    for (const f of state.findings) if (!f.waiver) open++;
+    for (const f of shown) if (!f.waiver) open--;
+    return open;
+  }, [state.findings, shown]);
+  const shownOpen = shown.length - shown.filter((f) => f.waiver).length;
   const waivedCount = state.findings.filter((f) => f.waiver).length;
   const model = state.model;
   const busy = state.busy !== null;
   const progress = state.progress;
+  const severityLine = SEVERITIES.map((s) => `${t.severityName[s]} ${counts[s]}`).join(' · ');
 
   return (
     <main className={styles.pane} data-busy={state.busy ?? ''} data-checks={state.checks}>
@@ -72,17 +101,16 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
         busy={state.busy}
         checked={model !== null}
         canHighlight={host.capabilities.highlights}
+        markShown={hiddenOpen > 0 ? shownOpen : null}
         onCheck={review.check}
-        onMark={review.mark}
+        onMark={() => (hiddenOpen > 0 ? review.mark(shown, hiddenOpen) : review.mark())}
         onClear={review.clear}
         onReport={review.report}
       />
       {state.busy === 'check' && (
         <div role="status" aria-live="polite">
-          <ProgressBar value={progress && progress.phase === 'cells' && progress.total ? progress.done / progress.total : undefined} />
-          <Text size={200}>
-            {progress?.phase === 'cells' ? t.scanningCells(progress.done, progress.total) : progress ? t.scanningSheets(progress.total) : t.checking}
-          </Text>
+          <ProgressBar value={progressValue(progress)} aria-label={t.checking} data-testid="progress" />
+          <Text size={200}>{progressText(progress, t)}</Text>
         </div>
       )}
       {state.notice && (
@@ -117,29 +145,37 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
       )}
       {model && (model.projects.length > 0 || model.departments.length > 0) && (
         <>
-          <div className={styles.summary} data-testid="summary" aria-live="polite">
+          <div className={styles.summary} data-testid="summary" data-findings={state.findings.length} data-shown={shown.length}>
             <Text weight="semibold">{t.summary(model.projects.length, model.departments.length)}</Text>
-            {state.findings.length > 0 && (
-              <Text>
-                {SEVERITIES.map((s) => `${t.severityName[s]} ${counts[s]}`).join(' · ')}
-              </Text>
-            )}
+            {state.findings.length > 0 && <Text>{severityLine}</Text>}
             {waivedCount > 0 && <Badge appearance="outline">{t.waivedCount(waivedCount)}</Badge>}
           </div>
           {state.findings.length === 0 ? (
             <Text data-testid="no-findings">{t.noFindings}</Text>
           ) : (
             <>
-              <Filters filters={filters} counts={counts} rules={rules} onChange={setFilters} />
+              <Filters filters={activeFilters} counts={counts} rules={rules} onChange={setFilters} />
+              {hidden > 0 && (
+                <div className={styles.hidden} data-testid="hidden-by-filters" data-hidden={hidden}>
+                  <Text size={200}>{t.hiddenByFilters(hidden)}</Text>
+                  <Button size="small" appearance="secondary" icon={<FilterDismissRegular />} onClick={() => setFilters(showingAll(filters))} data-testid="show-all">
+                    {t.showAll}
+                  </Button>
+                </div>
+              )}
               {shown.length === 0 ? (
                 <Text>{t.noneShown}</Text>
               ) : (
                 <FindingList
+                  ref={list}
                   findings={shown}
+                  order={filters.order}
                   busy={busy}
+                  applied={state.applied}
                   onSelect={review.select}
                   onApply={review.apply}
-                  onWaive={setWaiving}
+                  onUndo={review.undo}
+                  onWaive={openWaive}
                   onUnwaive={review.unwaive}
                 />
               )}
@@ -149,12 +185,13 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
       )}
       <WaiveDialog
         finding={waiving}
-        onCancel={() => setWaiving(null)}
+        onCancel={closeWaive}
         onConfirm={(finding, reason) => {
-          setWaiving(null);
+          closeWaive();
           void review.waive(finding, reason);
         }}
       />
+      <Announcer announcement={state.announcement} />
     </main>
   );
 }

@@ -12,6 +12,8 @@ export interface ToolbarProps {
   busy: Busy;
   checked: boolean;
   canHighlight: boolean;
+  /** How many open findings 标记 would mark when the filters hide some (null: none hidden, it marks them all). */
+  markShown: number | null;
   onCheck(): void;
   onMark(): void;
   onClear(): void;
@@ -23,8 +25,14 @@ export function Toolbar(props: ToolbarProps) {
   const styles = useStyles();
   const busy = props.busy !== null;
   const markButton = (
-    <Button icon={<HighlightRegular />} disabled={busy || !props.checked || !props.canHighlight} onClick={props.onMark} data-testid="mark">
-      {t.mark}
+    <Button
+      icon={<HighlightRegular />}
+      disabled={busy || !props.checked || !props.canHighlight || props.markShown === 0}
+      onClick={props.onMark}
+      data-testid="mark"
+      data-scope={props.markShown === null ? 'all' : 'shown'}
+    >
+      {props.markShown === null ? t.mark : t.markShown(props.markShown)}
     </Button>
   );
   return (
