@@ -329,7 +329,7 @@ describe('the grid follows the selection', () => {
     await check(p);
     const before = await placeInGrid(p, 'W154');
     expect(before).toEqual({ inside: false, scrollTop: 0, scrollLeft: 0 });
-    await finding(p, 'indicator/direction').locator('button').first().click();
+    await finding(p, 'indicator/direction').getByTestId('go-to-cell').click();
     await p.waitForSelector('td[data-cell="W154"][data-selected="true"]');
     const after = await placeInGrid(p, 'W154');
     expect(after.inside).toBe(true);
@@ -341,7 +341,7 @@ describe('the grid follows the selection', () => {
     await p.getByTestId('sheet-tab').first().click();
     await expect(p.locator('.grid-scroll').evaluate((el) => el.scrollTop)).resolves.toBe(0);
     // A new selection of a cell that is out of view again scrolls again.
-    await finding(p, 'indicator/direction').locator('button').first().click();
+    await finding(p, 'indicator/direction').getByTestId('go-to-cell').click();
     await p.waitForFunction(() => (document.querySelector('.grid-scroll') as HTMLElement).scrollTop > 0);
     expect((await placeInGrid(p, 'W154')).inside).toBe(true);
     await p.close();
@@ -357,7 +357,7 @@ describe('the grid follows the selection', () => {
         return box.left >= strip.left - 1 && box.right <= strip.right + 1;
       });
     expect(await tabInStrip('11.唐财建')).toBe(false);
-    await finding(p, 'cost/exceeds-budget').locator('button').first().click();
+    await finding(p, 'cost/exceeds-budget').getByTestId('go-to-cell').click();
     await p.waitForSelector('td[data-cell="E13"][data-selected="true"]');
     expect(await tabInStrip('11.唐财建')).toBe(true);
     await p.close();
@@ -388,7 +388,7 @@ describe('dark mode', () => {
     await p.screenshot({ path: path.join(SHOTS, 'preview-dark.png') });
 
     // Fills keep their colour with dark text on them: the highlights and the report's header row.
-    await finding(p, 'cost/exceeds-budget').locator('button').first().click();
+    await finding(p, 'cost/exceeds-budget').getByTestId('go-to-cell').click();
     await p.getByRole('button', { name: '标记', exact: true }).click();
     await p.waitForSelector('td[data-cell="E13"][data-highlighted="true"]');
     const marked = await colours(p, 'td[data-cell="E13"]');
