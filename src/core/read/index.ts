@@ -7,6 +7,7 @@ import { SheetView } from './sheet-view';
 import { readSheet } from './sheet';
 import { note } from './notes';
 import { isOwnOutputSheet } from './own-output';
+import { uncalculatedFormulaNotes } from './uncalculated';
 
 /** The most frequent of the years written in titles and names; null when none is written. */
 function dominantYear(years: (number | null)[]): number | null {
@@ -34,6 +35,8 @@ export function readWorkbook(grid: WorkbookGrid): Model {
     model.projects.push(...reading.projects);
     model.departments.push(...reading.departments);
     model.notes.push(...reading.notes);
+    const noted = new Set(reading.notes.flatMap((n) => (n.code === 'formula-without-value' && n.cell ? [n.cell] : [])));
+    model.notes.push(...uncalculatedFormulaNotes(sheet, noted));
   }
   // Carried-over funds ("唐财建【2023】41号调整2022年…") do not say the budget year: they share the workbook's.
   const year = dominantYear([...model.projects.map((p) => p.year), ...model.departments.map((d) => d.year)]);

@@ -7,7 +7,14 @@ import { parseA1 } from '../../grid';
 import type { NoteCode } from '../../read/notes';
 import { tables } from '../indicator-kinds';
 
-const SHOWN = new Set<NoteCode>(['unplaced-header', 'unplaced-money', 'field-not-found', 'no-indicator-header', 'value-column-chosen']);
+const SHOWN = new Set<NoteCode>([
+  'unplaced-header',
+  'unplaced-money',
+  'field-not-found',
+  'no-indicator-header',
+  'value-column-chosen',
+  'formula-without-value',
+]);
 
 export default defineRule({
   meta: {
