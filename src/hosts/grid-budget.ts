@@ -18,7 +18,7 @@ export class GridBudget {
   constructor(readonly limits: ReadLimits) {}
 
   sheets(count: number): void {
-    if (count > this.limits.maxSheets) throw limitExceeded.tooManySheets(count, this.limits.maxSheets);
+    if (count > this.limits.maxSheets) throw limitExceeded.tooManySheets(this.limits.maxSheets);
   }
 
   /** A cell holding a value (empty cells cost nothing). */

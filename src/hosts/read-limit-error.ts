@@ -69,10 +69,10 @@ export const limitExceeded = {
       'zh-CN': `工作簿各部分解压后合计超过 ${byteSize(limit)}（解压总量上限），可能是恶意构造的压缩文件，已停止读取`,
       'en-US': `The workbook's parts inflate to more than ${byteSize(limit)} together (the limit for all parts); the file may be a zip bomb, reading stopped`,
     }),
-  tooManySheets: (sheets: number, limit: number): ReadLimitError =>
+  tooManySheets: (limit: number): ReadLimitError =>
     new ReadLimitError('too-many-sheets', {
-      'zh-CN': `工作簿有 ${count(sheets)} 个工作表，超过了上限 ${count(limit)} 个`,
-      'en-US': `The workbook lists ${count(sheets)} sheets; the limit is ${count(limit)}`,
+      'zh-CN': `工作簿列出的工作表超过 ${count(limit)} 个（上限）`,
+      'en-US': `The workbook lists more than ${count(limit)} sheets (the limit)`,
     }),
   tooManyCells: (limit: number): ReadLimitError =>
     new ReadLimitError('too-many-cells', {

@@ -40,12 +40,12 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxPartBytes: 50 * MB,
   maxInflatedBytes: 100 * MB,
   maxSheets: 1_000,
-  maxCells: 500_000,
-  maxGridCells: 2_000_000,
+  maxCells: 300_000,
+  maxGridCells: 1_000_000,
   maxCellText: 32_767,
-  maxTotalText: 10_000_000,
+  maxTotalText: 6_000_000,
   maxMerges: 100_000,
-  maxMergedCells: 1_000_000,
+  maxMergedCells: 300_000,
 });
 
 /** The defaults with the caller's figures over them. */
