@@ -49,7 +49,7 @@ export type TextPlace = { sheet: string; cell: string } | { sharedString: number
 function placeOf(place: TextPlace): Messages {
   return 'sharedString' in place
     ? { 'zh-CN': `共享字符串第 ${count(place.sharedString + 1)} 项`, 'en-US': `Shared string ${count(place.sharedString + 1)}` }
-    : { 'zh-CN': `工作表“${place.sheet}”的单元格 ${place.cell}`, 'en-US': `Cell ${place.cell} of sheet "${place.sheet}"` };
+    : { 'zh-CN': `工作表“${place.sheet}”单元格 ${place.cell} 中`, 'en-US': `Cell ${place.cell} of sheet "${place.sheet}"` };
 }
 
 /** The error of each limit, with the figures that went over it. */
