@@ -5,6 +5,8 @@
  *   workbook.xlsx.readFile (all as fresh Node processes, so all pay start-up), and their ratios;
  * - the peak memory of the ptcheck process.
  * A measurement, not a test: figures vary by machine; the targets are a ratio below 1.0 and memory under 300 MB.
+ * Then each hostile case of scripts/hostile-workbooks.ts (issue #11): `ptcheck check` on it, its wall time, peak
+ * memory, exit code and error code (targets: under 10 s and 1 GB each, exit 2 with the expected code).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -17,6 +19,7 @@ import { readXlsx } from '../src/hosts/file/xlsx/read-xlsx';
 import { readWorkbook } from '../src/core/read';
 import { runChecks } from '../src/core/check/engine';
 import { loadSeedFacts, tableContentOf } from './seed-facts';
+import { buildCached, HOSTILE_CASES } from './hostile-workbooks';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHEETS = 10;
@@ -69,12 +72,41 @@ function timeRuns<T>(runs: number, work: () => T): { medianMs: number; result: T
 /** Loaded into each timed command (node -r): prints the process's peak memory when it exits. */
 const RSS_PROBE = path.join(os.tmpdir(), 'ptcheck-bench-rss.js');
 
-function timeCommand(args: string[]): { ms: number; rssMb: number; status: number | null } {
+function timeCommand(args: string[]): { ms: number; rssMb: number; status: number | null; stdout: string } {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['-r', RSS_PROBE, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rss = /maxrss=(\d+)/.exec(result.stderr ?? '');
-  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : NaN, status: result.status };
+  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : NaN, status: result.status, stdout: result.stdout ?? '' };
+}
+
+/** `ptcheck check` on each hostile case: time, peak memory, exit code and error code, in a table. */
+function benchHostileCases(): void {
+  process.stdout.write('\nhostile files (ptcheck check, wall and peak memory; targets under 10 s and 1 GB):\n');
+  const rows: string[][] = [['case', 'file', 'wall', 'peak', 'exit', 'outcome']];
+  for (const hostile of HOSTILE_CASES) {
+    const bytes = buildCached(hostile.name);
+    const file = path.join(os.tmpdir(), 'ptcheck-bench-hostile.xlsx');
+    fs.writeFileSync(file, bytes);
+    const run = timeCommand(['bin/ptcheck.js', 'check', file, '--format', 'json']);
+    let code: string | null = null;
+    try {
+      code = (JSON.parse(run.stdout) as { error?: { code: string } }[])[0]?.error?.code ?? null;
+    } catch {
+      code = '(no JSON)';
+    }
+    const expected = hostile.code === code && (hostile.code ? run.status === 2 : run.status === 0 || run.status === 1);
+    rows.push([
+      hostile.name,
+      bytes.length >= 1 << 20 ? `${(bytes.length / (1 << 20)).toFixed(1)} MB` : `${(bytes.length / 1024).toFixed(1)} KB`,
+      `${(run.ms / 1000).toFixed(2)} s`,
+      `${run.rssMb.toFixed(0)} MB`,
+      String(run.status),
+      `${code ?? 'read'}${expected ? '' : ` (UNEXPECTED: wanted ${hostile.code ?? 'read'})`}`,
+    ]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const row of rows) process.stdout.write(`${row.map((cell, i) => (i === 0 || i === 5 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')}\n`);
 }
 
 async function main(): Promise<void> {
@@ -121,6 +153,7 @@ async function main(): Promise<void> {
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   for (const [key, value] of rows) process.stdout.write(`${key.padEnd(width)}  ${value}\n`);
+  benchHostileCases();
 }
 
 main().catch((error: unknown) => {
