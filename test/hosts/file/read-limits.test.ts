@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { openWorkbookBytes, type OpenResult } from '../../../src/hosts/file/open-workbook-bytes';
 import { readXlsx } from '../../../src/hosts/file/xlsx/read-xlsx';
 import { DEFAULT_READ_LIMITS, readLimits, type ReadLimits } from '../../../src/hosts/read-limits';
@@ -287,5 +287,32 @@ describe('at the limits, workbooks still read', () => {
       const shown = key.endsWith('Bytes') ? `${value / 1024 / 1024} MB` : value.toLocaleString('en-US');
       expect(line).toContain(shown);
     }
+  });
+});
+
+describe('what was already refused stays refused', () => {
+  const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+  it('an external entity (XXE) is never fetched: the entity is undefined, the file corrupt', () => {
+    const sheet = `<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>`;
+    const r = refusal(xlsxPackage({ sheets: { 表: sheet } }));
+    expect(r.code).toBe('corrupt');
+    expect(r.en).toContain('"xl/worksheets/sheet1.xml" is not well-formed XML (undefined entity');
+  });
+
+  it('nested entities (billion laughs) are never expanded', () => {
+    let entities = '<!ENTITY lol "lol">';
+    for (let i = 1; i < 10; i++) entities += `<!ENTITY lol${i} "${`&lol${i - 1 || ''};`.repeat(10)}">`;
+    const sst = `<?xml version="1.0"?><!DOCTYPE sst [${entities}]><sst xmlns="${MAIN}"><si><t>&lol9;</t></si></sst>`;
+    const r = refusal(xlsxPackage({ sheets: { 表: worksheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>') }, sharedStrings: sst }));
+    expect(r.code).toBe('corrupt');
+    expect(r.ms).toBeLessThan(500);
+  });
+
+  it('a relationship climbing out of the package names no part: nothing outside the zip is read', () => {
+    const files = unzipSync(xlsxPackage({ sheets: { 表: worksheet(`<row r="1">${inlineCell('A1', '项目名称')}</row>`) } }));
+    const rels = new TextDecoder().decode(files['xl/_rels/workbook.xml.rels']).replace('worksheets/sheet1.xml', '../../../../etc/passwd');
+    files['xl/_rels/workbook.xml.rels'] = strToU8(rels);
+    expect(readXlsx(zipSync(files)).sheets).toEqual([]);
   });
 });
