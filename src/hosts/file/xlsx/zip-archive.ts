@@ -57,15 +57,17 @@ const utf8 = new TextDecoder('utf-8');
 
 /** Part names as the relationships write them: forward slashes, no leading slash. */
 function normalName(name: string): string {
-  return name.replace(/\\/g, '/').replace(/^\/+/, '');
+  return name.includes('\\') || name.startsWith('/') ? name.replace(/\\/g, '/').replace(/^\/+/, '') : name;
 }
 
 export class ZipArchive {
-  private readonly entries = new Map<string, ZipEntry>();
-  private readonly byLowerName = new Map<string, ZipEntry>();
+  private readonly data: Bytes;
+  /** Where each name's directory entry starts (entries are parsed when asked for: most never are). */
+  private readonly offsets = new Map<string, number>();
+  private byLowerName: Map<string, number> | null = null;
 
   constructor(readonly bytes: Uint8Array) {
-    const data = new Bytes(bytes);
+    const data = (this.data = new Bytes(bytes));
     const end = findEndOfDirectory(data);
     let count = data.u16(end + 10);
     let directorySize = data.u32(end + 12);
@@ -87,52 +89,64 @@ export class ZipArchive {
     let at = offset;
     for (let i = 0; i < count; i++) {
       if (data.u32(at) !== DIRECTORY_ENTRY) throw broken('目录条目损坏', 'damaged directory entry');
-      const flags = data.u16(at + 8);
-      const method = data.u16(at + 10);
-      let compressedSize = data.u32(at + 20);
-      const uncompressedSize = data.u32(at + 24);
       const nameLength = data.u16(at + 28);
-      const extraLength = data.u16(at + 30);
-      const commentLength = data.u16(at + 32);
-      let headerOffset = data.u32(at + 42);
-      if (!data.has(at + 46, nameLength + extraLength)) throw broken('目录条目被截断', 'truncated directory entry');
-      const name = normalName(utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
-      if (compressedSize === 0xffffffff || headerOffset === 0xffffffff) {
-        // ZIP64 extra field: the 64-bit figures, in this order, for those whose 32-bit field is all ones.
-        let extra = at + 46 + nameLength;
-        const extraEnd = extra + extraLength;
-        while (extra + 4 <= extraEnd) {
-          const id = data.u16(extra);
-          const size = data.u16(extra + 2);
-          if (id === 0x0001) {
-            let field = extra + 4;
-            if (uncompressedSize === 0xffffffff) field += 8;
-            if (compressedSize === 0xffffffff) {
-              compressedSize = data.u64(field);
-              field += 8;
-            }
-            if (headerOffset === 0xffffffff) headerOffset = data.u64(field);
-            break;
-          }
-          extra += 4 + size;
-        }
-      }
-      const entry: ZipEntry = { name, method, encrypted: (flags & 1) !== 0, compressedSize, headerOffset };
-      this.entries.set(name, entry);
-      this.byLowerName.set(name.toLowerCase(), entry);
-      at += 46 + nameLength + extraLength + commentLength;
+      if (!data.has(at + 46, nameLength)) throw broken('目录条目被截断', 'truncated directory entry');
+      // Later entries of the same name win, as in fflate's unzipSync.
+      this.offsets.set(normalName(utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength))), at);
+      at += 46 + nameLength + data.u16(at + 30) + data.u16(at + 32);
     }
   }
 
   /** The entry of a part (part names are case-insensitive in a package), or null. */
   entry(name: string): ZipEntry | null {
     const wanted = normalName(name);
-    return this.entries.get(wanted) ?? this.byLowerName.get(wanted.toLowerCase()) ?? null;
+    let at = this.offsets.get(wanted);
+    if (at === undefined) {
+      if (!this.byLowerName) {
+        this.byLowerName = new Map();
+        for (const [n, offset] of this.offsets) this.byLowerName.set(n.toLowerCase(), offset);
+      }
+      at = this.byLowerName.get(wanted.toLowerCase());
+    }
+    return at === undefined ? null : this.directoryEntry(at);
+  }
+
+  private directoryEntry(at: number): ZipEntry {
+    const data = this.data;
+    const flags = data.u16(at + 8);
+    const method = data.u16(at + 10);
+    let compressedSize = data.u32(at + 20);
+    const uncompressedSize = data.u32(at + 24);
+    const nameLength = data.u16(at + 28);
+    const extraLength = data.u16(at + 30);
+    let headerOffset = data.u32(at + 42);
+    const name = normalName(utf8.decode(this.bytes.subarray(at + 46, at + 46 + nameLength)));
+    if (compressedSize === 0xffffffff || headerOffset === 0xffffffff) {
+      // ZIP64 extra field: the 64-bit figures, in this order, for those whose 32-bit field is all ones.
+      let extra = at + 46 + nameLength;
+      const extraEnd = extra + extraLength;
+      while (extra + 4 <= extraEnd) {
+        const id = data.u16(extra);
+        const size = data.u16(extra + 2);
+        if (id === 0x0001) {
+          let field = extra + 4;
+          if (uncompressedSize === 0xffffffff) field += 8;
+          if (compressedSize === 0xffffffff) {
+            compressedSize = data.u64(field);
+            field += 8;
+          }
+          if (headerOffset === 0xffffffff) headerOffset = data.u64(field);
+          break;
+        }
+        extra += 4 + size;
+      }
+    }
+    return { name, method, encrypted: (flags & 1) !== 0, compressedSize, headerOffset };
   }
 
   /** The entry's compressed bytes (a view, not a copy). */
   compressedData(entry: ZipEntry): Uint8Array {
-    const data = new Bytes(this.bytes);
+    const data = this.data;
     if (data.u32(entry.headerOffset) !== LOCAL_HEADER) throw broken(`“${entry.name}”的文件头损坏`, `damaged local header of "${entry.name}"`);
     const start = entry.headerOffset + 30 + data.u16(entry.headerOffset + 26) + data.u16(entry.headerOffset + 28);
     if (!data.has(start, entry.compressedSize)) throw broken(`“${entry.name}”超出文件范围`, `"${entry.name}" runs past the end of the file`);
