@@ -248,6 +248,7 @@ export const HOSTILE_CASES: HostileCase[] = [
     code: 'corrupt',
   },
   { name: 'formulas without results', build: formulasWithoutResults, code: null },
+  { name: 'a 49 MB zip directory of 950,000 entries', build: () => hugeDirectory(950_000), code: 'not-xlsx' },
   // At the limits, not over them: these must read, within the promised time and memory.
   { name: 'at the limits: two values spanning the largest area', build: () => spanningTheArea(), code: null },
   { name: 'at the limits: the longest texts, up to the total', build: () => longestTexts(), code: null },
@@ -334,4 +335,35 @@ export function buildCached(name: string): Uint8Array {
   fs.writeFileSync(partial, bytes);
   fs.renameSync(partial, file);
   return bytes;
+}
+
+/** A zip that is nothing but a directory of `count` distinct names (ZIP64, as more than 65,535 entries need). */
+export function hugeDirectory(count: number): Uint8Array {
+  const nameLength = 6;
+  const entry = 46 + nameLength;
+  const out = new Uint8Array(4 + count * entry + 56 + 20 + 22);
+  const view = new DataView(out.buffer);
+  out.set([0x50, 0x4b, 0x03, 0x04]);
+  for (let i = 0; i < count; i++) {
+    const at = 4 + i * entry;
+    view.setUint32(at, 0x02014b50, true);
+    view.setUint16(at + 28, nameLength, true);
+    const name = i.toString(36).padStart(nameLength, '0');
+    for (let k = 0; k < nameLength; k++) out[at + 46 + k] = name.charCodeAt(k);
+  }
+  const directoryEnd = 4 + count * entry;
+  view.setUint32(directoryEnd, 0x06064b50, true); // zip64 end of directory
+  view.setUint32(directoryEnd + 24, count, true);
+  view.setUint32(directoryEnd + 32, count, true);
+  view.setUint32(directoryEnd + 40, count * entry, true);
+  view.setUint32(directoryEnd + 48, 4, true);
+  view.setUint32(directoryEnd + 56, 0x07064b50, true); // its locator
+  view.setUint32(directoryEnd + 64, directoryEnd, true);
+  const end = directoryEnd + 76;
+  view.setUint32(end, 0x06054b50, true);
+  view.setUint16(end + 8, 0xffff, true);
+  view.setUint16(end + 10, 0xffff, true);
+  view.setUint32(end + 12, 0xffffffff, true);
+  view.setUint32(end + 16, 0xffffffff, true);
+  return out;
 }
