@@ -6,7 +6,9 @@
  * - the peak memory of the ptcheck process;
  * - the task pane in the preview page on that workbook (Chromium, the last `npm run build`): how soon the progress
  *   bar is painted, how many elements the page holds and the longest task of each interaction; skipped, saying why,
- *   where Chromium or dist/ is missing.
+ *   where Chromium or dist/ is missing;
+ * - each hostile case of scripts/hostile-workbooks.ts (issue #11): `ptcheck check` on it, its wall time, peak
+ *   memory, exit code and error code (targets: under 10 s and 1 GB each, exit 2 with the expected code).
  * A measurement, not a test: figures vary by machine; the targets are a ratio below 1.0, memory under 300 MB and no
  * pane interaction blocking the page for more than 200 ms.
  */
@@ -19,6 +21,7 @@ import { readWorkbook } from '../src/core/read';
 import { runChecks } from '../src/core/check/engine';
 import { BIG_WORKBOOK, bigWorkbookSheets, withCoverSheet, writeBigWorkbook } from './big-workbook';
 import { writeSheetsToFile } from '../src/hosts/file/write-xlsx';
+import { buildCached, HOSTILE_CASES } from './hostile-workbooks';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHEETS = BIG_WORKBOOK.sheets;
@@ -51,12 +54,41 @@ function timeRuns<T>(runs: number, work: () => T): { medianMs: number; result: T
 /** Loaded into each timed command (node -r): prints the process's peak memory when it exits. */
 const RSS_PROBE = path.join(os.tmpdir(), 'ptcheck-bench-rss.js');
 
-function timeCommand(args: string[]): { ms: number; rssMb: number; status: number | null } {
+function timeCommand(args: string[]): { ms: number; rssMb: number; status: number | null; stdout: string } {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['-r', RSS_PROBE, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rss = /maxrss=(\d+)/.exec(result.stderr ?? '');
-  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : NaN, status: result.status };
+  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : NaN, status: result.status, stdout: result.stdout ?? '' };
+}
+
+/** `ptcheck check` on each hostile case: time, peak memory, exit code and error code, in a table. */
+function benchHostileCases(): void {
+  process.stdout.write('\nhostile files (ptcheck check, wall and peak memory; targets under 10 s and 1 GB):\n');
+  const rows: string[][] = [['case', 'file', 'wall', 'peak', 'exit', 'outcome']];
+  for (const hostile of HOSTILE_CASES) {
+    const bytes = buildCached(hostile.name);
+    const file = path.join(os.tmpdir(), 'ptcheck-bench-hostile.xlsx');
+    fs.writeFileSync(file, bytes);
+    const run = timeCommand(['bin/ptcheck.js', 'check', file, '--format', 'json']);
+    let code: string | null = null;
+    try {
+      code = (JSON.parse(run.stdout) as { error?: { code: string } }[])[0]?.error?.code ?? null;
+    } catch {
+      code = '(no JSON)';
+    }
+    const expected = hostile.code === code && (hostile.code ? run.status === 2 : run.status === 0 || run.status === 1);
+    rows.push([
+      hostile.name,
+      bytes.length >= 1 << 20 ? `${(bytes.length / (1 << 20)).toFixed(1)} MB` : `${(bytes.length / 1024).toFixed(1)} KB`,
+      `${(run.ms / 1000).toFixed(2)} s`,
+      `${run.rssMb.toFixed(0)} MB`,
+      String(run.status),
+      `${code ?? 'read'}${expected ? '' : ` (UNEXPECTED: wanted ${hostile.code ?? 'read'})`}`,
+    ]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const row of rows) process.stdout.write(`${row.map((cell, i) => (i === 0 || i === 5 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')}\n`);
 }
 
 async function main(): Promise<void> {
@@ -106,6 +138,7 @@ async function main(): Promise<void> {
 
   process.stdout.write('\n');
   for (const line of await paneTimings(file)) process.stdout.write(`${line}\n`);
+  benchHostileCases();
 }
 
 interface PaneTimingsModule {

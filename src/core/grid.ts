@@ -3,8 +3,9 @@
  *
  * Every host (Office.js, an .xlsx file read with ExcelJS, the in-memory preview) turns a workbook into this shape,
  * and the reader never sees anything else. Values are what Excel holds (a percent cell holds 0.25, a formula cell
- * holds its result, an error cell holds its error text such as "#REF!"); the number format is kept beside the value
- * where the host knows it, because "0.25 shown as 25%" and "0.25" mean different things in a target table.
+ * holds its result, an error cell holds its error text such as "#REF!", a formula saved without its result holds
+ * UNCALCULATED_FORMULA); the number format is kept beside the value where the host knows it, because "0.25 shown as
+ * 25%" and "0.25" mean different things in a target table.
  */
 
 export type CellValue = string | number | boolean | null;
@@ -35,8 +36,15 @@ export interface WorkbookGrid {
   sheets: SheetGrid[];
 }
 
-/** Excel's error values, as Excel displays them. */
+/**
+ * What a formula cell holds when its file kept no result for it (written by a program that does not calculate): its
+ * value is unknown, so the cell is neither blank nor readable. It reads as an error value, and the reader says why.
+ */
+export const UNCALCULATED_FORMULA = '#UNCALCULATED!';
+
+/** Excel's error values, as Excel displays them, and the unknown result of a formula. */
 const ERROR_VALUES = new Set([
+  UNCALCULATED_FORMULA,
   '#NULL!',
   '#DIV/0!',
   '#VALUE!',

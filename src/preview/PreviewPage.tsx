@@ -8,6 +8,8 @@ import { ExcelWorkbookHost } from '../hosts/excel/excel-host';
 import { FakeExcel } from '../hosts/memory/fake-excel';
 import { workbookFromGrid } from '../hosts/memory/workbook-data';
 import { openWorkbookBytes } from '../hosts/file/open-workbook-bytes';
+import { DEFAULT_READ_LIMITS } from '../hosts/read-limits';
+import { limitExceeded } from '../hosts/read-limit-error';
 import type { Locale } from '../core/i18n/messages';
 import { GridView } from './GridView';
 
@@ -70,6 +72,12 @@ export function PreviewPage({ locale, theme }: { locale: Locale; theme: 'light' 
             onChange={(event) => {
               const file = event.target.files?.[0];
               if (!file) return;
+              // Refused before its bytes are read: the tab must not load gigabytes to say the file is too large.
+              if (file.size > DEFAULT_READ_LIMITS.maxFileBytes) {
+                setError(`${file.name}：${limitExceeded.fileTooLarge(file.size, DEFAULT_READ_LIMITS.maxFileBytes).messages[locale]}`);
+                event.target.value = '';
+                return;
+              }
               void file.arrayBuffer().then((buffer) => accept(new Uint8Array(buffer), file.name));
               event.target.value = '';
             }}

@@ -8,6 +8,7 @@ import { readSheet } from './sheet';
 import { note } from './notes';
 import { isOwnOutputSheet } from './own-output';
 import { finish } from '../steps';
+import { uncalculatedFormulaNotes } from './uncalculated';
 
 /** The most frequent of the years written in titles and names; null when none is written. */
 function dominantYear(years: (number | null)[]): number | null {
@@ -46,6 +47,8 @@ export function* readWorkbookSteps(grid: WorkbookGrid): Generator<ReadStep, Mode
       model.projects.push(...reading.projects);
       model.departments.push(...reading.departments);
       model.notes.push(...reading.notes);
+      const noted = new Set(reading.notes.flatMap((n) => (n.code === 'formula-without-value' && n.cell ? [n.cell] : [])));
+      model.notes.push(...uncalculatedFormulaNotes(sheet, noted));
     }
     yield { sheets: grid.sheets.length, done };
   }

@@ -3,6 +3,7 @@ import type { ReaderNote } from '../model';
 
 export type NoteCode =
   | 'cell-error'
+  | 'formula-without-value'
   | 'money-not-a-number'
   | 'plan-not-a-share'
   | 'no-indicator-header'
@@ -25,6 +26,18 @@ const MESSAGES: Record<NoteCode, (detail: string) => ReaderNote['message']> = {
     'zh-CN': `单元格显示错误值 ${d}，无法读取其内容（公式引用可能已失效）`,
     'en-US': `The cell shows the error ${d}; its content cannot be read (a formula reference may be broken)`,
   }),
+  // detail: '' for the cell itself; a count for the sheet's further cells, said once.
+  'formula-without-value': (d) =>
+    d
+      ? {
+          'zh-CN': `本表还有 ${d} 个公式单元格同样没有保存计算结果，无法读取，未作检查`,
+          'en-US': `${d} more formula cells on this sheet have no saved result either: they cannot be read and were not checked`,
+        }
+      : {
+          'zh-CN': '这个单元格是公式，但文件中没有保存计算结果（文件可能由不计算公式的程序生成），无法读取其值，未作检查；请在 Excel 中打开并保存后再检查',
+          'en-US':
+            'This cell holds a formula whose result the file did not save (a program that does not calculate may have written it): its value cannot be read and was not checked; open and save the file in Excel, then check again',
+        },
   'money-not-a-number': (d) => ({
     'zh-CN': `金额单元格的内容“${d}”不是数字，无法读取金额`,
     'en-US': `The amount cell holds "${d}", which is not a number`,

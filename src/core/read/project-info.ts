@@ -11,7 +11,7 @@ import { readBreakdown } from './breakdown';
 import { parseMoneyCell, unitInLabel, unitLineUnit } from '../normalize/money';
 import { convertMoney, type MoneyUnit } from '../normalize/units';
 import { formatNumber, matchesNotAfterDigit, toHalfWidth } from '../normalize/text';
-import { toA1 } from '../grid';
+import { toA1, UNCALCULATED_FORMULA } from '../grid';
 import { note } from './notes';
 
 export interface ProjectInfo {
@@ -254,7 +254,9 @@ export function readProjectInfo(
     const raw = label.inlineValue !== null ? label.inlineValue : at!.found ? view.value(at!.row, at!.col) : null;
     const cell = at ? view.address(at.row, at.col) : toA1(label.row, label.col);
     const money = parseMoneyCell(raw);
-    if (money.problem === 'error') notes.push(note('cell-error', view.name, cell, String(raw)));
+    if (money.problem === 'error') {
+      notes.push(raw === UNCALCULATED_FORMULA ? note('formula-without-value', view.name, cell, '') : note('cell-error', view.name, cell, String(raw)));
+    }
     else if (money.problem === 'text') notes.push(note('money-not-a-number', view.name, cell, String(raw)));
     const labelUnit = unitInLabel(label.text) ?? (label.note ? unitLineUnit(`单位:${label.note}`) : null);
     return { amount: money.amount, unit: money.unit ?? labelUnit, cell, vertical: at !== null && at.row !== label.row, col: at?.col ?? label.col, raw };

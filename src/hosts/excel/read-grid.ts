@@ -2,10 +2,14 @@
  * Reads every sheet's used range into the Grid in a constant number of round trips, whatever the number of sheets:
  * (1) sheet names, (2) used ranges, (3) values and number formats of all sheets together, (4) merged areas. Only a
  * workbook too big for one response (Excel on the web caps one at 5 MB) takes further round trips, in row chunks,
- * and their number grows with the data, never with the number of sheets.
+ * and their number grows with the data, never with the number of sheets. The read limits hold here as in the file
+ * reader: the used ranges are measured before any cell is read (a value left at XFD1048576 is refused, not read as
+ * 17 billion cells), and cells, text and merged areas are counted as they come back.
  */
 import type { CellValue, MergeArea, SheetGrid, WorkbookGrid } from '../../core/grid';
 import { toA1 } from '../../core/grid';
+import { clampMerges, GridBudget } from '../grid-budget';
+import { readLimits, type ReadLimits } from '../read-limits';
 import type { ReadProgress } from '../workbook-host';
 import { areasOf } from './addresses';
 import type { Features } from './environment';
@@ -40,11 +44,14 @@ export async function readWorkbookGrid(
   context: Excel.RequestContext,
   features: Features,
   onProgress?: (progress: ReadProgress) => void,
+  limits?: Partial<ReadLimits>,
 ): Promise<WorkbookGrid> {
+  const gridBudget = new GridBudget(readLimits(limits));
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   await context.sync();
   const sheets = worksheets.items;
+  gridBudget.sheets(sheets.length);
   onProgress?.({ phase: 'sheets', done: 0, total: sheets.length });
 
   const usedRanges = sheets.map((sheet) => {
@@ -57,6 +64,9 @@ export async function readWorkbookGrid(
   const areas: (UsedArea | null)[] = usedRanges.map((used) =>
     used.isNullObject ? null : { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
   );
+  areas.forEach((area, sheet) => {
+    if (area) gridBudget.sheetArea(sheets[sheet].name, boundsOf(area));
+  });
   const chunks: Chunk[] = [];
   areas.forEach((area, sheet) => {
     if (!area) return;
@@ -101,8 +111,12 @@ export async function readWorkbookGrid(
       // A range over the 5,000,000-cell limit comes back without values; the chunk size keeps us far below it.
       const rowsOfValues = range.values ?? [];
       const rowsOfFormats = range.numberFormat ?? [];
+      const name = sheets[chunk.sheet].name;
+      const left = areas[chunk.sheet]!.col;
       for (let r = 0; r < chunk.rows; r++) {
-        values[chunk.sheet].push((rowsOfValues[r] ?? []).map(cellValue));
+        const row = (rowsOfValues[r] ?? []).map(cellValue);
+        row.forEach((value, c) => value !== null && gridBudget.value(value, name, chunk.row + r, left + c));
+        values[chunk.sheet].push(row);
         formats[chunk.sheet].push((rowsOfFormats[r] ?? []).map((f: unknown) => (typeof f === 'string' && f !== 'General' ? f : null)));
       }
       cellsDone += chunk.rows * areas[chunk.sheet]!.cols;
@@ -113,6 +127,13 @@ export async function readWorkbookGrid(
   }
 
   const merges = features.mergedAreas ? await readMergedAreas(context, sheets, areas, chunks) : sheets.map(() => undefined);
+  // Counted as the core will walk them (within the used range); Excel's merges never overlap, so they stay as they are.
+  merges.forEach((sheetMerges, i) => {
+    const area = areas[i];
+    if (!sheetMerges || !area) return;
+    sheetMerges.forEach(() => gridBudget.merge());
+    gridBudget.mergedArea(clampMerges(sheetMerges, boundsOf(area)));
+  });
   const grids: SheetGrid[] = sheets.map((sheet, i) => {
     const area = areas[i];
     const grid: SheetGrid = {
@@ -127,6 +148,10 @@ export async function readWorkbookGrid(
     return grid;
   });
   return { sheets: grids };
+}
+
+function boundsOf(area: UsedArea): MergeArea {
+  return { top: area.row, left: area.col, bottom: area.row + area.rows - 1, right: area.col + area.cols - 1 };
 }
 
 function chunkAddress(chunk: Chunk, area: UsedArea): string {

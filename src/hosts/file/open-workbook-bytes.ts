@@ -1,20 +1,24 @@
 /**
  * Opening workbook bytes (a file read from disk, or one a user picked in the preview page) with every failure turned
- * into a code and a plain message. Runs in Node and in the browser.
+ * into a code and a plain message. Runs in Node and in the browser, within the same read limits.
  */
 import type { WorkbookGrid } from '../../core/grid';
 import type { Messages } from '../../core/i18n/messages';
+import type { ReadLimits } from '../read-limits';
+import { ReadLimitError, type LimitCode } from '../read-limit-error';
 import { readXlsx, XlsxError } from './xlsx/read-xlsx';
 
 export type OpenErrorCode =
   | 'file-not-found'
   | 'not-a-file'
   | 'permission-denied'
+  | 'read-error'
   | 'empty-file'
   | 'legacy-xls'
   | 'html-or-xml'
   | 'not-xlsx'
-  | 'corrupt';
+  | 'corrupt'
+  | LimitCode;
 
 export interface OpenError {
   code: OpenErrorCode;
@@ -23,10 +27,18 @@ export interface OpenError {
 
 export type OpenResult = { ok: true; grid: WorkbookGrid } | { ok: false; error: OpenError };
 
-const MESSAGES: Record<OpenErrorCode, Messages> = {
+export interface OpenOptions {
+  /** Figures over the defaults (DEFAULT_READ_LIMITS). */
+  limits?: Partial<ReadLimits>;
+}
+
+type PlainCode = Exclude<OpenErrorCode, LimitCode>;
+
+const MESSAGES: Record<PlainCode, Messages> = {
   'file-not-found': { 'zh-CN': '文件不存在，请检查路径', 'en-US': 'The file does not exist; check the path' },
   'not-a-file': { 'zh-CN': '这是一个文件夹，不是 .xlsx 文件', 'en-US': 'This is a folder, not an .xlsx file' },
   'permission-denied': { 'zh-CN': '没有读取该文件的权限', 'en-US': 'No permission to read the file' },
+  'read-error': { 'zh-CN': '读取文件时出错', 'en-US': 'The file could not be read' },
   'empty-file': { 'zh-CN': '文件是空的（0 字节）', 'en-US': 'The file is empty (0 bytes)' },
   'legacy-xls': {
     'zh-CN': '这是旧版 Excel 97-2003 (.xls) 文件或加密的工作簿，请在 Excel 中“另存为” .xlsx（不设密码）后再检查',
@@ -43,20 +55,34 @@ const MESSAGES: Record<OpenErrorCode, Messages> = {
   },
 };
 
-export function fail(code: OpenErrorCode): OpenResult {
-  return { ok: false, error: { code, message: MESSAGES[code] } };
+/** The failure of a code, its plain message followed by what exactly went wrong when known. */
+export function fail(code: PlainCode, detail?: Messages | null): OpenResult {
+  const base = MESSAGES[code];
+  const message = detail
+    ? { 'zh-CN': `${base['zh-CN']}：${detail['zh-CN']}`, 'en-US': `${base['en-US']}: ${detail['en-US']}` }
+    : base;
+  return { ok: false, error: { code, message } };
+}
+
+/** The failure of a read limit, its message naming the limit. */
+export function failLimit(error: ReadLimitError): OpenResult {
+  return { ok: false, error: { code: error.code, message: error.messages } };
 }
 
 /** Bytes of an .xlsx file, read into the Grid. */
-export function openWorkbookBytes(bytes: Uint8Array): OpenResult {
+export function openWorkbookBytes(bytes: Uint8Array, options: OpenOptions = {}): OpenResult {
   if (bytes.length === 0) return fail('empty-file');
   if (bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return fail('legacy-xls');
   const head = new TextDecoder().decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('<')) return fail('html-or-xml');
   try {
-    return { ok: true, grid: readXlsx(bytes) };
+    return { ok: true, grid: readXlsx(bytes, options.limits) };
   } catch (error) {
-    const code = error instanceof XlsxError ? error.code : 'corrupt';
-    return fail(code === 'not-zip' || code === 'not-xlsx' ? 'not-xlsx' : 'corrupt');
+    if (error instanceof ReadLimitError) return failLimit(error);
+    if (error instanceof XlsxError) {
+      if (error.code === 'not-zip' || error.code === 'not-xlsx') return fail('not-xlsx');
+      return fail('corrupt', error.detail);
+    }
+    return fail('corrupt');
   }
 }

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { readXlsx, XlsxError } from '../../../src/hosts/file/xlsx/read-xlsx';
+import { UNCALCULATED_FORMULA } from '../../../src/core/grid';
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`;
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -77,7 +78,7 @@ describe('readXlsx on hand-made packages', () => {
     <numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>
     <cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>`;
 
-  it('reads prefixed elements, inline and rich strings without phonetic runs, rows without r, and skips chart sheets', () => {
+  it('reads prefixed elements, inline and rich strings without phonetic runs, rows without r, formulas without results, and skips chart sheets', () => {
     const grid = readXlsx(
       handMade({ ...workbookXml('worksheets/sheet9.xml'), sheets: { 'xl/worksheets/sheet9.xml': sheetXml }, sharedStrings, styles }),
     );
@@ -86,7 +87,7 @@ describe('readXlsx on hand-made packages', () => {
     expect(sheet.name).toBe('数据');
     expect(sheet.values).toEqual([
       ['财政资金 ', '内联', null, null, null, null],
-      ['<b>不是标签</b>', 0.5, '#DIV/0!', false, null, 'a&b'],
+      ['<b>不是标签</b>', 0.5, '#DIV/0!', false, UNCALCULATED_FORMULA, 'a&b'],
     ]);
     expect(sheet.numberFormats![1][1]).toBe('0.0%');
     expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 0 }]);

@@ -1,5 +1,6 @@
 /** Cells that show an Excel error (#REF!, #DIV/0!, #N/A ...) where a table needs a value. */
 import { defineRule } from '../define';
+import { UNCALCULATED_FORMULA } from '../../grid';
 import { indicatorField, tables } from '../indicator-kinds';
 
 export default defineRule({
@@ -27,7 +28,8 @@ export default defineRule({
     }
     for (const table of all) {
       for (const indicator of table.indicators) {
-        if (indicator.parsed.kind !== 'error' || !indicator.cells.value) continue;
+        // A formula saved without its result is the reader's note (reader/unrecognized), not the preparer's error.
+        if (indicator.parsed.kind !== 'error' || !indicator.cells.value || indicator.value === UNCALCULATED_FORMULA) continue;
         report({ table, cell: indicator.cells.value, messageId: 'error', data: { error: indicator.value }, field: indicatorField(indicator) });
       }
     }

@@ -1,6 +1,9 @@
 /** Rule 1: the parts every project table must have. */
 import { defineRule } from '../define';
 
+/** Notes saying the budget cell holds something that cannot be read: the cell is not blank, so nothing is missing. */
+const UNREADABLE = new Set(['cell-error', 'formula-without-value']);
+
 export default defineRule({
   meta: {
     id: 'required/fields',
@@ -34,7 +37,7 @@ export default defineRule({
         if (unreadable) {
           const text = unreadable.detail ?? '';
           report({ table: project, cell: at('budget'), messageId: 'budgetNotNumber', data: { project: name, text }, field: 'budget' });
-        } else if (!model.notes.some((n) => n.sheet === project.sheet && n.cell === project.cells.budget && n.code === 'cell-error')) {
+        } else if (!model.notes.some((n) => n.sheet === project.sheet && n.cell === project.cells.budget && UNREADABLE.has(n.code))) {
           report({ table: project, cell: at('budget'), messageId: 'budget', data: { project: name }, field: 'budget' });
         }
       }

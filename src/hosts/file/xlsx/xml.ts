@@ -1,4 +1,8 @@
-/** A thin layer over saxes: element names without namespace prefixes ("x:c" and "c" are the same element). */
+/**
+ * A thin layer over saxes: element names without namespace prefixes ("x:c" and "c" are the same element), fed as
+ * bytes arrive (UTF-8 decoded in streaming mode, so that a character split between two chunks stays whole), stopping
+ * at the first malformed token. saxes never expands entities a DTD declares nor fetches external ones.
+ */
 import { SaxesParser } from 'saxes';
 
 export interface XmlHandlers {
@@ -21,21 +25,33 @@ export function prefixedAttribute(attributes: Record<string, string>, local: str
   return undefined;
 }
 
-export function parseXml(xml: string, handlers: XmlHandlers): void {
-  const parser = new SaxesParser();
-  let failure: Error | null = null;
-  parser.on('error', (error) => {
-    failure ??= error;
-  });
-  if (handlers.open) {
-    const open = handlers.open;
-    parser.on('opentag', (tag) => open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing));
+export class XmlStream {
+  private readonly parser = new SaxesParser({ position: false });
+  private readonly decoder = new TextDecoder('utf-8');
+
+  constructor(handlers: XmlHandlers) {
+    this.parser.on('error', (error) => {
+      throw error;
+    });
+    if (handlers.open) {
+      const open = handlers.open;
+      this.parser.on('opentag', (tag) => open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing));
+    }
+    if (handlers.text) this.parser.on('text', handlers.text);
+    if (handlers.close) {
+      const close = handlers.close;
+      this.parser.on('closetag', (tag) => close(localName(tag.name)));
+    }
   }
-  if (handlers.text) parser.on('text', handlers.text);
-  if (handlers.close) {
-    const close = handlers.close;
-    parser.on('closetag', (tag) => close(localName(tag.name)));
+
+  write(bytes: Uint8Array): void {
+    const text = this.decoder.decode(bytes, { stream: true });
+    if (text) this.parser.write(text);
   }
-  parser.write(xml).close();
-  if (failure) throw failure;
+
+  close(): void {
+    const rest = this.decoder.decode();
+    if (rest) this.parser.write(rest);
+    this.parser.close();
+  }
 }
