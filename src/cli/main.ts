@@ -4,9 +4,13 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { localeFrom, type Locale } from '../core/i18n/messages';
-import { extractFile, extractTable } from './extract';
-import { checkFile, checkTable, type CheckedFile } from './check';
+import { ExtractTableSink } from './extract';
+import { CheckTableSink } from './check';
 import { loadConfig } from './load-config';
+import { expandInputs } from './input-files';
+import { runBatch } from './batch';
+import type { ReportSink } from './report-sink';
+import { JsonArraySink } from './json-array-sink';
 import { generateFile, generateTable } from './generate';
 import { TEMPLATES, type TemplateId } from '../core/generate/templates';
 import { SEVERITIES, SEVERITY_RANK, type Severity } from '../core/check/types';
@@ -31,7 +35,7 @@ export function buildProgram(): Command {
   program
     .command('extract')
     .description('读取每个文件中的全部绩效目标表，输出结构化数据\nRead every target table in each file and print it as data')
-    .argument('<files...>', '.xlsx 文件（可多个） / .xlsx files (one or more)')
+    .argument('<files...>', FILES_ARGUMENT)
     .addOption(
       new Option('-f, --format <format>', '输出格式：json（机器读取）或 table（人工阅读） / output format').choices(['json', 'table']).default('json'),
     )
@@ -44,17 +48,16 @@ export function buildProgram(): Command {
     )
     .action(async (files: string[], options: { format: 'json' | 'table'; lang?: Locale }) => {
       const locale = options.lang ?? defaultLocale();
-      const results = [];
-      for (const file of files) results.push(await extractFile(file, locale));
-      const entries = results.map((r) => r.entry);
-      process.stdout.write(options.format === 'json' ? JSON.stringify(entries, null, 2) + '\n' : extractTable(entries, locale));
-      process.exitCode = results.every((r) => r.readable) ? 0 : 2;
+      const inputs = await expandInputs(files);
+      const sink = options.format === 'json' ? new JsonArraySink() : new ExtractTableSink(locale);
+      const result = await runBatch(inputs, { command: 'extract', locale, format: options.format, sink });
+      process.exitCode = result.unreadable ? 2 : 0;
     });
 
   program
     .command('check')
     .description('检查每个文件中的绩效目标表，列出全部问题（错误、警告、提示）\nCheck every target table in each file and list every finding')
-    .argument('<files...>', '.xlsx 文件（可多个） / .xlsx files (one or more)')
+    .argument('<files...>', FILES_ARGUMENT)
     .addOption(
       new Option('-f, --format <format>', '输出格式：json（机器读取）或 table（人工阅读） / output format').choices(['json', 'table']).default('table'),
     )
@@ -62,7 +65,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--preset <framework>', '指标框架预设：2015（成本在产出下）或 2021（成本为一级指标） / framework preset').choices(['2015', '2021']))
     .addOption(new Option('--budget-year <year>', '预算年度（表中无法判断时使用） / budget year when the tables do not say').argParser(parseYear))
     .addOption(
-      new Option('-s, --severity <level>', '只显示该级别及以上的问题（table 格式） / show this level and above (table format)')
+      new Option('-s, --severity <level>', '只显示该级别及以上的问题 / show this level and above')
         .choices([...SEVERITIES])
         .default('info'),
     )
@@ -73,36 +76,9 @@ export function buildProgram(): Command {
       'after',
       '\n退出码 / exit codes: 0 = 没有错误 / no errors; 1 = 发现错误 / errors found; 2 = 有文件或配置无法读取 / a file or the configuration could not be read',
     )
-    .action(
-      async (
-        files: string[],
-        options: { format: 'json' | 'table'; config?: string; preset?: '2015' | '2021'; budgetYear?: number; severity: Severity; lang?: Locale },
-      ) => {
-        const locale = options.lang ?? defaultLocale();
-        const config = await loadConfig(options.config, { preset: options.preset, budgetYear: options.budgetYear }, locale);
-        if (!config.ok) {
-          process.stderr.write(config.message);
-          process.exitCode = 2;
-          return;
-        }
-        const results: CheckedFile[] = [];
-        for (const file of files) results.push(await checkFile(file, config.config, locale));
-        for (const failure of results.flatMap((r) => r.failures)) {
-          process.stderr.write(`ptcheck: rule ${failure.rule} failed and was skipped: ${failure.message}\n`);
-        }
-        if (options.format === 'json') {
-          const entries = results.map((r) => ({
-            ...r.entry,
-            findings: r.entry.findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[options.severity]),
-          }));
-          process.stdout.write(JSON.stringify(entries, null, 2) + '\n');
-        } else {
-          process.stdout.write(checkTable(results, options.severity, locale));
-        }
-        if (!results.every((r) => r.readable)) process.exitCode = 2;
-        else process.exitCode = results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-      },
-    );
+    .action(async (files: string[], options: CheckOptions) => {
+      process.exitCode = await runCheck(files, options);
+    });
 
   program
     .command('generate')
@@ -131,6 +107,40 @@ export function buildProgram(): Command {
     );
 
   return program;
+}
+
+const FILES_ARGUMENT = '.xlsx 文件或文件夹（可多个；文件夹中的 .xlsx 文件逐个读取，含子文件夹） / .xlsx files or folders (folders are searched for .xlsx files)';
+
+interface CheckOptions {
+  format: 'table' | 'json';
+  config?: string;
+  preset?: '2015' | '2021';
+  budgetYear?: number;
+  severity: Severity;
+  lang?: Locale;
+}
+
+function checkSink(options: CheckOptions, locale: Locale): ReportSink {
+  switch (options.format) {
+    case 'json':
+      return new JsonArraySink(options.severity);
+    default:
+      return new CheckTableSink(options.severity, locale);
+  }
+}
+
+/** `ptcheck check`: returns the exit code. */
+async function runCheck(files: string[], options: CheckOptions): Promise<number> {
+  const locale = options.lang ?? defaultLocale();
+  const config = await loadConfig(options.config, { preset: options.preset, budgetYear: options.budgetYear }, locale);
+  if (!config.ok) {
+    process.stderr.write(config.message);
+    return 2;
+  }
+  const inputs = await expandInputs(files);
+  const result = await runBatch(inputs, { command: 'check', locale, config: config.config, format: options.format, sink: checkSink(options, locale) });
+  if (result.unreadable) return 2;
+  return result.errors ? 1 : 0;
 }
 
 function parseYear(value: string): number {
