@@ -11,6 +11,8 @@ import { expandInputs } from './input-files';
 import { runBatch } from './batch';
 import type { ReportSink } from './report-sink';
 import { JsonArraySink } from './json-array-sink';
+import { CsvSink } from './csv-report';
+import { HtmlSink } from './html-report';
 import { generateFile, generateTable } from './generate';
 import { TEMPLATES, type TemplateId } from '../core/generate/templates';
 import { SEVERITIES, SEVERITY_RANK, type Severity } from '../core/check/types';
@@ -59,7 +61,12 @@ export function buildProgram(): Command {
     .description('检查每个文件中的绩效目标表，列出全部问题（错误、警告、提示）\nCheck every target table in each file and list every finding')
     .argument('<files...>', FILES_ARGUMENT)
     .addOption(
-      new Option('-f, --format <format>', '输出格式：json（机器读取）或 table（人工阅读） / output format').choices(['json', 'table']).default('table'),
+      new Option(
+        '-f, --format <format>',
+        '输出格式：table（人工阅读）、json（机器读取）、csv（每个问题一行，Excel 可直接打开）或 html（独立的网页报告） / output format',
+      )
+        .choices(['table', 'json', 'csv', 'html'])
+        .default('table'),
     )
     .option('-c, --config <file>', '规则配置文件（JSON，见 docs/rules.md） / rule configuration file (JSON, see docs/rules.md)')
     .addOption(new Option('--preset <framework>', '指标框架预设：2015（成本在产出下）或 2021（成本为一级指标） / framework preset').choices(['2015', '2021']))
@@ -112,7 +119,7 @@ export function buildProgram(): Command {
 const FILES_ARGUMENT = '.xlsx 文件或文件夹（可多个；文件夹中的 .xlsx 文件逐个读取，含子文件夹） / .xlsx files or folders (folders are searched for .xlsx files)';
 
 interface CheckOptions {
-  format: 'table' | 'json';
+  format: 'table' | 'json' | 'csv' | 'html';
   config?: string;
   preset?: '2015' | '2021';
   budgetYear?: number;
@@ -124,6 +131,10 @@ function checkSink(options: CheckOptions, locale: Locale): ReportSink {
   switch (options.format) {
     case 'json':
       return new JsonArraySink(options.severity);
+    case 'csv':
+      return new CsvSink(options.severity, locale);
+    case 'html':
+      return new HtmlSink(options.severity, locale);
     default:
       return new CheckTableSink(options.severity, locale);
   }

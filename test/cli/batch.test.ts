@@ -101,7 +101,7 @@ describe('a folder as input', () => {
   });
 
   it('keeps stderr quiet when it is no terminal: no progress bar in a pipe or a log file', () => {
-    for (const format of ['table', 'json']) {
+    for (const format of ['table', 'json', 'csv', 'html']) {
       const run = ptcheck(['check', dir, '--format', format]);
       expect(run.stderr).toBe('');
     }
