@@ -13,9 +13,11 @@ import type { ReportSink } from './report-sink';
 import { JsonArraySink } from './json-array-sink';
 import { CsvSink } from './csv-report';
 import { HtmlSink } from './html-report';
+import { annotateTargetProblem } from './annotate/annotate-target';
+import { annotateStep } from './annotate/annotate-step';
 import { generateFile, generateTable } from './generate';
 import { TEMPLATES, type TemplateId } from '../core/generate/templates';
-import { SEVERITIES, SEVERITY_RANK, type Severity } from '../core/check/types';
+import { SEVERITIES, type Severity } from '../core/check/types';
 
 function parseLocale(value: string): Locale {
   if (!/^(zh|en)/i.test(value)) throw new InvalidArgumentError('use zh-CN or en-US');
@@ -71,8 +73,10 @@ export function buildProgram(): Command {
     .option('-c, --config <file>', '规则配置文件（JSON，见 docs/rules.md） / rule configuration file (JSON, see docs/rules.md)')
     .addOption(new Option('--preset <framework>', '指标框架预设：2015（成本在产出下）或 2021（成本为一级指标） / framework preset').choices(['2015', '2021']))
     .addOption(new Option('--budget-year <year>', '预算年度（表中无法判断时使用） / budget year when the tables do not say').argParser(parseYear))
+    .option('--annotate <out>', '另存一份标注副本：问题单元格按级别着色并加批注，另加“审核报告”工作表；原文件不变（仅限单个文件） / write an annotated copy (one input file only)')
+    .option('--force', '覆盖已存在的标注副本 / replace the annotated copy if it exists', false)
     .addOption(
-      new Option('-s, --severity <level>', '只显示该级别及以上的问题 / show this level and above')
+      new Option('-s, --severity <level>', '只显示该级别及以上的问题（也用于标注副本） / show this level and above (also in the annotated copy)')
         .choices([...SEVERITIES])
         .default('info'),
     )
@@ -125,6 +129,8 @@ interface CheckOptions {
   budgetYear?: number;
   severity: Severity;
   lang?: Locale;
+  annotate?: string;
+  force: boolean;
 }
 
 function checkSink(options: CheckOptions, locale: Locale): ReportSink {
@@ -149,8 +155,22 @@ async function runCheck(files: string[], options: CheckOptions): Promise<number>
     return 2;
   }
   const inputs = await expandInputs(files);
-  const result = await runBatch(inputs, { command: 'check', locale, config: config.config, format: options.format, sink: checkSink(options, locale) });
-  if (result.unreadable) return 2;
+  const out = options.annotate;
+  if (out !== undefined) {
+    const problem = await annotateTargetProblem(out, inputs, options.force, locale);
+    if (problem) {
+      process.stderr.write(`ptcheck: ${problem}\n`);
+      return 2;
+    }
+  }
+  const annotation = out === undefined ? null : annotateStep(out, options.severity, locale);
+  const sink = checkSink(options, locale);
+  const result = await runBatch(inputs, { command: 'check', locale, config: config.config, format: options.format, sink, after: annotation?.after });
+  const said = annotation?.said();
+  // The copy's outcome: on stdout after a table, on stderr when it failed (JSON, CSV and HTML stay pure data).
+  if (said && !said.ok) process.stderr.write(`ptcheck: ${said.message}\n`);
+  else if (said && options.format === 'table') process.stdout.write(`${said.message}\n`);
+  if (result.unreadable || (said && !said.ok)) return 2;
   return result.errors ? 1 : 0;
 }
 
