@@ -15,6 +15,7 @@ import { readGrid, REALWORLD, SAMPLE_PER_SHEET, sharedIt } from '../helpers/samp
 import { tableRows } from '../helpers/table-builder';
 import { reportTable } from '../../src/core/review/report';
 import { readOriginalNotes } from '../../src/cli/annotate/original-notes';
+import { FORMULA_CODE, hostileWorkbook } from './hostile-workbook';
 
 const sha256 = (file: string): string => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -247,6 +248,19 @@ describe('ptcheck check --annotate on the example and on a real published workbo
     expect(run.stdout).toMatch(/Wrote the annotated copy .*: 5 cell\(s\) marked, 5 note\(s\), the review report on sheet "Review report"/);
     const report = (await load(copy)).getWorksheet('Review report') as ExcelJS.Worksheet;
     expect(report.rowCount).toBe(4 + 5);
+  });
+});
+
+describe('ptcheck check --annotate on hostile text', () => {
+  it('writes a code that looks like a formula into the report as text, never as a formula', async () => {
+    const original = await hostileWorkbook();
+    const copy = path.join(tempDir(), 'hostile-annotated.xlsx');
+    expect(ptcheck(['check', original, '--annotate', copy]).status).toBe(1);
+    const report = (await load(copy)).getWorksheet('审核报告') as ExcelJS.Worksheet;
+    const codes = [];
+    for (let r = 5; r <= report.rowCount; r++) codes.push(report.getRow(r).getCell(4).value);
+    expect(codes).toContain(FORMULA_CODE);
+    for (let r = 5; r <= report.rowCount; r++) for (const c of [2, 4, 5, 7, 8]) expect(typeof report.getRow(r).getCell(c).value).toBe('string');
   });
 });
 

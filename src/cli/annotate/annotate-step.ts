@@ -3,7 +3,7 @@ import { SEVERITY_RANK, type Severity } from '../../core/check/types';
 import type { Locale } from '../../core/i18n/messages';
 import type { FileOutcome } from '../file-task';
 import { annotateMessages, failureMessage } from './annotate-target';
-import { AnnotateError, writeAnnotatedCopy } from './annotated-copy';
+import { writeAnnotatedCopy } from './annotated-copy';
 
 export interface AnnotateStep {
   after(outcome: FileOutcome): Promise<void>;
@@ -25,7 +25,7 @@ export function annotateStep(out: string, minimum: Severity, locale: Locale): An
         const copy = await writeAnnotatedCopy(outcome.entry.file, out, shown, locale);
         said = { ok: true, message: annotateMessages(locale).written(out, copy.cells, copy.notes, copy.keptNotes, copy.reportSheet) };
       } catch (error) {
-        said = { ok: false, message: failureMessage(error instanceof AnnotateError ? error.code : 'write-failed', out, locale) };
+        said = { ok: false, message: failureMessage(error, out, locale) };
       }
     },
     said: () => said,

@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Locale } from '../../core/i18n/messages';
 import type { InputFile } from '../input-files';
-import type { AnnotateFailure } from './annotated-copy';
+import { AnnotateError } from './annotated-copy';
 
 const MESSAGES = {
   'zh-CN': {
@@ -18,6 +18,7 @@ const MESSAGES = {
     unreadable: '输入文件无法读取，没有写出标注副本',
     'cannot-open': '无法用 ExcelJS 打开原文件来写出标注副本（检查结果不受影响）',
     'write-failed': (out: string) => `无法写入标注副本 ${out}`,
+    unexpected: (detail: string) => `写出标注副本时出现意外错误，没有写出副本（检查结果不受影响）：${detail}`,
     written: (out: string, cells: number, notes: number, kept: number, sheet: string) =>
       `已写出标注副本 ${out}：标记了 ${cells} 个单元格，${notes} 条批注${kept ? `（${kept} 个单元格已有他人批注，予以保留）` : ''}，审核报告在“${sheet}”工作表`,
   },
@@ -29,6 +30,7 @@ const MESSAGES = {
     unreadable: 'the input could not be read: no annotated copy was written',
     'cannot-open': 'ExcelJS could not open the original to write the annotated copy (the check results stand)',
     'write-failed': (out: string) => `the annotated copy ${out} could not be written`,
+    unexpected: (detail: string) => `an unexpected error stopped the annotated copy, none was written (the check results stand): ${detail}`,
     written: (out: string, cells: number, notes: number, kept: number, sheet: string) =>
       `Wrote the annotated copy ${out}: ${cells} cell(s) marked, ${notes} note(s)${kept ? ` (${kept} cell(s) kept someone's own note)` : ''}, the review report on sheet "${sheet}"`,
   },
@@ -38,9 +40,12 @@ export function annotateMessages(locale: Locale): (typeof MESSAGES)['zh-CN'] {
   return MESSAGES[locale];
 }
 
-export function failureMessage(code: AnnotateFailure, out: string, locale: Locale): string {
+/** What went wrong with the copy, in one line: ours when we know the failure, the error's first line otherwise. */
+export function failureMessage(error: unknown, out: string, locale: Locale): string {
   const m = MESSAGES[locale];
-  return code === 'cannot-open' ? m['cannot-open'] : m['write-failed'](out);
+  if (error instanceof AnnotateError) return error.code === 'cannot-open' ? m['cannot-open'] : m['write-failed'](out);
+  const detail = (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0].slice(0, 200);
+  return m.unexpected(detail);
 }
 
 async function sameFile(a: string, b: string): Promise<boolean> {
