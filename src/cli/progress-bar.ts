@@ -68,7 +68,8 @@ export class ProgressBar {
   }
 
   private draw(time: number): void {
-    this.stream.write(ERASE_LINE + this.render(this.stream.columns ?? 80));
+    // A terminal that does not say its width (0 under some pseudo-terminals) is taken as 80 columns.
+    this.stream.write(ERASE_LINE + this.render(this.stream.columns || 80));
     this.drawn = true;
     this.lastDraw = time;
   }

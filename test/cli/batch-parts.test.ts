@@ -189,6 +189,13 @@ describe('the progress bar', () => {
     expect(stream.written).toHaveLength(2);
   });
 
+  it('takes a terminal that does not say its width as 80 columns', () => {
+    const stream = { ...terminal(), columns: 0 };
+    const bar = new ProgressBar(stream, 2, '检查中', () => 1000, 0);
+    bar.update(1, 'a.xlsx');
+    expect(stream.written[0]).toMatch(/^\r\x1b\[K检查中 \[█+░+\] 1\/2 a\.xlsx$/);
+  });
+
   it('gets out of the way of other output and is erased at the end', () => {
     let now = 1000;
     const stream = terminal();
