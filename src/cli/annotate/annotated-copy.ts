@@ -118,8 +118,9 @@ function removeOwnMarks(workbook: ExcelJS.Workbook): void {
     formatted.conditionalFormattings = (formatted.conditionalFormattings ?? []).filter(
       (format) => !format.rules.some((rule) => 'formulae' in rule && (rule.formulae ?? []).some((f: unknown) => String(f).includes(`${HIGHLIGHT_MARKER}:`))),
     );
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => {
+    // Empty rows and cells too: a note may sit on a cell that holds nothing else.
+    sheet.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
         // ExcelJS has no way to remove a note but to drop the cell's comment model.
         if (isOwnNote(cell.note)) delete (cell as unknown as { _comment?: unknown })._comment;
       }),
