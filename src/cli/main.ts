@@ -85,7 +85,7 @@ export function buildProgram(): Command {
     )
     .addHelpText(
       'after',
-      '\n退出码 / exit codes: 0 = 没有错误 / no errors; 1 = 发现错误 / errors found; 2 = 有文件或配置无法读取 / a file or the configuration could not be read',
+      '\n退出码 / exit codes: 0 = 没有错误 / no errors; 1 = 发现错误 / errors found; 2 = 有文件或配置无法读取，或标注副本无法写出 / a file or the configuration could not be read, or the annotated copy not written',
     )
     .action(async (files: string[], options: CheckOptions) => {
       process.exitCode = await runCheck(files, options);
