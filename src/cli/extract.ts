@@ -1,28 +1,12 @@
-/** `ptcheck extract`: the tables of each file as data (JSON) or as a readable summary. */
+/** `ptcheck extract` for a reader: the tables of each file, file by file (the JSON is json-array-sink's). */
 import type { FileEntryJson } from '../core/contract';
-import { modelEntry, unreadableEntry } from '../core/contract';
-import { readWorkbook } from '../core/read';
 import type { Locale } from '../core/i18n/messages';
 import { formatNumber } from '../core/normalize/text';
-import { openWorkbookFile } from '../hosts/file/open-workbook-file';
 import { clip, renderTable } from './table-layout';
 import { text } from './cli-messages';
-
-export interface FileResult {
-  entry: FileEntryJson;
-  readable: boolean;
-}
-
-export async function extractFile(file: string, locale: Locale): Promise<FileResult> {
-  const opened = await openWorkbookFile(file);
-  if (!opened.ok) {
-    return {
-      entry: unreadableEntry(file, opened.error, locale),
-      readable: false,
-    };
-  }
-  return { entry: modelEntry(file, readWorkbook(opened.grid), locale), readable: true };
-}
+import type { FileOutcome } from './file-task';
+import type { ReportSink } from './report-sink';
+import { summaryRow, summaryTable, type SummaryRow } from './batch-summary';
 
 function executionCell(p: FileEntryJson['projects'][number]): string {
   const rate = p.execution?.rate;
@@ -47,36 +31,53 @@ function scoreCell(p: FileEntryJson['projects'][number]): string {
   return `${formatNumber(sum('score'))} / ${formatNumber(sum('weight'))}`;
 }
 
-export function extractTable(entries: FileEntryJson[], locale: Locale): string {
+/** One file's block: its tables, department-wide sections and reader notes. */
+export function extractBlock(entry: FileEntryJson, locale: Locale): string {
   const t = text(locale);
-  const blocks: string[] = [];
-  for (const entry of entries) {
-    const lines = [`${t.file}: ${entry.file}`];
-    if (entry.error) {
-      lines.push(`  ${t.cannotRead}: ${entry.error.message}`);
-      blocks.push(lines.join('\n'));
-      continue;
-    }
-    if (entry.projects.length) {
-      // Self-evaluations: the execution rate and the indicators' scores beside the usual columns.
-      const evaluations = entry.projects.some((p) => p.execution || p.indicators.some((i) => i.score !== undefined));
-      const rows = entry.projects.map((p) => [
-        p.sheet,
-        clip(p.name ?? '—', 44),
-        p.code ?? '—',
-        p.budget === null ? '—' : `${formatNumber(p.budget)} ${p.budgetUnit}`,
-        String(p.indicators.length),
-        ...(evaluations ? [executionCell(p), scoreCell(p)] : []),
-      ]);
-      const headers = [t.sheet, t.name, t.code, t.budget, t.indicators, ...(evaluations ? [t.executionRate, t.scores] : [])];
-      lines.push(renderTable(headers, rows, ['left', 'left', 'left', 'right', 'right', 'right', 'right']));
-    }
-    for (const d of entry.departments ?? []) {
-      lines.push(`${t.department}: ${d.name ?? d.title ?? d.sheet}（${t.sheet} ${d.sheet}，${d.paragraphs.length} ${t.paragraphs}，${t.indicatorCount(d.indicators.length)}）`);
-    }
-    for (const n of entry.notes ?? []) lines.push(`  ${t.note}: ${n.sheet}${n.cell ? '!' + n.cell : ''} ${n.message}`);
-    lines.push(t.summary(entry.projects.length, entry.projects.reduce((a, p) => a + p.indicators.length, 0)));
-    blocks.push(lines.join('\n'));
+  const lines = [`${t.file}: ${entry.file}`];
+  if (entry.error) {
+    lines.push(`  ${t.cannotRead}: ${entry.error.message}`);
+    return lines.join('\n');
   }
-  return blocks.join('\n\n') + '\n';
+  if (entry.projects.length) {
+    // Self-evaluations: the execution rate and the indicators' scores beside the usual columns.
+    const evaluations = entry.projects.some((p) => p.execution || p.indicators.some((i) => i.score !== undefined));
+    const rows = entry.projects.map((p) => [
+      p.sheet,
+      clip(p.name ?? '—', 44),
+      p.code ?? '—',
+      p.budget === null ? '—' : `${formatNumber(p.budget)} ${p.budgetUnit}`,
+      String(p.indicators.length),
+      ...(evaluations ? [executionCell(p), scoreCell(p)] : []),
+    ]);
+    const headers = [t.sheet, t.name, t.code, t.budget, t.indicators, ...(evaluations ? [t.executionRate, t.scores] : [])];
+    lines.push(renderTable(headers, rows, ['left', 'left', 'left', 'right', 'right', 'right', 'right']));
+  }
+  for (const d of entry.departments ?? []) {
+    lines.push(`${t.department}: ${d.name ?? d.title ?? d.sheet}（${t.sheet} ${d.sheet}，${d.paragraphs.length} ${t.paragraphs}，${t.indicatorCount(d.indicators.length)}）`);
+  }
+  for (const n of entry.notes ?? []) lines.push(`  ${t.note}: ${n.sheet}${n.cell ? '!' + n.cell : ''} ${n.message}`);
+  lines.push(t.summary(entry.projects.length, entry.projects.reduce((a, p) => a + p.indicators.length, 0)));
+  return lines.join('\n');
+}
+
+/** Blocks separated by a blank line; over several files, a table of them at the end. */
+export class ExtractTableSink implements ReportSink {
+  private readonly rows: SummaryRow[] = [];
+
+  constructor(private readonly locale: Locale) {}
+
+  begin(): string {
+    return '';
+  }
+
+  add(outcome: FileOutcome): string {
+    this.rows.push(summaryRow(outcome));
+    return (this.rows.length > 1 ? '\n\n' : '') + extractBlock(outcome.entry, this.locale);
+  }
+
+  end(): string {
+    if (this.rows.length === 0) return '';
+    return '\n' + (this.rows.length > 1 ? '\n' + summaryTable(this.rows, 'extract', this.locale) : '');
+  }
 }

@@ -4,12 +4,20 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { localeFrom, type Locale } from '../core/i18n/messages';
-import { extractFile, extractTable } from './extract';
-import { checkFile, checkTable, type CheckedFile } from './check';
+import { ExtractTableSink } from './extract';
+import { CheckTableSink } from './check';
 import { loadConfig } from './load-config';
+import { expandInputs } from './input-files';
+import { runBatch } from './batch';
+import type { ReportSink } from './report-sink';
+import { JsonArraySink } from './json-array-sink';
+import { CsvSink } from './csv-report';
+import { HtmlSink } from './html-report';
+import { annotateTargetProblem } from './annotate/annotate-target';
+import { annotateStep } from './annotate/annotate-step';
 import { generateFile, generateTable } from './generate';
 import { TEMPLATES, type TemplateId } from '../core/generate/templates';
-import { SEVERITIES, SEVERITY_RANK, type Severity } from '../core/check/types';
+import { SEVERITIES, type Severity } from '../core/check/types';
 
 function parseLocale(value: string): Locale {
   if (!/^(zh|en)/i.test(value)) throw new InvalidArgumentError('use zh-CN or en-US');
@@ -31,7 +39,7 @@ export function buildProgram(): Command {
   program
     .command('extract')
     .description('读取每个文件中的全部绩效目标表，输出结构化数据\nRead every target table in each file and print it as data')
-    .argument('<files...>', '.xlsx 文件（可多个） / .xlsx files (one or more)')
+    .argument('<files...>', FILES_ARGUMENT)
     .addOption(
       new Option('-f, --format <format>', '输出格式：json（机器读取）或 table（人工阅读） / output format').choices(['json', 'table']).default('json'),
     )
@@ -44,25 +52,31 @@ export function buildProgram(): Command {
     )
     .action(async (files: string[], options: { format: 'json' | 'table'; lang?: Locale }) => {
       const locale = options.lang ?? defaultLocale();
-      const results = [];
-      for (const file of files) results.push(await extractFile(file, locale));
-      const entries = results.map((r) => r.entry);
-      process.stdout.write(options.format === 'json' ? JSON.stringify(entries, null, 2) + '\n' : extractTable(entries, locale));
-      process.exitCode = results.every((r) => r.readable) ? 0 : 2;
+      const inputs = await expandInputs(files);
+      const sink = options.format === 'json' ? new JsonArraySink() : new ExtractTableSink(locale);
+      const result = await runBatch(inputs, { command: 'extract', locale, format: options.format, sink });
+      process.exitCode = result.unreadable ? 2 : 0;
     });
 
   program
     .command('check')
     .description('检查每个文件中的绩效目标表，列出全部问题（错误、警告、提示）\nCheck every target table in each file and list every finding')
-    .argument('<files...>', '.xlsx 文件（可多个） / .xlsx files (one or more)')
+    .argument('<files...>', FILES_ARGUMENT)
     .addOption(
-      new Option('-f, --format <format>', '输出格式：json（机器读取）或 table（人工阅读） / output format').choices(['json', 'table']).default('table'),
+      new Option(
+        '-f, --format <format>',
+        '输出格式：table（人工阅读）、json（机器读取）、csv（每个问题一行，Excel 可直接打开）或 html（独立的网页报告） / output format',
+      )
+        .choices(['table', 'json', 'csv', 'html'])
+        .default('table'),
     )
     .option('-c, --config <file>', '规则配置文件（JSON，见 docs/rules.md） / rule configuration file (JSON, see docs/rules.md)')
     .addOption(new Option('--preset <framework>', '指标框架预设：2015（成本在产出下）或 2021（成本为一级指标） / framework preset').choices(['2015', '2021']))
     .addOption(new Option('--budget-year <year>', '预算年度（表中无法判断时使用） / budget year when the tables do not say').argParser(parseYear))
+    .option('--annotate <out>', '另存一份标注副本：问题单元格按级别着色并加批注，另加“审核报告”工作表；原文件不变（仅限单个文件） / write an annotated copy (one input file only)')
+    .option('--force', '覆盖已存在的标注副本 / replace the annotated copy if it exists', false)
     .addOption(
-      new Option('-s, --severity <level>', '只显示该级别及以上的问题（table 格式） / show this level and above (table format)')
+      new Option('-s, --severity <level>', '只显示该级别及以上的问题（也用于标注副本） / show this level and above (also in the annotated copy)')
         .choices([...SEVERITIES])
         .default('info'),
     )
@@ -71,38 +85,11 @@ export function buildProgram(): Command {
     )
     .addHelpText(
       'after',
-      '\n退出码 / exit codes: 0 = 没有错误 / no errors; 1 = 发现错误 / errors found; 2 = 有文件或配置无法读取 / a file or the configuration could not be read',
+      '\n退出码 / exit codes: 0 = 没有错误 / no errors; 1 = 发现错误 / errors found; 2 = 有文件或配置无法读取，或标注副本无法写出 / a file or the configuration could not be read, or the annotated copy not written',
     )
-    .action(
-      async (
-        files: string[],
-        options: { format: 'json' | 'table'; config?: string; preset?: '2015' | '2021'; budgetYear?: number; severity: Severity; lang?: Locale },
-      ) => {
-        const locale = options.lang ?? defaultLocale();
-        const config = await loadConfig(options.config, { preset: options.preset, budgetYear: options.budgetYear }, locale);
-        if (!config.ok) {
-          process.stderr.write(config.message);
-          process.exitCode = 2;
-          return;
-        }
-        const results: CheckedFile[] = [];
-        for (const file of files) results.push(await checkFile(file, config.config, locale));
-        for (const failure of results.flatMap((r) => r.failures)) {
-          process.stderr.write(`ptcheck: rule ${failure.rule} failed and was skipped: ${failure.message}\n`);
-        }
-        if (options.format === 'json') {
-          const entries = results.map((r) => ({
-            ...r.entry,
-            findings: r.entry.findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[options.severity]),
-          }));
-          process.stdout.write(JSON.stringify(entries, null, 2) + '\n');
-        } else {
-          process.stdout.write(checkTable(results, options.severity, locale));
-        }
-        if (!results.every((r) => r.readable)) process.exitCode = 2;
-        else process.exitCode = results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
-      },
-    );
+    .action(async (files: string[], options: CheckOptions) => {
+      process.exitCode = await runCheck(files, options);
+    });
 
   program
     .command('generate')
@@ -131,6 +118,60 @@ export function buildProgram(): Command {
     );
 
   return program;
+}
+
+const FILES_ARGUMENT = '.xlsx 文件或文件夹（可多个；文件夹中的 .xlsx 文件逐个读取，含子文件夹） / .xlsx files or folders (folders are searched for .xlsx files)';
+
+interface CheckOptions {
+  format: 'table' | 'json' | 'csv' | 'html';
+  config?: string;
+  preset?: '2015' | '2021';
+  budgetYear?: number;
+  severity: Severity;
+  lang?: Locale;
+  annotate?: string;
+  force: boolean;
+}
+
+function checkSink(options: CheckOptions, locale: Locale): ReportSink {
+  switch (options.format) {
+    case 'json':
+      return new JsonArraySink(options.severity);
+    case 'csv':
+      return new CsvSink(options.severity, locale);
+    case 'html':
+      return new HtmlSink(options.severity, locale);
+    default:
+      return new CheckTableSink(options.severity, locale);
+  }
+}
+
+/** `ptcheck check`: returns the exit code. */
+async function runCheck(files: string[], options: CheckOptions): Promise<number> {
+  const locale = options.lang ?? defaultLocale();
+  const config = await loadConfig(options.config, { preset: options.preset, budgetYear: options.budgetYear }, locale);
+  if (!config.ok) {
+    process.stderr.write(config.message);
+    return 2;
+  }
+  const inputs = await expandInputs(files);
+  const out = options.annotate;
+  if (out !== undefined) {
+    const problem = await annotateTargetProblem(out, inputs, options.force, locale);
+    if (problem) {
+      process.stderr.write(`ptcheck: ${problem}\n`);
+      return 2;
+    }
+  }
+  const annotation = out === undefined ? null : annotateStep(out, options.severity, locale);
+  const sink = checkSink(options, locale);
+  const result = await runBatch(inputs, { command: 'check', locale, config: config.config, format: options.format, sink, after: annotation?.after });
+  const said = annotation?.said();
+  // The copy's outcome: on stdout after a table, on stderr when it failed (JSON, CSV and HTML stay pure data).
+  if (said && !said.ok) process.stderr.write(`ptcheck: ${said.message}\n`);
+  else if (said && options.format === 'table') process.stdout.write(`${said.message}\n`);
+  if (result.unreadable || (said && !said.ok)) return 2;
+  return result.errors ? 1 : 0;
 }
 
 function parseYear(value: string): number {

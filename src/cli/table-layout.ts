@@ -23,3 +23,16 @@ export function renderTable(headers: string[], rows: string[][], align: ('left' 
     cells.map((c, i) => padTo(c, widths[i], align[i] ?? 'left')).join('  ').replace(/\s+$/, '');
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
+
+/** Cuts a text to a display width from the front, marking the cut with "…" (a path keeps its file name). */
+export function clipStart(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  const kept: string[] = [];
+  let used = 1;
+  for (const ch of [...text].reverse()) {
+    if (used + displayWidth(ch) > width) break;
+    kept.unshift(ch);
+    used += displayWidth(ch);
+  }
+  return '…' + kept.join('');
+}

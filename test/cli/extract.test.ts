@@ -127,7 +127,7 @@ describe('ptcheck extract on bad input', () => {
 
   const cases: [string, () => string, string][] = [
     ['a missing file', () => path.join(dir, 'missing.xlsx'), 'file-not-found'],
-    ['a folder', () => dir, 'not-a-file'],
+    ['a folder with no .xlsx file in it', () => tempDir(), 'not-a-file'],
     ['an empty file', () => write('empty.xlsx', ''), 'empty-file'],
     ['a text file named .xlsx', () => write('text.xlsx', '项目名称,预算数\n甲,1\n'), 'not-xlsx'],
     ['an HTML page named .xls', () => write('export.xls', '<html><body><table><tr><td>项目名称</td></tr></table></body></html>'), 'html-or-xml'],

@@ -10,21 +10,10 @@ import type { Mark, MarkResult } from '../workbook-host';
 import { addressLists, quoteSheet, splitAddress } from './addresses';
 import type { Features } from './environment';
 import { chunksBySize } from './request-size';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_MARKER, NOTE_MARKER, highlightFormula } from '../../core/review/mark-style';
 
-/** In every highlight's formula, so that the add-in can tell its own conditional formats from the user's. */
-export const HIGHLIGHT_MARKER = 'ptcheck';
-/** At the start of every note or comment the add-in writes. */
-export const NOTE_MARKER = '【绩效审核';
-
-export const HIGHLIGHT_COLORS: Record<Severity, { fill: string; font: string }> = {
-  error: { fill: '#FFC7CE', font: '#9C0006' },
-  warning: { fill: '#FFEB9C', font: '#9C5700' },
-  info: { fill: '#DDEBF7', font: '#1F4E78' },
-};
-
-export function highlightFormula(severity: Severity): string {
-  return `=LEN("${HIGHLIGHT_MARKER}:${severity}")>0`;
-}
+// The colours and markers live in the core, where the command's annotated copy uses them too.
+export { HIGHLIGHT_COLORS, HIGHLIGHT_MARKER, NOTE_MARKER, highlightFormula } from '../../core/review/mark-style';
 
 export function isOwnHighlight(formula: string | null | undefined): boolean {
   return typeof formula === 'string' && formula.includes(`${HIGHLIGHT_MARKER}:`);
