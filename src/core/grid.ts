@@ -97,6 +97,20 @@ export function parseA1(address: string): { row: number; col: number } | null {
   return { row: Number(match[2]) - 1, col: col - 1 };
 }
 
+/** The value a grid holds at a sheet's A1 address (null where the cell is empty or outside what was read). */
+export function cellValueAt(grid: WorkbookGrid, sheetName: string, address: string): CellValue {
+  const sheet = grid.sheets.find((s) => s.name === sheetName);
+  const at = parseA1(address);
+  if (!sheet || !at) return null;
+  return sheet.values[at.row - sheet.top]?.[at.col - sheet.left] ?? null;
+}
+
+/** Two reads of one cell hold the same value (an empty cell reads as null from a grid and as '' from Excel). */
+export function sameCellValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  const blank = (v: CellValue | undefined) => v === null || v === undefined || v === '';
+  return blank(a) ? blank(b) : a === b;
+}
+
 /** Parses "A1:C3" or "B2" into an area; null when malformed. */
 export function parseRange(address: string): MergeArea | null {
   const [a, b] = address.split(':');

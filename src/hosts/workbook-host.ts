@@ -2,7 +2,7 @@
  * What the task pane needs from a workbook, whichever host holds it: Excel through Office.js, or the in-memory
  * workbook of the preview page. The pane never touches Office.js directly.
  */
-import type { WorkbookGrid } from '../core/grid';
+import type { CellValue, WorkbookGrid } from '../core/grid';
 import type { Severity } from '../core/check/types';
 import type { Waiver } from '../core/review/waivers';
 import type { ReportTable } from '../core/review/report';
@@ -61,6 +61,17 @@ export interface UndoEntry {
   after: string;
 }
 
+/** A suggestion was not written: its cell no longer holds what the check read there. */
+export class CellChangedError extends Error {
+  constructor(
+    readonly cell: string,
+    readonly current: CellValue,
+  ) {
+    super(`${cell} changed since the check`);
+    this.name = 'CellChangedError';
+  }
+}
+
 export interface WorkbookHost {
   readonly capabilities: Capabilities;
   readGrid(onProgress?: (progress: ReadProgress) => void): Promise<WorkbookGrid>;
@@ -72,8 +83,11 @@ export interface WorkbookHost {
   clearMarks(): Promise<void>;
   loadWaivers(): Promise<Waiver[]>;
   saveWaivers(waivers: Waiver[]): Promise<void>;
-  /** Writes a suggestion into a cell (as text), returning what is needed to undo it. */
-  writeCell(sheet: string, cell: string, text: string): Promise<UndoEntry>;
+  /**
+   * Writes a suggestion into a cell (as text), returning what is needed to undo it. With `expected` (the value the
+   * finding was computed from), nothing is written and CellChangedError is thrown when the cell holds something else.
+   */
+  writeCell(sheet: string, cell: string, text: string, expected?: CellValue): Promise<UndoEntry>;
   undo(entry: UndoEntry): Promise<void>;
   /** Writes the report into a new sheet (never over an existing one) and returns its name. */
   addReportSheet(report: ReportTable, wantedName: string): Promise<string>;

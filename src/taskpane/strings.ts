@@ -4,9 +4,16 @@
  */
 import { plural, type Locale } from '../core/i18n/messages';
 import type { Severity } from '../core/check/types';
+import type { CellValue } from '../core/grid';
 
 const quoteZh = (sheets: string[]): string => sheets.map((s) => `“${s}”`).join('、');
 const quoteEn = (sheets: string[]): string => sheets.map((s) => `"${s}"`).join(', ');
+/** A cell's value in a sentence: quoted, cut to 40 characters, or the word for an empty cell. */
+const shown = (value: CellValue, open: string, close: string, empty: string): string => {
+  if (value === null || value === '') return empty;
+  const text = String(value);
+  return `${open}${text.length > 40 ? `${text.slice(0, 40)}…` : text}${close}`;
+};
 
 const zh = {
   appTitle: '绩效目标表审核',
@@ -54,6 +61,8 @@ const zh = {
   suggestionApplied: '已应用建议',
   undo: '撤销',
   undone: (cell: string) => `已恢复 ${cell} 原来的内容`,
+  cellChanged: (cell: string, current: CellValue) =>
+    `未写入：${cell} 的内容在检查后已改变（现为${shown(current, '“', '”', '空')}），建议是按检查时的内容给出的。请重新检查后再应用。`,
   waive: '忽略',
   unwaive: '取消忽略',
   waived: '已忽略',
@@ -135,6 +144,8 @@ const en: Strings = {
   suggestionApplied: 'Suggestion applied',
   undo: 'Undo',
   undone: (cell) => `${cell} is back as it was`,
+  cellChanged: (cell, current) =>
+    `Not written: ${cell} has changed since the check (it now holds ${shown(current, '"', '"', 'nothing')}), and the suggestion was made for what it held then. Check again before applying it.`,
   waive: 'Waive',
   unwaive: 'Unwaive',
   waived: 'Waived',

@@ -10,7 +10,8 @@ import type { Model } from '../core/model';
 import { applyWaivers, waiverFor, withoutWaiver, withWaiver, type ReviewedFinding, type Waiver } from '../core/review/waivers';
 import { reportTable } from '../core/review/report';
 import type { Locale } from '../core/i18n/messages';
-import type { ReadProgress, UndoEntry, WorkbookHost } from '../hosts/workbook-host';
+import { CellChangedError, type ReadProgress, type UndoEntry, type WorkbookHost } from '../hosts/workbook-host';
+import { cellValueAt, type CellValue, type WorkbookGrid } from '../core/grid';
 import type { Strings } from './strings';
 import { marksFor } from './marks-for';
 import { findingId } from './finding-view';
@@ -22,6 +23,8 @@ export interface Notice {
   kind: 'success' | 'warning' | 'error' | 'info';
   text: string;
   undo?: UndoEntry;
+  /** The notice offers 重新检查 (a suggestion refused because its cell changed since the check). */
+  recheck?: boolean;
 }
 
 /** How far a check has got: reading the workbook (sheets, cells), finding the tables, running the rules. */
@@ -84,6 +87,8 @@ function describe(error: unknown): string {
 export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
   const [state, setState] = useState<ReviewState>(INITIAL);
   const stateRef = useRef(state);
+  // What each suggestion's cell held when the check read it, by finding id: 应用建议 writes only over that.
+  const suggestionSources = useRef(new Map<string, CellValue>());
   stateRef.current = state;
   const patch = useCallback((change: Partial<ReviewState>) => setState((s) => ({ ...s, ...change })), []);
 
@@ -138,6 +143,7 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
           waivers = stateRef.current.waivers;
         }
         const reviewed = applyWaivers(findings, waivers);
+        suggestionSources.current = sourcesOfSuggestions(reviewed, grid);
         return {
           model,
           waivers,
@@ -215,7 +221,13 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
       run('apply', async () => {
         const suggestion = finding.suggestion;
         if (!suggestion) return;
-        const undo = await host.writeCell(finding.sheet, suggestion.cell, suggestion.value);
+        let undo: UndoEntry;
+        try {
+          undo = await host.writeCell(finding.sheet, suggestion.cell, suggestion.value, suggestionSources.current.get(findingId(finding)));
+        } catch (error) {
+          if (!(error instanceof CellChangedError)) throw error;
+          return { notice: { kind: 'warning', text: t.cellChanged(error.cell, error.current), recheck: true } };
+        }
         const applied = { ...stateRef.current.applied, [findingId(finding)]: undo };
         try {
           await host.select(finding.sheet, [suggestion.cell]); // show the change where it was made
@@ -271,4 +283,13 @@ export function countBySeverity(findings: ReviewedFinding[]): Record<Severity, n
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) if (!f.waiver) counts[f.severity]++;
   return counts;
+}
+
+/** The value each suggestion's cell held in the grid the findings were computed from. */
+function sourcesOfSuggestions(findings: readonly Finding[], grid: WorkbookGrid): Map<string, CellValue> {
+  const sources = new Map<string, CellValue>();
+  for (const finding of findings) {
+    if (finding.suggestion) sources.set(findingId(finding), cellValueAt(grid, finding.sheet, finding.suggestion.cell));
+  }
+  return sources;
 }

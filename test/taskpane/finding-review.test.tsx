@@ -145,6 +145,28 @@ describe('a suggestion applied', () => {
     });
     expect(await screen.findByTestId('stale')).toBeInTheDocument();
   });
+
+  it('is refused, saying so and offering 重新检查, when its cell changed since the check; the user\'s text stays', async () => {
+    const { fake, host } = sampleHost();
+    render(<App host={host} locale="zh-CN" />);
+    await runCheck();
+    const sheet = fake.data.sheets.find((s) => s.name === '8.人防宣教、防空专业组训练、人防警报设备维保经费')!;
+    await act(async () => {
+      fake.userEdit(sheet.name, 9, 4, '≥12处');
+      await new Promise((r) => setTimeout(r, 10));
+    });
+    fireEvent.click(within(findingByRule('indicator/direction')).getByTestId('apply'));
+    const notice = await screen.findByTestId('notice');
+    expect(notice).toHaveTextContent('未写入：E10 的内容在检查后已改变（现为“≥12处”）');
+    expect(sheet.cells[cellKey(9, 4)].value).toBe('≥12处');
+    expect(findingByRule('indicator/direction')).not.toHaveAttribute('data-applied');
+    const checks = Number(document.querySelector('main')!.getAttribute('data-checks'));
+    fireEvent.click(within(notice).getByTestId('notice-recheck'));
+    await waitFor(() => expect(document.querySelector('main')).toHaveAttribute('data-checks', String(checks + 1)));
+    // The user's ≥12处 is what the check now reads: the direction finding is gone.
+    const directions = [...document.querySelectorAll('[data-testid=finding][data-rule="indicator/direction"]')];
+    expect(directions.filter((f) => f.getAttribute('data-sheet') === sheet.name)).toEqual([]);
+  });
 });
 
 describe('the severity filters', () => {

@@ -2,13 +2,13 @@
  * The task pane's workbook, in Excel: Office.js behind the WorkbookHost interface. Every operation is one Excel.run
  * with a constant number of context.sync() round trips; optional APIs are feature-detected and degrade gracefully.
  */
-import type { WorkbookGrid } from '../../core/grid';
-import { toA1 } from '../../core/grid';
+import type { CellValue, WorkbookGrid } from '../../core/grid';
+import { sameCellValue, toA1 } from '../../core/grid';
 import { uniqueSheetName } from '../../core/generate/sheet-spec';
 import type { ReportTable } from '../../core/review/report';
 import { parseWaivers, type Waiver } from '../../core/review/waivers';
 import { mergeStoredWaivers, WAIVER_NAMESPACE, WAIVER_SETTING, waiversFromXml, waiversToXml } from './waiver-store';
-import type { Mark, MarkResult, ReadProgress, UndoEntry, WorkbookHost } from '../workbook-host';
+import { CellChangedError, type Mark, type MarkResult, type ReadProgress, type UndoEntry, type WorkbookHost } from '../workbook-host';
 import { addressLists, quoteSheet } from './addresses';
 import { chunksBySize } from './request-size';
 import type { Severity } from '../../core/check/types';
@@ -126,13 +126,17 @@ export class ExcelWorkbookHost implements WorkbookHost {
     });
   }
 
-  writeCell(sheet: string, cell: string, text: string): Promise<UndoEntry> {
+  writeCell(sheet: string, cell: string, text: string, expected?: CellValue): Promise<UndoEntry> {
     return this.env.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.load('id');
       const range = worksheet.getRange(cell);
       range.load('values,formulas,numberFormat');
       await context.sync();
+      // The user may have edited the cell since the check: the suggestion was computed from what was there then.
+      if (expected !== undefined && !sameCellValue(range.values[0][0] as CellValue, expected)) {
+        throw new CellChangedError(cell, range.values[0][0] as CellValue);
+      }
       const formula = range.formulas[0][0] as string | number | boolean;
       const numberFormat = String(range.numberFormat[0][0]);
       // Literal text reads back the same through values and formulas; a formula's value differs from its text.

@@ -124,6 +124,11 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
                 {t.undo}
               </Button>
             )}
+            {state.notice.recheck && (
+              <Button icon={<ArrowClockwiseRegular />} onClick={review.check} disabled={busy} data-testid="notice-recheck">
+                {t.recheck}
+              </Button>
+            )}
           </MessageBarActions>
         </MessageBar>
       )}

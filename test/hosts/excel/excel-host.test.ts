@@ -16,7 +16,7 @@ import {
 } from '../../../src/hosts/memory/workbook-data';
 import { readWorkbook } from '../../../src/core/read';
 import { runChecks } from '../../../src/core/check/engine';
-import type { Mark } from '../../../src/hosts/workbook-host';
+import { CellChangedError, type Mark } from '../../../src/hosts/workbook-host';
 import { readGrid, SAMPLE_PER_SHEET } from '../../helpers/samples';
 import { tableRows } from '../../helpers/table-builder';
 import type { ReportTable } from '../../../src/core/review/report';
@@ -407,6 +407,35 @@ describe('waivers, suggestions, the report sheet', () => {
     expect(fake.data.sheets[0].cells[cellKey(9, 4)].formula).toBeUndefined();
     await host.undo(undo);
     expect(fake.data.sheets[0].cells[cellKey(9, 4)]).toMatchObject({ value: null, formula: '=1+2', numberFormat: '0.00' });
+  });
+
+  it('writes over the value the finding was computed from, an empty cell read as null included, in the same syncs', async () => {
+    const data = workbookWithTables(1);
+    data.sheets[0].cells[cellKey(9, 4)] = { value: '≤9处' };
+    data.sheets[0].cells[cellKey(9, 5)] = { value: null };
+    const plain = hostOn(data);
+    await plain.host.writeCell('表1', 'E10', '≥9处');
+    const guarded = hostOn(workbookWithTables(1));
+    guarded.fake.data.sheets[0].cells[cellKey(9, 4)] = { value: '≤9处' };
+    guarded.fake.data.sheets[0].cells[cellKey(9, 5)] = { value: null };
+    await guarded.host.writeCell('表1', 'E10', '≥9处', '≤9处');
+    await guarded.host.writeCell('表1', 'F10', '处', null);
+    expect(guarded.fake.data.sheets[0].cells[cellKey(9, 4)].value).toBe('≥9处');
+    expect(guarded.fake.data.sheets[0].cells[cellKey(9, 5)].value).toBe('处');
+    expect(guarded.fake.syncs).toBe(plain.fake.syncs * 2);
+  });
+
+  it.each([
+    ['≤9处', '≥12处'],
+    ['≤9处', null],
+    [95, 0.95],
+  ] as const)('refuses to write when the cell held %j at the check and holds %j now, and writes nothing', async (expected, now) => {
+    const { fake, host } = hostOn(workbookWithTables(1));
+    fake.data.sheets[0].cells[cellKey(9, 4)] = { value: now };
+    const attempt = host.writeCell('表1', 'E10', '≥9处', expected);
+    await expect(attempt).rejects.toBeInstanceOf(CellChangedError);
+    await expect(attempt).rejects.toMatchObject({ cell: 'E10', current: now ?? '' }); // Excel reads an empty cell as ''
+    expect(fake.data.sheets[0].cells[cellKey(9, 4)].value).toBe(now);
   });
 
   it.each(['=SUM(A1:A9)', '+5%', '-项目', '@用户'])('writes %s as text, never as a formula, and keeps the cell format', async (text) => {
