@@ -6,6 +6,8 @@ import type { CellValue, SheetGrid } from '../../../src/core/grid';
 import { readWorkbook } from '../../../src/core/read';
 import { parseValueText } from '../../../src/core/normalize/value';
 import { runChecks } from '../../../src/core/check/engine';
+import { RULES } from '../../../src/core/check/registry';
+import { parseA1 } from '../../../src/core/grid';
 import { read, sheet } from '../../helpers/grid';
 import { readGrid, SAMPLE_PER_SHEET } from '../../helpers/samples';
 
@@ -99,6 +101,38 @@ describe('the reader on random input', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('keeps every rule to its promises when cells of real tables are edited: no rule fails, and each finding is of a known rule, names a real cell of its own sheet, says what is wrong in both languages and suggests text only', () => {
+    const samples = readGrid(SAMPLE_PER_SHEET).sheets.slice(0, 4);
+    const known = new Set(RULES.map((r) => r.meta.id));
+    const sheetIndex = fc.nat(samples.length - 1);
+    fc.assert(
+      fc.property(
+        sheetIndex,
+        fc.array(fc.record({ row: fc.nat(40), col: fc.nat(8), value: cell }), { maxLength: 12 }),
+        (index, edits) => {
+          const sample = samples[index];
+          const values = sample.values.map((r) => [...r]);
+          for (const edit of edits) if (values[edit.row] && edit.col < Math.max(values[edit.row].length, 1)) values[edit.row][edit.col] = edit.value;
+          const { findings, failures } = runChecks(readWorkbook({ sheets: [{ ...sample, values }] }));
+          expect(failures).toEqual([]);
+          for (const finding of findings) {
+            expect(known.has(finding.rule)).toBe(true);
+            expect(finding.sheet).toBe(sample.name);
+            for (const address of [finding.cell, ...(finding.cells ?? []), ...(finding.suggestion ? [finding.suggestion.cell] : [])]) {
+              expect([address, parseA1(address) !== null]).toEqual([address, true]);
+            }
+            expect(finding.message['zh-CN']).toMatch(/[\u4e00-\u9fa5]/);
+            expect(finding.message['en-US'].trim()).not.toBe('');
+            expect(finding.message['en-US']).not.toMatch(/undefined|NaN|\[object Object\]/);
+            expect(finding.message['zh-CN']).not.toMatch(/undefined|NaN|\[object Object\]/);
+            if (finding.suggestion) expect(typeof finding.suggestion.value).toBe('string');
+          }
+        },
+      ),
+      { numRuns: 250 },
     );
   });
 
