@@ -7,6 +7,8 @@
  * - the task pane in the preview page on that workbook (Chromium, the last `npm run build`): how soon the progress
  *   bar is painted, how many elements the page holds and the longest task of each interaction; skipped, saying why,
  *   where Chromium or dist/ is missing;
+ * - a batch of 100 generated workbooks checked as a folder, on one thread and on the worker pool (files/s, peak
+ *   memory);
  * - each hostile case of scripts/hostile-workbooks.ts (issue #11): `ptcheck check` on it, its wall time, peak
  *   memory, exit code and error code (targets: under 10 s and 1 GB each, exit 2 with the expected code).
  * A measurement, not a test: figures vary by machine; the targets are a ratio below 1.0, memory under 300 MB and no
@@ -54,12 +56,47 @@ function timeRuns<T>(runs: number, work: () => T): { medianMs: number; result: T
 /** Loaded into each timed command (node -r): prints the process's peak memory when it exits. */
 const RSS_PROBE = path.join(os.tmpdir(), 'ptcheck-bench-rss.js');
 
-function timeCommand(args: string[]): { ms: number; rssMb: number; status: number | null; stdout: string } {
+function timeCommand(args: string[], env: Record<string, string> = {}): { ms: number; rssMb: number; status: number | null; stdout: string } {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['-r', RSS_PROBE, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, ['-r', RSS_PROBE, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rss = /maxrss=(\d+)/.exec(result.stderr ?? '');
   return { ms, rssMb: rss ? Number(rss[1]) / 1024 : NaN, status: result.status, stdout: result.stdout ?? '' };
+}
+
+const BATCH_FILES = 100;
+
+/**
+ * A reviewer's batch: 100 generated workbooks of 1 to 3 sheets with 5 to 24 tables each (about 1,500 tables in all),
+ * built once into a temporary folder, then `ptcheck check FOLDER --format json` on one thread and on the worker pool.
+ */
+async function benchBatch(): Promise<void> {
+  const folder = path.join(os.tmpdir(), 'ptcheck-bench-batch');
+  const marker = path.join(folder, '.complete');
+  let tables = 0;
+  for (let i = 0; i < BATCH_FILES; i++) tables += (1 + (i % 3)) * (5 + ((i * 7) % 20));
+  if (!fs.existsSync(marker)) {
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.mkdirSync(folder, { recursive: true });
+    process.stdout.write(`\nbuilding ${BATCH_FILES} workbooks (${tables} tables) in ${folder} … `);
+    for (let i = 0; i < BATCH_FILES; i++) {
+      const size = { sheets: 1 + (i % 3), tablesPerSheet: 5 + ((i * 7) % 20) };
+      await writeSheetsToFile(bigWorkbookSheets(ROOT, size), path.join(folder, `单位${String(i + 1).padStart(3, '0')}.xlsx`));
+    }
+    fs.writeFileSync(marker, '');
+    process.stdout.write('done');
+  }
+  const bytes = fs.readdirSync(folder).filter((f) => f.endsWith('.xlsx')).reduce((sum, f) => sum + fs.statSync(path.join(folder, f)).size, 0);
+  process.stdout.write(`\n\nbatch: ${BATCH_FILES} workbooks, ${tables} tables, ${(bytes / 1024 / 1024).toFixed(1)} MB (ptcheck check FOLDER --format json):\n`);
+  for (const workers of ['1', String(Math.min(2, os.cpus().length))]) {
+    const run = timeCommand(['bin/ptcheck.js', 'check', folder, '--format', 'json'], { PTCHECK_WORKERS: workers });
+    const entries = JSON.parse(run.stdout) as { error?: unknown }[];
+    const unreadable = entries.filter((e) => e.error).length;
+    process.stdout.write(
+      `  ${workers} worker${workers === '1' ? ' ' : 's'}: ${(run.ms / 1000).toFixed(2)} s wall, ${(BATCH_FILES / (run.ms / 1000)).toFixed(1)} files/s, ` +
+        `peak memory ${run.rssMb.toFixed(0)} MB, exit ${run.status}, ${entries.length} entries${unreadable ? `, ${unreadable} UNREADABLE` : ''}\n`,
+    );
+  }
 }
 
 /** `ptcheck check` on each hostile case: time, peak memory, exit code and error code, in a table. */
@@ -138,6 +175,7 @@ async function main(): Promise<void> {
 
   process.stdout.write('\n');
   for (const line of await paneTimings(file)) process.stdout.write(`${line}\n`);
+  await benchBatch();
   benchHostileCases();
 }
 
