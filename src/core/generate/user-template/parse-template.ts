@@ -237,9 +237,11 @@ export function parseUserTemplate(sheet: TemplateSheet): { ok: true; template: P
     );
   }
 
+  const pairingFailed = problems.some((p) => p.code === 'unclosed-block' || p.code === 'unopened-block' || p.code === 'nested-block');
   const inBlock = (row: number): { openRow: number; closeRow: number } | undefined => pairs.find((b) => row > b.openRow && row < b.closeRow);
   for (const { cell } of readings) {
-    if (!cell.parts?.some((p) => typeof p !== 'string' && p.scope === 'indicator') || inBlock(cell.row)) continue;
+    // With the markers unpaired, where the block was meant to be is unknown: that problem alone is said.
+    if (pairingFailed || !cell.parts?.some((p) => typeof p !== 'string' && p.scope === 'indicator') || inBlock(cell.row)) continue;
     const at = toA1(cell.row, cell.col);
     problems.push(
       problem(

@@ -55,15 +55,17 @@ function keyText(cell: RenderedCell | undefined): string {
 function mergeDown(template: ParsedTemplate, block: IndicatorBlock, copies: Map<number, RenderedCell>[], firstRow: number, merges: MergeArea[]): void {
   const columns = (template.rows.get(block.top) ?? []).filter((c) => c.mergeDown).map((c) => c.col);
   if (!columns.length) return;
-  const rowKey = (i: number, upTo: number): string => JSON.stringify(columns.filter((c) => c <= upTo).map((c) => keyText(copies[i].get(c))));
+  // Keys are taken before any run is merged: merging blanks the cells below a run's first.
+  const texts = copies.map((copy) => new Map(columns.map((c) => [c, keyText(copy.get(c))])));
+  const rowKey = (i: number, upTo: number): string => JSON.stringify(columns.filter((c) => c <= upTo).map((c) => texts[i].get(c)));
   for (const col of columns) {
     const across = block.merges.find((m) => m.top === block.top && m.left === col);
     const right = across ? across.right : col;
     let start = 0;
     for (let i = 1; i <= copies.length; i++) {
-      const same = i < copies.length && keyText(copies[i].get(col)) !== '' && rowKey(i, col) === rowKey(start, col);
+      const same = i < copies.length && texts[i].get(col) !== '' && rowKey(i, col) === rowKey(start, col);
       if (same) continue;
-      if (i - 1 > start && keyText(copies[start].get(col)) !== '') {
+      if (i - 1 > start && texts[start].get(col) !== '') {
         const top = firstRow + start;
         const bottom = firstRow + i - 1;
         // The run's own one-row merges of this cell give way to the merge down.
