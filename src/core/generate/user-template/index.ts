@@ -10,7 +10,7 @@ import { parseUserTemplate } from './parse-template';
 import { renderProject } from './render-template';
 import type { RenderedSheet, TemplateSheet, UserTemplateResult } from './template-sheet';
 
-export type { RenderedCell, RenderedSheet, TemplateCell, TemplateProblem, TemplateProblemCode, TemplateSheet, UserTemplateResult } from './template-sheet';
+export type { RenderedCell, RenderedSheet, TemplateCell, TemplateProblem, TemplateProblemCode, TemplateSheet, TemplateValue, UserTemplateResult } from './template-sheet';
 export { parseUserTemplate } from './parse-template';
 export { availableNames, INDICATOR_FIELDS, PROJECT_FIELDS } from './placeholders';
 
