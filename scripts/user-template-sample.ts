@@ -5,7 +5,7 @@
  */
 import type { CellSpec, CellStyle, SheetSpec } from '../src/core/generate/sheet-spec';
 
-const WIDTHS = [14, 14, 22, 26, 14, 12, 14];
+const WIDTHS = [14, 18, 22, 26, 14, 12, 14];
 const LAST = WIDTHS.length - 1;
 
 export function userTemplateSheet(): SheetSpec {
