@@ -3,6 +3,7 @@ import { parseRange, type MergeArea } from '../../src/core/grid';
 import type { Model, Project } from '../../src/core/model';
 import { readWorkbook } from '../../src/core/read';
 import { parseValueText } from '../../src/core/normalize/value';
+import { standardValue } from '../../src/core/generate/standard-content';
 import { renderUserTemplate, type RenderedSheet, type TemplateSheet, type TemplateProblem } from '../../src/core/generate/user-template';
 import { readGrid, SAMPLE_PER_SHEET } from '../helpers/samples';
 
@@ -137,6 +138,14 @@ describe('user templates: the indicator block', () => {
     expect(valueAt(empty, 1, 0)).toBe('合计');
     const [numbered] = render([['{{#指标}}'], ['{{序号}}', '{{level3}}'], ['{{/指标}}']]);
     expect(numbered.cells.filter((c) => c.col === 0).map((c) => c.value)).toEqual(FIRST.indicators.map((_, i) => i + 1));
+  });
+
+  it('repeats several blocks one after another, each with every indicator', () => {
+    const [sheet] = render([['{{#指标}}'], ['{{三级指标}}'], ['{{/指标}}'], ['中间'], ['{{#指标}}'], ['{{指标值}}'], ['{{/指标}}']]);
+    const n = FIRST.indicators.length;
+    expect(sheet.cells.map((c) => c.value)).toEqual([...FIRST.indicators.map((i) => i.level3), '中间', ...FIRST.indicators.map(standardValue)]);
+    expect(sheet.cells.map((c) => c.value)).toContain('≤20万元'); // the value in standard form (written ≤20万)
+    expect(sheet.cells.map((c) => c.row)).toEqual(Array.from({ length: 2 * n + 1 }, (_, i) => i));
   });
 
   it('splits values over 比较符 | 数值 | 计量单位, numbers staying numbers', () => {
