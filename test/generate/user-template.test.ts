@@ -5,7 +5,8 @@ import { readWorkbook } from '../../src/core/read';
 import { parseValueText } from '../../src/core/normalize/value';
 import { standardValue } from '../../src/core/generate/standard-content';
 import { renderUserTemplate, type RenderedSheet, type TemplateSheet, type TemplateProblem } from '../../src/core/generate/user-template';
-import { readGrid, SAMPLE_PER_SHEET } from '../helpers/samples';
+import * as path from 'path';
+import { readGrid, REPO, SAMPLE_PER_SHEET } from '../helpers/samples';
 
 const MODEL: Model = readWorkbook(readGrid(SAMPLE_PER_SHEET));
 const FIRST = MODEL.projects[0];
@@ -278,5 +279,20 @@ describe('user templates: problems, each with its cell', () => {
     expect(problems([['{{#指标}}'], ['{{三级指标|合并}}'], ['{{/指标}}']]).map((p) => [p.code, p.cell])).toEqual([['bad-merge-option', 'A2']]);
     expect(problems([['{{#指标}}'], ['{{一级指标|居中}}'], ['{{/指标}}']]).map((p) => p.code)).toEqual(['bad-merge-option']);
     expect(problems([['{{#指标}}'], ['{{一级指标|合并}}'], ['{{三级指标}}'], ['{{/指标}}']]).map((p) => [p.code, p.cell])).toEqual([['bad-merge-option', 'A2']]);
+  });
+});
+
+describe('a template is not a table', () => {
+  it('reads the sample template as no project, with a note saying why', () => {
+    const model = readWorkbook(readGrid(path.join(REPO, 'samples', 'user-template.xlsx')));
+    expect(model.projects).toEqual([]);
+    expect(model.notes.map((n) => n.code)).toEqual(['template-sheet', 'no-tables']);
+  });
+
+  it('still reads a table whose text merely holds braces', () => {
+    const grid = readGrid(SAMPLE_PER_SHEET);
+    const sheet = grid.sheets[1];
+    sheet.values[sheet.values.length - 1][0] = '备注：{{不是占位符}}';
+    expect(readWorkbook({ sheets: [sheet] }).projects).toHaveLength(1);
   });
 });
