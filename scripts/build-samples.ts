@@ -5,7 +5,9 @@
  * - samples/caofeidian-2024-stacked.xlsx: the whole document on one sheet, tables stacked with blank rows between,
  *   level-1 names written once and left blank below, money and shares as text;
  * - samples/caofeidian-2024-self-evaluation.xlsx: the same projects' year-end self-evaluations, one planted mistake
- *   each (scripts/self-evaluation-sample.ts).
+ *   each (scripts/self-evaluation-sample.ts);
+ * - samples/user-template.xlsx: a department's own form with placeholders, for `generate --template`
+ *   (scripts/user-template-sample.ts, docs/templates.md).
  * Run with `npm run samples`.
  */
 import * as path from 'path';
@@ -15,6 +17,7 @@ import { layoutTable, TABLE_COLUMN_WIDTHS, type TableLayoutOptions } from '../sr
 import { writeSheetsToFile } from '../src/hosts/file/write-xlsx';
 import { loadSeedFacts, tableContentOf, type SeedFacts } from './seed-facts';
 import { selfEvaluationSheets } from './self-evaluation-sample';
+import { userTemplateSheet } from './user-template-sample';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLES = path.join(ROOT, 'samples');
@@ -106,7 +109,9 @@ async function main(): Promise<void> {
   await writeSheetsToFile([stacked(facts)], stackedFile, { reproducible: true });
   const selfEvaluation = path.join(SAMPLES, 'caofeidian-2024-self-evaluation.xlsx');
   await writeSheetsToFile(selfEvaluationSheets(facts), selfEvaluation, { reproducible: true });
-  console.log(`wrote ${[perSheet, stackedFile, selfEvaluation].map((f) => path.relative(ROOT, f)).join(', ')}`);
+  const userTemplate = path.join(SAMPLES, 'user-template.xlsx');
+  await writeSheetsToFile([userTemplateSheet()], userTemplate, { reproducible: true });
+  console.log(`wrote ${[perSheet, stackedFile, selfEvaluation, userTemplate].map((f) => path.relative(ROOT, f)).join(', ')}`);
 }
 
 main().catch((error: unknown) => {

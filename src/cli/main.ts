@@ -16,12 +16,18 @@ import { HtmlSink } from './html-report';
 import { annotateTargetProblem } from './annotate/annotate-target';
 import { annotateStep } from './annotate/annotate-step';
 import { generateFile, generateTable } from './generate';
-import { TEMPLATES, type TemplateId } from '../core/generate/templates';
+import { isTemplateId, TEMPLATES, type TemplateId } from '../core/generate/templates';
 import { SEVERITIES, type Severity } from '../core/check/types';
 
 function parseLocale(value: string): Locale {
   if (!/^(zh|en)/i.test(value)) throw new InvalidArgumentError('use zh-CN or en-US');
   return localeFrom(value);
+}
+
+/** A built-in template's id, or the path of the user's own template (an .xlsx file). */
+function parseTemplate(value: string): string {
+  if (isTemplateId(value) || /\.xlsx$/i.test(value)) return value;
+  throw new InvalidArgumentError(`${TEMPLATES.join('、')} 之一，或 .xlsx 模板文件 / one of ${TEMPLATES.join(', ')}, or an .xlsx template file`);
 }
 
 function defaultLocale(): Locale {
@@ -96,22 +102,39 @@ export function buildProgram(): Command {
     .description('把文件中的项目绩效目标表生成为标准格式的新工作簿\nWrite the project target tables of a file into a new, standardized workbook')
     .argument('<file>', '.xlsx 文件 / an .xlsx file')
     .addOption(
-      new Option('-t, --template <template>', '模板：standard（标准表）、mof2021（2021年指标框架）、summary（指标汇总表）、self-evaluation（绩效自评表） / template')
-        .choices([...TEMPLATES])
+      new Option(
+        '-t, --template <template>',
+        '模板：standard（标准表）、mof2021（2021年指标框架）、summary（指标汇总表）、self-evaluation（绩效自评表），或自己的 .xlsx 模板（含 {{项目名称}} 等占位符，见 docs/templates.md） / a built-in template or your own .xlsx template with placeholders',
+      )
+        .argParser(parseTemplate)
         .makeOptionMandatory(),
     )
+    .option('--template-sheet <name>', '自定义模板所在的工作表（默认：第一个含占位符的工作表） / the sheet of the .xlsx template to use')
     .requiredOption('-o, --out <file>', '输出的 .xlsx 文件 / the .xlsx file to write')
     .option('--force', '覆盖已存在的输出文件 / replace the output file if it exists', false)
-    .option('--stacked', '全部表格放在一个工作表中（standard、mof2021） / all tables on one sheet (standard, mof2021)', false)
+    .option('--stacked', '全部表格放在一个工作表中（standard、mof2021、.xlsx 模板） / all tables on one sheet (standard, mof2021, an .xlsx template)', false)
     .addOption(new Option('-f, --format <format>', '输出格式 / output format').choices(['json', 'table']).default('table'))
     .addOption(
       new Option('--lang <locale>', '消息语言：zh-CN 或 en-US（也可用环境变量 PTCHECK_LANG） / message language').argParser(parseLocale),
     )
-    .addHelpText('after', '\n退出码 / exit codes: 0 = 已生成 / written; 2 = 无法读取输入或无法写入输出 / the input could not be read or the output not written')
+    .addHelpText(
+      'after',
+      '\n自定义模板 / your own template: ptcheck generate 项目表.xlsx --template 我的模板.xlsx -o 输出.xlsx（占位符见 / placeholders: docs/templates.md）' +
+        '\n退出码 / exit codes: 0 = 已生成 / written; 2 = 无法读取输入或模板，或无法写入输出 / the input or the template could not be read, or the output not written',
+    )
     .action(
-      async (file: string, options: { template: TemplateId; out: string; force: boolean; stacked: boolean; format: 'json' | 'table'; lang?: Locale }) => {
+      async (
+        file: string,
+        options: { template: TemplateId | string; templateSheet?: string; out: string; force: boolean; stacked: boolean; format: 'json' | 'table'; lang?: Locale },
+      ) => {
         const locale = options.lang ?? defaultLocale();
-        const { entry, ok } = await generateFile(file, options.template, options.out, { force: options.force, locale, stacked: options.stacked });
+        if (options.templateSheet !== undefined && isTemplateId(options.template)) {
+          process.stderr.write(`ptcheck: ${locale === 'zh-CN' ? '--template-sheet 只用于 .xlsx 模板' : '--template-sheet applies to an .xlsx template only'}\n`);
+          process.exitCode = 2;
+          return;
+        }
+        const template = isTemplateId(options.template) ? options.template : { file: options.template, sheet: options.templateSheet };
+        const { entry, ok } = await generateFile(file, template, options.out, { force: options.force, locale, stacked: options.stacked });
         process.stdout.write(options.format === 'json' ? JSON.stringify(entry, null, 2) + '\n' : generateTable(entry, locale));
         process.exitCode = ok ? 0 : 2;
       },

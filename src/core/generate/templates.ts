@@ -68,20 +68,26 @@ function tableSheet(name: string, fragments: TableFragment[], columnWidths: numb
   };
 }
 
+/** Department-wide sections have no template (built-in or user's): each is said to be left out. */
+export function departmentNotes(model: Model): GenerationNote[] {
+  return model.departments.map((section) => ({
+    kind: 'skipped',
+    sheet: section.sheet,
+    message: {
+      'zh-CN': `部门整体绩效目标“${section.name ?? section.title ?? section.sheet}”没有对应的标准表模板，未生成`,
+      'en-US': `The department-wide targets "${section.name ?? section.title ?? section.sheet}" have no standard template and were not generated`,
+    },
+  }));
+}
+
+export function notesSheetName(locale: Locale): string {
+  return locale === 'en-US' ? 'Generation notes' : '生成说明';
+}
+
 export function generate(model: Model, template: TemplateId, options: GenerateOptions): GenerateResult {
-  const notes: GenerationNote[] = [];
+  const notes: GenerationNote[] = departmentNotes(model);
   const name = sheetNamer(options.existingSheets ?? []);
-  const words = options.locale === 'en-US' ? { summary: 'Indicator summary', notes: 'Generation notes', stacked: 'Standard tables' } : { summary: '指标汇总表', notes: '生成说明', stacked: '标准绩效目标表' };
-  for (const section of model.departments) {
-    notes.push({
-      kind: 'skipped',
-      sheet: section.sheet,
-      message: {
-        'zh-CN': `部门整体绩效目标“${section.name ?? section.title ?? section.sheet}”没有对应的标准表模板，未生成`,
-        'en-US': `The department-wide targets "${section.name ?? section.title ?? section.sheet}" have no standard template and were not generated`,
-      },
-    });
-  }
+  const words = options.locale === 'en-US' ? { summary: 'Indicator summary', notes: notesSheetName('en-US'), stacked: 'Standard tables' } : { summary: '指标汇总表', notes: notesSheetName('zh-CN'), stacked: '标准绩效目标表' };
 
   let sheets: SheetSpec[] = [];
   if (template === 'summary') {

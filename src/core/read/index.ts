@@ -6,7 +6,7 @@ import type { Model } from '../model';
 import { SheetView } from './sheet-view';
 import { readSheet } from './sheet';
 import { note } from './notes';
-import { isOwnOutputSheet } from './own-output';
+import { isOwnOutputSheet, isUserTemplateSheet } from './own-output';
 import { finish } from '../steps';
 import { uncalculatedFormulaNotes } from './uncalculated';
 
@@ -42,6 +42,8 @@ export function* readWorkbookSteps(grid: WorkbookGrid): Generator<ReadStep, Mode
     done++;
     if (isOwnOutputSheet(sheet)) {
       model.notes.push(note('own-output', sheet.name, undefined, ''));
+    } else if (isUserTemplateSheet(sheet)) {
+      model.notes.push(note('template-sheet', sheet.name, undefined, ''));
     } else {
       const reading = readSheet(new SheetView(sheet));
       model.projects.push(...reading.projects);

@@ -13,6 +13,7 @@ export type NoteCode =
   | 'value-column-chosen'
   | 'field-not-found'
   | 'own-output'
+  | 'template-sheet'
   | 'no-tables';
 
 const FIELD_NAMES: Record<string, ReaderNote['message']> = {
@@ -73,6 +74,10 @@ const MESSAGES: Record<NoteCode, (detail: string) => ReaderNote['message']> = {
   'own-output': () => ({
     'zh-CN': '这是本工具生成的工作表（审核报告、指标汇总等），不作为绩效目标表读取',
     'en-US': 'This sheet was written by this tool (a review report or summary) and is not read as a target table',
+  }),
+  'template-sheet': () => ({
+    'zh-CN': '这是自定义模板（含 {{项目名称}} 等占位符），不作为绩效目标表读取',
+    'en-US': 'This sheet is a user template (it holds placeholders such as {{项目名称}}) and is not read as a target table',
   }),
   'no-tables': () => ({
     'zh-CN': '工作簿中没有找到绩效目标表（需要“一级指标、二级指标、三级指标、指标值”表头或“项目名称”等栏目）',

@@ -7,6 +7,7 @@ import type { SheetGrid } from '../grid';
 import { REPORT_SIGNATURES } from '../review/report';
 import { SUMMARY_SIGNATURES } from '../generate/summary-table';
 import { NOTES_SIGNATURES } from '../generate/generation-notes';
+import { BLOCK_CLOSE, BLOCK_OPEN, INDICATOR_FIELD_BY_NAME, PROJECT_FIELD_BY_NAME } from '../generate/user-template/placeholders';
 
 /** The review report, the indicator summary and the generation notes, in either language. */
 const SIGNATURES = [...REPORT_SIGNATURES, ...SUMMARY_SIGNATURES, ...NOTES_SIGNATURES];
@@ -22,6 +23,26 @@ export function isOwnOutputSheet(sheet: SheetGrid): boolean {
   if (!signature) return false;
   for (let row = 1; row < Math.min(sheet.values.length, 6); row++) {
     if (signature.headers.every((header, col) => text(sheet, row, col) === header)) return true;
+  }
+  return false;
+}
+
+const PLACEHOLDER = /\{\{([^{}|]*)(\|[^{}]*)?\}\}/g;
+
+function isKnownPlaceholder(name: string): boolean {
+  return PROJECT_FIELD_BY_NAME.has(name) || INDICATOR_FIELD_BY_NAME.has(name) || BLOCK_OPEN.has(name) || BLOCK_CLOSE.has(name);
+}
+
+/**
+ * A user template for `generate --template` (docs/templates.md): a cell holds a placeholder such as {{项目名称}}.
+ * Its labels would read as a table whose every field is a placeholder; it is the form, not a table.
+ */
+export function isUserTemplateSheet(sheet: SheetGrid): boolean {
+  for (const row of sheet.values) {
+    for (const value of row) {
+      if (typeof value !== 'string' || !value.includes('{{')) continue;
+      for (const match of value.matchAll(PLACEHOLDER)) if (isKnownPlaceholder(match[1].trim())) return true;
+    }
   }
   return false;
 }
