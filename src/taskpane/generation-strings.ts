@@ -6,6 +6,12 @@ import type { TemplateId } from '../core/generate/templates';
 
 const quoteZh = (names: string[]): string => names.map((s) => `“${s}”`).join('、');
 const quoteEn = (names: string[]): string => names.map((s) => `"${s}"`).join(', ');
+/** A long list of new sheets named by its first three and its last: the tabs show the rest. */
+const SHOWN = 5;
+const namesZh = (names: string[]): string =>
+  names.length <= SHOWN ? quoteZh(names) : `${quoteZh(names.slice(0, 3))}……“${names[names.length - 1]}”`;
+const namesEn = (names: string[]): string =>
+  names.length <= SHOWN ? quoteEn(names) : `${quoteEn(names.slice(0, 3))} … "${names[names.length - 1]}"`;
 
 export const generationZh = {
   generate: '生成标准表',
@@ -21,7 +27,6 @@ export const generationZh = {
   arrangementLabel: '排列方式',
   perProject: '每个项目一个工作表',
   stacked: '全部放在一个工作表中',
-  arrangementNotApplicable: '此模板的排列方式是固定的。',
   previewTitle: '将写入的内容',
   willAdd: (n: number) => `将添加 ${n} 个新工作表（不会改动已有工作表）：`,
   generationCounts: (projects: number, indicators: number) => `${projects} 个项目，${indicators} 个指标`,
@@ -29,7 +34,7 @@ export const generationZh = {
   noNotes: '没有生成时无法确定的事项。',
   nothingToGenerate: '没有找到项目绩效目标表，没有可生成的内容。',
   readingWorkbook: '正在读取工作簿…',
-  generated: (names: string[]) => `已添加 ${names.length} 个工作表：${quoteZh(names)}。下次“检查”会一并检查新生成的表。`,
+  generated: (names: string[]) => `已添加 ${names.length} 个工作表：${namesZh(names)}。下次“检查”会一并检查新生成的表。`,
   goToSheet: (name: string) => `转到“${name}”`,
   noSheetWriting: '此版本的 Excel 无法写入生成的工作表（合并单元格、列宽和行高需要 ExcelApi 1.2）。',
 
@@ -88,7 +93,6 @@ export const generationEn: GenerationStrings = {
   arrangementLabel: 'Arrangement',
   perProject: 'One sheet per project',
   stacked: 'All on one sheet',
-  arrangementNotApplicable: 'This template has a fixed arrangement.',
   previewTitle: 'What will be written',
   willAdd: (n) => `${plural(n, 'new sheet')} will be added (existing sheets are not changed):`,
   generationCounts: (projects, indicators) => `${plural(projects, 'project')}, ${plural(indicators, 'indicator')}`,
@@ -96,7 +100,7 @@ export const generationEn: GenerationStrings = {
   noNotes: 'Nothing generation cannot settle.',
   nothingToGenerate: 'No project target table was found: there is nothing to generate.',
   readingWorkbook: 'Reading the workbook…',
-  generated: (names) => `${plural(names.length, 'sheet')} added: ${quoteEn(names)}. The next check covers the new tables too.`,
+  generated: (names) => `${plural(names.length, 'sheet')} added: ${namesEn(names)}. The next check covers the new tables too.`,
   goToSheet: (name) => `Go to "${name}"`,
   noSheetWriting: 'This Excel cannot write generated sheets (merged cells, column widths and row heights need ExcelApi 1.2).',
 

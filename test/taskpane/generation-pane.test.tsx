@@ -59,8 +59,7 @@ describe('生成标准表 in the pane', () => {
     expect(previewNames(dialog)).toEqual(['标准绩效目标表', '生成说明']);
     fireEvent.click(within(dialog).getByTestId('template-summary'));
     expect(previewNames(dialog)).toEqual(['指标汇总表', '生成说明']);
-    expect(within(dialog).getByTestId('arrangement-stacked')).toBeDisabled();
-    expect(within(dialog).getByText('此模板的排列方式是固定的。')).toBeInTheDocument();
+    expect(within(dialog).queryByTestId('arrangement')).toBeNull(); // one summary sheet: nothing to arrange
     fireEvent.click(within(dialog).getByTestId('template-self-evaluation'));
     expect(previewNames(dialog)).toHaveLength(14);
     expect(fake.data.sheets).toHaveLength(SAMPLE_SHEETS); // still nothing written
@@ -75,8 +74,7 @@ describe('生成标准表 in the pane', () => {
     const names = previewNames(dialog);
     fireEvent.click(within(dialog).getByTestId('generate-confirm'));
     const bar = await notice();
-    expect(bar).toHaveTextContent('已添加 14 个工作表：“1.2024年国动办机构运行费”');
-    expect(bar).toHaveTextContent('“生成说明”');
+    expect(bar).toHaveTextContent('已添加 14 个工作表：“1.2024年国动办机构运行费”、“2.2024年救灾物资储存经费”、“3.2024年粮食购销领域监管信息化-储备粮库基础设施升级项目”……“生成说明”。');
     expect(fake.data.sheets.map((s) => s.name).slice(SAMPLE_SHEETS)).toEqual(names);
     expect(fake.data.activeSheet).toBe(names[0]);
     expect(cellText(fake, names[0], 0, 0)).toBe('2024年国动办机构运行费绩效目标表');

@@ -106,12 +106,15 @@ export function GenerateDialog({ open, load, onCancel, onGenerate }: GenerateDia
                 ))}
               </RadioGroup>
             </Field>
-            <Field label={t.arrangementLabel} hint={stackable ? undefined : t.arrangementNotApplicable}>
-              <RadioGroup value={arrangement} onChange={(_e, data) => setArrangement(data.value as Arrangement)} disabled={!stackable} data-testid="arrangement">
-                <Radio value="per-project" label={t.perProject} data-testid="arrangement-per-project" />
-                <Radio value="stacked" label={t.stacked} data-testid="arrangement-stacked" />
-              </RadioGroup>
-            </Field>
+            {/* Only the standard layouts can be stacked: for the others the choice is left out, not greyed out. */}
+            {stackable && (
+              <Field label={t.arrangementLabel}>
+                <RadioGroup value={arrangement} onChange={(_e, data) => setArrangement(data.value as Arrangement)} data-testid="arrangement">
+                  <Radio value="per-project" label={t.perProject} data-testid="arrangement-per-project" />
+                  <Radio value="stacked" label={t.stacked} data-testid="arrangement-stacked" />
+                </RadioGroup>
+              </Field>
+            )}
             <section className={styles.preview}>
               <h3 className={styles.previewTitle}>{t.previewTitle}</h3>
               {loaded.state === 'loading' && <Spinner size="tiny" label={t.readingWorkbook} labelPosition="after" />}

@@ -28,7 +28,15 @@ const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   hint: { color: tokens.colorNeutralForeground2 },
   // Two columns while they fit (about 140 px each), one below that.
-  pair: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    // Grid items keep their content's width unless told otherwise; an input's is wider than half the narrow pane.
+    '& > *': { minWidth: 0 },
+  },
+  input: { width: '100%', minWidth: 0 },
   group: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
 });
@@ -71,6 +79,7 @@ export function NewTableDialog({ open, onCancel, onCreate }: NewTableDialogProps
   const text = (field: Exclude<NewTableField, `plan${number}`> & keyof NewTableForm, label: string, extra: { hint?: string; required?: boolean; inputMode?: 'decimal' | 'numeric' } = {}) => (
     <Field label={label} hint={extra.hint} required={extra.required} validationState={errors[field] ? 'error' : 'none'} validationMessage={errors[field]}>
       <Input
+        className={styles.input}
         value={form[field] as string}
         onChange={(_e, data) => set(field, data.value)}
         inputMode={extra.inputMode}
@@ -119,6 +128,7 @@ export function NewTableDialog({ open, onCancel, onCreate }: NewTableDialogProps
                   return (
                     <Field key={heading} label={heading} validationState={errors[field] ? 'error' : 'none'} validationMessage={errors[field]}>
                       <Input
+                        className={styles.input}
                         value={form.plan[i]}
                         contentAfter="%"
                         inputMode="decimal"
