@@ -19,6 +19,8 @@ export interface Capabilities {
   changeEvents: boolean;
   /** Waivers stored in the workbook's settings (ExcelApi 1.4). */
   workbookSettings: boolean;
+  /** Generated sheets can be written: merged cells, column widths and row heights (ExcelApi 1.2). */
+  sheetWriting: boolean;
 }
 
 export interface ReadProgress {
@@ -91,8 +93,10 @@ export interface WorkbookHost {
   undo(entry: UndoEntry): Promise<void>;
   /** Writes the report into a new sheet (never over an existing one) and returns its name. */
   addReportSheet(report: ReportTable, wantedName: string): Promise<string>;
-  /** Writes generated sheets as new sheets (never over existing ones) and returns their names. */
+  /** Writes generated sheets as new sheets (never over existing ones), activates the first, returns their names. */
   addSheets(specs: SheetSpec[]): Promise<string[]>;
+  /** The names of the workbook's sheets, in tab order (one round trip). */
+  sheetNames(): Promise<string[]>;
   /** Calls back when the user changes the workbook; returns an unsubscribe function. */
   onChange(callback: () => void): Promise<() => void>;
 }

@@ -22,10 +22,10 @@ export const SHOW_ALL: FilterState = { severities: { error: true, warning: true,
 
 /**
  * One finding's identity in the list. The waiver key alone is not enough: one rule can say two things about one field
- * (two cells, two messages).
+ * (two cells, two messages), and one project can have two tables (a generated standard copy beside the original).
  */
 export function findingId(finding: ReviewedFinding): string {
-  return `${finding.key}|${finding.cell}|${finding.messageId}`;
+  return `${finding.sheet}|${finding.key}|${finding.cell}|${finding.messageId}`;
 }
 
 export function passesFilters(finding: ReviewedFinding, filters: FilterState): boolean {

@@ -5,6 +5,7 @@
 import { plural, type Locale } from '../core/i18n/messages';
 import type { Severity } from '../core/check/types';
 import type { CellValue } from '../core/grid';
+import { generationEn, generationZh } from './generation-strings';
 
 const quoteZh = (sheets: string[]): string => sheets.map((s) => `“${s}”`).join('、');
 const quoteEn = (sheets: string[]): string => sheets.map((s) => `"${s}"`).join(', ');
@@ -94,6 +95,7 @@ const zh = {
   actionOn: (action: string, cell: string) => `${action}（${cell}）`,
   severityName: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
   close: '关闭',
+  ...generationZh,
 };
 
 export type Strings = typeof zh;
@@ -179,6 +181,7 @@ const en: Strings = {
   actionOn: (action, cell) => `${action} (${cell})`,
   severityName: { error: 'Error', warning: 'Warning', info: 'Info' },
   close: 'Close',
+  ...generationEn,
 };
 
 export function stringsFor(locale: Locale): Strings {

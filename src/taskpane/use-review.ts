@@ -3,8 +3,9 @@
  * and undo it, write the report, and notice when the workbook changes under the results.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readWorkbookSteps } from '../core/read';
-import { checkSteps } from '../core/check/engine';
+import { readWorkbook, readWorkbookSteps } from '../core/read';
+import { checkSteps, runChecks } from '../core/check/engine';
+import type { SheetSpec } from '../core/generate/sheet-spec';
 import { SEVERITIES, type Finding, type Severity } from '../core/check/types';
 import type { Model } from '../core/model';
 import { applyWaivers, waiverFor, withoutWaiver, withWaiver, type ReviewedFinding, type Waiver } from '../core/review/waivers';
@@ -15,9 +16,10 @@ import { cellValueAt, type CellValue, type WorkbookGrid } from '../core/grid';
 import type { Strings } from './strings';
 import { marksFor } from './marks-for';
 import { findingId } from './finding-view';
+import type { GenerationSource } from './generation-plan';
 import { afterNextPaint, runInSteps } from '../hosts/yield-to-browser';
 
-export type Busy = 'check' | 'mark' | 'clear' | 'report' | 'apply' | 'undo' | 'waive' | null;
+export type Busy = 'check' | 'mark' | 'clear' | 'report' | 'apply' | 'undo' | 'waive' | 'generate' | null;
 
 export interface Notice {
   kind: 'success' | 'warning' | 'error' | 'info';
@@ -25,6 +27,8 @@ export interface Notice {
   undo?: UndoEntry;
   /** The notice offers 重新检查 (a suggestion refused because its cell changed since the check). */
   recheck?: boolean;
+  /** A sheet the notice offers to go to (the first of the sheets just added). */
+  goTo?: string;
 }
 
 /** How far a check has got: reading the workbook (sheets, cells), finding the tables, running the rules. */
@@ -266,9 +270,42 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
     [host, locale, run, t],
   );
 
+  /**
+   * What generation starts from: the last check's model and findings while they are current, otherwise the workbook
+   * read and checked afresh (without touching the pane's results); and always the sheet names as they are now.
+   */
+  const generationSource = useCallback(async (): Promise<GenerationSource> => {
+    const current = stateRef.current;
+    const sheetNames = await host.sheetNames();
+    if (current.model && !current.stale) return { model: current.model, findings: current.findings, sheetNames };
+    const model = readWorkbook(await host.readGrid());
+    return { model, findings: applyWaivers(runChecks(model).findings, current.waivers), sheetNames };
+  }, [host]);
+
+  /** Writes generated sheets as new ones; the notice names them (`said`) and offers to go to the first. */
+  const addSheets = useCallback(
+    (specs: SheetSpec[], said: (names: string[]) => string) =>
+      run('generate', async () => {
+        const names = await host.addSheets(specs);
+        return { notice: { kind: 'success', text: said(names), ...(names.length ? { goTo: names[0] } : {}) } };
+      }),
+    [host, run],
+  );
+
+  const goTo = useCallback(
+    async (sheet: string) => {
+      try {
+        await host.select(sheet, ['A1']);
+      } catch (error) {
+        patch(announced({ notice: { kind: 'error', text: t.failed(describe(error)) } }));
+      }
+    },
+    [host, patch, t],
+  );
+
   const dismissNotice = useCallback(() => patch({ notice: null }), [patch]);
 
-  return { state, check, mark, clear, select, waive, unwaive, apply, undo, report, dismissNotice };
+  return { state, check, mark, clear, select, waive, unwaive, apply, undo, report, generationSource, addSheets, goTo, dismissNotice };
 }
 
 /** What a check found, in one line: the tables, then the open findings by severity. */

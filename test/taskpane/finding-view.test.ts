@@ -57,6 +57,7 @@ describe('the filters', () => {
   it('tell apart two findings of one rule on one field', () => {
     const a = finding('A1', 'info');
     expect(findingId(a)).not.toBe(findingId({ ...a, cell: 'A2' }));
+    expect(findingId(a)).not.toBe(findingId({ ...a, sheet: `${a.sheet} (2)` })); // the same project's generated copy
   });
 });
 

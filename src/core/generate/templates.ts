@@ -40,7 +40,8 @@ export interface GenerateResult {
   notes: GenerationNote[];
 }
 
-const LAYOUT: TableLayoutOptions = { groupLabels: 'merge', percentFormat: true, fiscalLabel: '其中：财政资金' };
+/** How the standard tables are laid out: level names merged down, plan shares as percentages. */
+export const STANDARD_LAYOUT: TableLayoutOptions = { groupLabels: 'merge', percentFormat: true, fiscalLabel: '其中：财政资金' };
 
 function projectLabel(project: Project): string {
   return project.code ?? project.name ?? project.sheet;
@@ -56,7 +57,7 @@ function sheetNamer(existing: readonly string[]): (wanted: string) => string {
   };
 }
 
-function tableSheet(name: string, fragments: TableFragment[], columnWidths: number[]): SheetSpec {
+export function tableSheet(name: string, fragments: TableFragment[], columnWidths: number[]): SheetSpec {
   return {
     name,
     columnWidths,
@@ -130,7 +131,7 @@ export function generate(model: Model, template: TemplateId, options: GenerateOp
         }
       }
       const stacked = options.arrangement === 'stacked';
-      const fragment = layoutTable(content, stacked ? row : 0, LAYOUT);
+      const fragment = layoutTable(content, stacked ? row : 0, STANDARD_LAYOUT);
       row = fragment.nextRow + 2;
       fragments.push({ project, fragment });
     }

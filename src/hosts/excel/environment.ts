@@ -32,6 +32,7 @@ export function detectFeatures(supports: (version: string) => boolean): Features
     mergedAreas: supports('1.13'),
     changeEvents: supports('1.7'),
     workbookSettings: supports('1.4'),
+    sheetWriting: supports('1.2'),
     rangeAreas: supports('1.9'),
     selectAreas: supports('1.18'),
     workbookChangeEvent: supports('1.9'),

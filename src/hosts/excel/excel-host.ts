@@ -188,6 +188,15 @@ export class ExcelWorkbookHost implements WorkbookHost {
     );
   }
 
+  sheetNames(): Promise<string[]> {
+    return this.env.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name');
+      await context.sync();
+      return worksheets.items.map((s) => s.name);
+    });
+  }
+
   async onChange(callback: () => void): Promise<() => void> {
     if (!this.capabilities.changeEvents) return () => undefined;
     const handler = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {

@@ -170,6 +170,7 @@ export class FakeRange extends Loadable {
   }
 
   merge(_across?: boolean): void {
+    this.ctx.fake.requireApi('1.2', 'Range.merge');
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.target();
       this.ctx.fake.guard('merge', sheet);
@@ -355,6 +356,7 @@ class FakeRangeFormat {
   }
 
   set columnWidth(points: number) {
+    this.ctx.fake.requireApi('1.2', 'RangeFormat.columnWidth');
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.range.target();
       for (let col = areas[0].left; col <= areas[0].right; col++) sheet.columnWidths[col] = points;
@@ -370,6 +372,7 @@ class FakeRangeFormat {
     this.apply((f) => (f.horizontal = alignment));
   }
   set rowHeight(points: number) {
+    this.ctx.fake.requireApi('1.2', 'RangeFormat.rowHeight');
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.range.target();
       this.ctx.fake.guard('format', sheet);

@@ -11,7 +11,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, ArrowUndoRegular, DismissRegular, FilterDismissRegular } from '@fluentui/react-icons';
+import { ArrowClockwiseRegular, ArrowUndoRegular, DismissRegular, FilterDismissRegular, OpenRegular } from '@fluentui/react-icons';
 import type { WorkbookHost } from '../../hosts/workbook-host';
 import { useStrings, type Strings } from '../i18n';
 import { countBySeverity, progressValue, useReview, type CheckProgress } from '../use-review';
@@ -21,6 +21,8 @@ import { Toolbar } from './Toolbar';
 import { Filters } from './Filters';
 import { FindingList, type FindingListHandle } from './FindingList';
 import { WaiveDialog } from './WaiveDialog';
+import { GenerateDialog } from './GenerateDialog';
+import { NewTableDialog } from './NewTableDialog';
 import { Announcer } from './Announcer';
 import { afterDialogsClose } from '../after-dialog';
 import { findingId, passesFilters, ruleChoices, showingAll, type FilterState } from '../finding-view';
@@ -74,6 +76,16 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
     if (target) afterDialogsClose(() => list.current?.focusFinding(target.id, target.position));
   };
 
+  // 生成标准表 and 新建: which dialog is open; the focus goes back to the button that opened it.
+  const [dialog, setDialog] = useState<'generate' | 'new-table' | null>(null);
+  const generateButton = useRef<HTMLButtonElement>(null);
+  const newTableButton = useRef<HTMLButtonElement>(null);
+  const closeDialog = (): void => {
+    const opener = dialog === 'generate' ? generateButton : newTableButton;
+    setDialog(null);
+    afterDialogsClose(() => opener.current?.focus());
+  };
+
   const counts = useMemo(() => countBySeverity(state.findings), [state.findings]);
   const rules = useMemo(() => ruleChoices(state.findings, locale), [state.findings, locale]);
   // A rule chosen before a check that no longer finds anything would hide every finding without a way back.
@@ -106,6 +118,11 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
         onMark={() => (hiddenOpen > 0 ? review.mark(shown, hiddenOpen) : review.mark())}
         onClear={review.clear}
         onReport={review.report}
+        canWriteSheets={host.capabilities.sheetWriting}
+        onGenerate={() => setDialog('generate')}
+        onNewTable={() => setDialog('new-table')}
+        generateRef={generateButton}
+        newTableRef={newTableButton}
       />
       {state.busy === 'check' && (
         <div role="status" aria-live="polite">
@@ -119,6 +136,11 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
           <MessageBarActions
             containerAction={<Button aria-label={t.close} appearance="transparent" icon={<DismissRegular />} onClick={review.dismissNotice} />}
           >
+            {state.notice.goTo && (
+              <Button icon={<OpenRegular />} onClick={() => review.goTo(state.notice!.goTo!)} data-testid="go-to-sheet">
+                {t.goToSheet(state.notice.goTo)}
+              </Button>
+            )}
             {state.notice.undo && (
               <Button icon={<ArrowUndoRegular />} onClick={() => review.undo(state.notice!.undo!)} data-testid="undo">
                 {t.undo}
@@ -194,6 +216,23 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
         onConfirm={(finding, reason) => {
           closeWaive();
           void review.waive(finding, reason);
+        }}
+      />
+      <GenerateDialog
+        open={dialog === 'generate'}
+        load={review.generationSource}
+        onCancel={closeDialog}
+        onGenerate={(plan) => {
+          closeDialog();
+          void review.addSheets(plan.sheets, t.generated);
+        }}
+      />
+      <NewTableDialog
+        open={dialog === 'new-table'}
+        onCancel={closeDialog}
+        onCreate={(table) => {
+          closeDialog();
+          void review.addSheets([table.sheet], (names) => t.newTableDone(names[0] ?? table.sheet.name, table.toFill));
         }}
       />
       <Announcer announcement={state.announcement} />

@@ -1,6 +1,7 @@
-/** The pane's actions: 检查, 标记, 清除标记, 生成审核报告. */
+/** The pane's actions: 检查, 标记, 清除标记, 生成审核报告, 生成标准表, 新建绩效目标表. */
+import type { ReactElement, RefObject } from 'react';
 import { Button, makeStyles, tokens, Tooltip } from '@fluentui/react-components';
-import { DocumentTableRegular, EraserRegular, HighlightRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
+import { DocumentAddRegular, DocumentTableRegular, EraserRegular, HighlightRegular, TableSimpleRegular, TaskListSquareLtrRegular } from '@fluentui/react-icons';
 import { useStrings } from '../i18n';
 import type { Busy } from '../use-review';
 
@@ -18,6 +19,13 @@ export interface ToolbarProps {
   onMark(): void;
   onClear(): void;
   onReport(): void;
+  /** Generated sheets can be written (ExcelApi 1.2); otherwise 生成标准表 and 新建 say what is missing. */
+  canWriteSheets: boolean;
+  onGenerate(): void;
+  onNewTable(): void;
+  /** The buttons that open the dialogs, to put the focus back on when they close. */
+  generateRef?: RefObject<HTMLButtonElement | null>;
+  newTableRef?: RefObject<HTMLButtonElement | null>;
 }
 
 export function Toolbar(props: ToolbarProps) {
@@ -47,6 +55,27 @@ export function Toolbar(props: ToolbarProps) {
       <Button icon={<DocumentTableRegular />} disabled={busy || !props.checked} onClick={props.onReport} data-testid="report">
         {t.report}
       </Button>
+      {explained(
+        props.canWriteSheets,
+        t.noSheetWriting,
+        // Disabled but focusable: the reason (an old Excel) can be reached from the keyboard, and the focus can come
+        // back here from the dialog while the sheets are being written.
+        <Button ref={props.generateRef} icon={<TableSimpleRegular />} disabledFocusable={busy || !props.canWriteSheets} onClick={props.onGenerate} data-testid="generate">
+          {t.generate}
+        </Button>,
+      )}
+      {explained(
+        props.canWriteSheets,
+        t.noSheetWriting,
+        <Button ref={props.newTableRef} icon={<DocumentAddRegular />} disabledFocusable={busy || !props.canWriteSheets} onClick={props.onNewTable} data-testid="new-table">
+          {t.newTable}
+        </Button>,
+      )}
     </div>
   );
+}
+
+/** A button as it is, or with the reason it cannot be used as its description. */
+function explained(available: boolean, reason: string, button: ReactElement): ReactElement {
+  return available ? button : <Tooltip content={reason} relationship="description">{button}</Tooltip>;
 }

@@ -588,6 +588,41 @@ describe('generated sheets written into the open workbook', () => {
     expect(goal.formula).toBeUndefined();
   });
 
+  it('takes the same number of round trips for the pane\'s whole generation path, whatever the number of projects', async () => {
+    // What 生成标准表 does in the pane when no check ran: the sheet names, the workbook read, then the new sheets.
+    const syncsFor = async (tables: number, template: 'standard' | 'summary', arrangement: 'per-project' | 'stacked'): Promise<{ syncs: number; added: number }> => {
+      const { fake, host } = hostOn(workbookWithTables(tables, true));
+      const existingSheets = await host.sheetNames();
+      const model = readWorkbook(await host.readGrid());
+      expect(model.projects).toHaveLength(tables);
+      const { sheets } = generate(model, template, { locale: 'zh-CN', findings: runChecks(model).findings, arrangement, existingSheets });
+      const names = await host.addSheets(sheets);
+      expect(fake.data.sheets.map((s) => s.name)).toEqual([...existingSheets, ...names]);
+      return { syncs: fake.syncs, added: names.length };
+    };
+    for (const [template, arrangement] of [['standard', 'per-project'], ['standard', 'stacked'], ['summary', 'per-project']] as const) {
+      const one = await syncsFor(1, template, arrangement);
+      const forty = await syncsFor(40, template, arrangement);
+      if (template === 'standard' && arrangement === 'per-project') expect(forty.added).toBe(41); // 40 tables and the notes
+      expect(forty.syncs).toBe(one.syncs);
+      expect(one.syncs).toBeLessThanOrEqual(1 + 4 + 3); // names; the read; names, new sheets, content
+    }
+  });
+
+  it('lists the sheet names in one round trip', async () => {
+    const { fake, host } = hostOn(workbookWithTables(3));
+    expect(await host.sheetNames()).toEqual(['表1', '表2', '表3']);
+    expect(fake.syncs).toBe(1);
+  });
+
+  it('cannot write generated sheets below ExcelApi 1.2, and says so in its capabilities', async () => {
+    expect(hostOn(emptyWorkbook(), '1.1').host.capabilities.sheetWriting).toBe(false);
+    expect(hostOn(emptyWorkbook(), '1.2').host.capabilities.sheetWriting).toBe(true);
+    const { host } = hostOn(workbookWithTables(1), '1.1');
+    const { sheets } = generate(readWorkbook(readGrid(SAMPLE_PER_SHEET)), 'standard', { locale: 'zh-CN' });
+    await expect(host.addSheets(sheets.slice(0, 1))).rejects.toThrow(/ExcelApi 1\.2/);
+  });
+
   it('does not take its own new sheets for the user\'s changes', async () => {
     const { host } = hostOn(workbookFromGrid(readGrid(SAMPLE_PER_SHEET)));
     const changes: number[] = [];
