@@ -76,6 +76,22 @@ describe('a library on a sheet', () => {
     ]);
   });
 
+  it('is not read as a target table: no project, no finding, a note that says what the sheet is', () => {
+    const model = readWorkbook({ sheets: [sheetOf(LIBRARY_SHEET)] });
+    expect(model.projects).toEqual([]);
+    expect(model.notes.map((n) => n.code)).toEqual(['library-sheet', 'no-tables']);
+    expect(runChecks(model).findings).toEqual([]);
+  });
+
+  it('leaves a flat export that has a 项目类别 column beside 项目名称 to the table reader', () => {
+    const flat = sheetOf([
+      ['项目名称', '项目类别', '预算数', '一级指标', '二级指标', '三级指标', '指标值'],
+      ['2025年会议保障', '一般项目', 12, '产出指标', '数量指标', '召开会议次数', '≥4次'],
+    ]);
+    expect(libraryFromSheet(flat).kinds).toEqual([]);
+    expect(readWorkbook({ sheets: [flat] }).notes.map((n) => n.code)).not.toContain('library-sheet');
+  });
+
   it('says so when the sheet holds no library header', () => {
     const none = libraryFromSheet(sheetOf([['项目名称', '预算数'], ['某项目', 10]], 'Sheet1'));
     expect(none.kinds).toEqual([]);

@@ -105,20 +105,44 @@ function collect(rows: { kind: string; indicator: LibraryIndicator }[], source: 
   return [...kinds.values()];
 }
 
-/** A library laid out on a sheet: the first row naming at least 项目类型, 一级指标 and 三级指标 is the header. */
-export function libraryFromSheet(sheet: SheetGrid): LoadedLibrary {
-  const problems: LibraryProblem[] = [];
-  const address = (r: number, c: number) => toA1(sheet.top + r, sheet.left + c);
-  let header: { row: number; columns: Map<Field, number> } | null = null;
-  for (let r = 0; r < Math.min(sheet.values.length, 20) && !header; r++) {
+/** Words of a header row that make it a table of projects (a flat export), not a library of indicators. */
+const PROJECT_COLUMNS = /项目名称|项目编码|项目代码|单位名称|预算|资金/;
+
+interface LibraryHeader {
+  row: number;
+  columns: Map<Field, number>;
+}
+
+/**
+ * The library's header: the first row (within 20) naming at least 项目类型, 一级指标 and 三级指标 and no project field
+ * (a budget system's flat export may carry a 项目类别 column too, beside 项目名称 and the money: that is a table).
+ */
+function libraryHeader(sheet: SheetGrid): LibraryHeader | null {
+  for (let r = 0; r < Math.min(sheet.values.length, 20); r++) {
     const columns = new Map<Field, number>();
-    (sheet.values[r] ?? []).forEach((value, c) => {
+    const row = sheet.values[r] ?? [];
+    row.forEach((value, c) => {
       const word = text(value);
       const match = HEADERS.find(([, pattern]) => pattern.test(word));
       if (match && !columns.has(match[0])) columns.set(match[0], c);
     });
-    if (columns.has('kind') && columns.has('level1') && columns.has('level3')) header = { row: r, columns };
+    if (columns.has('kind') && columns.has('level1') && columns.has('level3')) {
+      return row.some((value) => PROJECT_COLUMNS.test(text(value))) ? null : { row: r, columns };
+    }
   }
+  return null;
+}
+
+/** A sheet that holds an indicator library (read for 新建, never as a target table). */
+export function isLibrarySheet(sheet: SheetGrid): boolean {
+  return libraryHeader(sheet) !== null;
+}
+
+/** A library laid out on a sheet: the first row naming at least 项目类型, 一级指标 and 三级指标 is the header. */
+export function libraryFromSheet(sheet: SheetGrid): LoadedLibrary {
+  const problems: LibraryProblem[] = [];
+  const address = (r: number, c: number) => toA1(sheet.top + r, sheet.left + c);
+  const header = libraryHeader(sheet);
   if (!header) {
     return {
       kinds: [],

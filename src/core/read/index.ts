@@ -7,6 +7,7 @@ import { SheetView } from './sheet-view';
 import { readSheet } from './sheet';
 import { note } from './notes';
 import { isOwnOutputSheet, isUserTemplateSheet } from './own-output';
+import { isLibrarySheet } from '../generate/department-library';
 import { finish } from '../steps';
 import { uncalculatedFormulaNotes } from './uncalculated';
 
@@ -44,6 +45,8 @@ export function* readWorkbookSteps(grid: WorkbookGrid): Generator<ReadStep, Mode
       model.notes.push(note('own-output', sheet.name, undefined, ''));
     } else if (isUserTemplateSheet(sheet)) {
       model.notes.push(note('template-sheet', sheet.name, undefined, ''));
+    } else if (isLibrarySheet(sheet)) {
+      model.notes.push(note('library-sheet', sheet.name, undefined, ''));
     } else {
       const reading = readSheet(new SheetView(sheet));
       model.projects.push(...reading.projects);

@@ -14,6 +14,7 @@ export type NoteCode =
   | 'field-not-found'
   | 'own-output'
   | 'template-sheet'
+  | 'library-sheet'
   | 'no-tables';
 
 const FIELD_NAMES: Record<string, ReaderNote['message']> = {
@@ -78,6 +79,10 @@ const MESSAGES: Record<NoteCode, (detail: string) => ReaderNote['message']> = {
   'template-sheet': () => ({
     'zh-CN': '这是自定义模板（含 {{项目名称}} 等占位符），不作为绩效目标表读取',
     'en-US': 'This sheet is a user template (it holds placeholders such as {{项目名称}}) and is not read as a target table',
+  }),
+  'library-sheet': () => ({
+    'zh-CN': '这是指标库（项目类型、一级指标、三级指标…各一栏），供新建绩效目标表使用，不作为绩效目标表读取',
+    'en-US': 'This sheet is an indicator library (project type, level-1 and level-3 columns …) for new tables, not read as a target table',
   }),
   'no-tables': () => ({
     'zh-CN': '工作簿中没有找到绩效目标表（需要“一级指标、二级指标、三级指标、指标值”表头或“项目名称”等栏目）',
