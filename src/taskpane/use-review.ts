@@ -17,6 +17,7 @@ import type { Strings } from './strings';
 import { marksFor } from './marks-for';
 import { findingId } from './finding-view';
 import type { GenerationSource } from './generation-plan';
+import { workbookLibraries, type LibrarySource } from './library-sources';
 import { afterNextPaint, runInSteps } from '../hosts/yield-to-browser';
 
 export type Busy = 'check' | 'mark' | 'clear' | 'report' | 'apply' | 'undo' | 'waive' | 'generate' | null;
@@ -303,9 +304,12 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
     [host, patch, t],
   );
 
+  /** The indicator libraries kept on sheets of the workbook (for 新建), read afresh. */
+  const libraries = useCallback(async (): Promise<LibrarySource[]> => workbookLibraries(await host.readGrid(), t.workbookLibrary), [host, t]);
+
   const dismissNotice = useCallback(() => patch({ notice: null }), [patch]);
 
-  return { state, check, mark, clear, select, waive, unwaive, apply, undo, report, generationSource, addSheets, goTo, dismissNotice };
+  return { state, check, mark, clear, select, waive, unwaive, apply, undo, report, generationSource, addSheets, goTo, libraries, dismissNotice };
 }
 
 /** What a check found, in one line: the tables, then the open findings by severity. */

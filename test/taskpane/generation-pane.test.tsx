@@ -146,11 +146,11 @@ describe('生成标准表 in the pane', () => {
   });
 });
 
-describe('新建绩效目标表 in the pane', () => {
-  function fill(values: Record<string, string>): void {
-    for (const [id, value] of Object.entries(values)) fireEvent.change(screen.getByTestId(id), { target: { value } });
-  }
+function fill(values: Record<string, string>): void {
+  for (const [id, value] of Object.entries(values)) fireEvent.change(screen.getByTestId(id), { target: { value } });
+}
 
+describe('新建绩效目标表 in the pane', () => {
   it('says what is wrong beside each field, in Chinese, and writes nothing', async () => {
     const { fake, host } = sampleHost();
     render(<App host={host} locale="zh-CN" />);
@@ -220,6 +220,68 @@ describe('新建绩效目标表 in the pane', () => {
     expect(screen.getByTestId('summary')).toHaveTextContent('找到 14 个项目表');
     const prompts = screen.getAllByTestId('finding').filter((f) => f.getAttribute('data-sheet') === sheet.name && f.getAttribute('data-rule') === 'text/template-prompt');
     expect(prompts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the department\'s own indicator library in 新建', () => {
+  /** A library sheet as departments keep one: a title, the header, a type written once over its rows. */
+  function withLibrarySheet(fake: FakeExcel): void {
+    const sheet = newSheet('指标库');
+    const rows = [
+      ['某局指标库'],
+      ['项目类型', '一级指标', '二级指标', '三级指标', '指标值'],
+      ['会议费', '产出指标', '数量指标', '召开会议次数', '≥4次'],
+      [null, '产出指标', '质量指标', '会议纪要印发率', '=100%'],
+      [null, '产出指标', '时效指标', '会议按期召开率', '=100%'],
+      [null, '成本指标', '经济成本指标', '会议费支出', '≤{budget}万元'],
+      [null, '效益指标', '社会效益指标', '会议决定事项落实率', '≥95%'],
+      [null, '满意度指标', '服务对象满意度指标', '参会人员满意度', '≥90%'],
+      [null, '管理指标', '制度建设', '制度健全性', '健全'],
+    ];
+    rows.forEach((row, r) => row.forEach((value, c) => value !== null && (sheet.cells[cellKey(r, c)] = { value })));
+    fake.data.sheets.push(sheet);
+  }
+
+  it('offers the kinds of a library sheet in the workbook, says what it could not load, and writes a table from it', async () => {
+    const { fake, host } = sampleHost();
+    withLibrarySheet(fake);
+    render(<App host={host} locale="zh-CN" />);
+    fireEvent.click(screen.getByTestId('new-table'));
+    const dialog = await screen.findByTestId('new-table-dialog');
+    const notes = await within(dialog).findAllByTestId('library-note');
+    expect(notes.map((n) => n.textContent)).toEqual([
+      '已从本工作簿：指标库载入 1 个项目类型',
+      '本工作簿：指标库：有 1 处未能载入，如：B9 一级指标“管理指标”不是产出、成本、效益、满意度指标之一，此行未载入',
+    ]);
+    const select = within(dialog).getByTestId('new-kind') as HTMLSelectElement;
+    const group = select.querySelector('optgroup[label="本工作簿：指标库"]')!;
+    expect([...group.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['会议费']);
+    fireEvent.change(select, { target: { value: group.querySelector('option')!.value } });
+    fill({ 'new-name': '2025年会议费', 'new-budget': '12', 'new-fiscal': '12', 'new-year': '2025', 'new-plan-0': '25', 'new-plan-1': '50', 'new-plan-2': '75', 'new-plan-3': '100', 'new-goal': '按计划召开业务会议' });
+    fireEvent.click(within(dialog).getByTestId('new-table-confirm'));
+    await notice();
+    const written = fake.data.sheets.find((s) => s.name === '2025年会议费')!;
+    const values = Object.values(written.cells).map((c) => c.value);
+    expect(values).toEqual(expect.arrayContaining(['召开会议次数', '会议按期召开率', '≤12万元', '参会人员满意度']));
+    // The library sheet is no table: the next check finds the 13 sample tables and the new one, nothing on 指标库.
+    await runCheck();
+    expect(screen.getByTestId('summary')).toHaveTextContent('找到 14 个项目表');
+    expect(screen.queryAllByTestId('finding').filter((f) => f.getAttribute('data-sheet') === '指标库')).toEqual([]);
+  });
+
+  it('loads a library from a JSON file the user picks, and names a file that is not one', async () => {
+    const { host } = sampleHost();
+    render(<App host={host} locale="zh-CN" />);
+    fireEvent.click(screen.getByTestId('new-table'));
+    const dialog = await screen.findByTestId('new-table-dialog');
+    const input = within(dialog).getByTestId('library-file');
+    const json = JSON.stringify({ kinds: [{ name: '档案数字化', indicators: [{ 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '数字化卷数', 指标值: '**' }] }] });
+    fireEvent.change(input, { target: { files: [new File([json], 'lib.json', { type: 'application/json' })] } });
+    expect(await within(dialog).findByText('已从文件：lib.json载入 1 个项目类型')).toBeInTheDocument();
+    const select = within(dialog).getByTestId('new-kind') as HTMLSelectElement;
+    expect(select.selectedOptions[0].textContent).toBe('档案数字化');
+    fireEvent.change(input, { target: { files: [new File(['{ not json'], 'bad.json')] } });
+    expect(await within(dialog).findByText(/文件：bad\.json：有 1 处未能载入，如：bad\.json “bad\.json”不是有效的 JSON/)).toBeInTheDocument();
   });
 });
 

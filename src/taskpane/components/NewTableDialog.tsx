@@ -2,7 +2,7 @@
  * 新建绩效目标表: a kind of project from the indicator library and the project's facts; 新建 writes one new sheet
  * with the standard table. Wrong entries are said beside their field, and the first of them gets the focus.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Button,
   Dialog,
@@ -14,13 +14,16 @@ import {
   Field,
   Input,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Select,
   Text,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
 import { useStrings } from '../i18n';
-import { PROJECT_KINDS, projectKind } from '../../core/generate/indicator-library';
+import { PROJECT_KINDS, type ProjectKind } from '../../core/generate/indicator-library';
+import { fileLibrary, readFileText, type LibrarySource } from '../library-sources';
 import { newTableSheet, type NewTableSheet } from '../../core/generate/new-table-sheet';
 import { emptyNewTableForm, readNewTableForm, type NewTableErrors, type NewTableField, type NewTableForm } from '../new-table-form';
 
@@ -38,23 +41,67 @@ const useStyles = makeStyles({
   },
   input: { width: '100%', minWidth: 0 },
   group: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
+  library: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  fileInput: { display: 'none' },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
 });
 
 export interface NewTableDialogProps {
   open: boolean;
+  /** The libraries kept on sheets of the workbook, read when the dialog opens. */
+  loadLibraries?(): Promise<LibrarySource[]>;
   onCancel(): void;
   onCreate(table: NewTableSheet): void;
 }
 
 const ORDER: NewTableField[] = ['name', 'code', 'budget', 'fiscal', 'other', 'year', 'plan0', 'plan1', 'plan2', 'plan3'];
 
-export function NewTableDialog({ open, onCancel, onCreate }: NewTableDialogProps) {
-  const { t } = useStrings();
+export function NewTableDialog({ open, loadLibraries, onCancel, onCreate }: NewTableDialogProps) {
+  const { t, locale } = useStrings();
   const styles = useStyles();
   const [form, setForm] = useState<NewTableForm>(() => emptyNewTableForm(new Date().getFullYear()));
   const [errors, setErrors] = useState<NewTableErrors>({});
   const inputs = useRef<Partial<Record<NewTableField, HTMLInputElement | null>>>({});
+  const [workbookSources, setWorkbookSources] = useState<LibrarySource[]>([]);
+  const [fileSources, setFileSources] = useState<LibrarySource[]>([]);
+  const [libraryNotes, setLibraryNotes] = useState<{ intent: 'success' | 'warning'; text: string }[]>([]);
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  const sources = [...workbookSources, ...fileSources];
+  const kinds: ProjectKind[] = [...PROJECT_KINDS, ...sources.flatMap((s) => s.kinds)];
+
+  /** What loading a library came to: how many kinds, and the first of the entries that could not be used. */
+  const said = (source: LibrarySource): { intent: 'success' | 'warning'; text: string }[] => [
+    ...(source.kinds.length ? [{ intent: 'success' as const, text: t.libraryLoaded(source.label, source.kinds.length) }] : []),
+    ...(source.problems.length
+      ? [{ intent: 'warning' as const, text: `${source.label}${locale === 'en-US' ? ': ' : '：'}${t.libraryProblems(source.problems.length, `${source.problems[0].where} ${source.problems[0].message[locale]}`)}` }]
+      : []),
+  ];
+
+  useEffect(() => {
+    if (!open || !loadLibraries) return;
+    let current = true;
+    loadLibraries().then(
+      (found) => {
+        if (!current) return;
+        setWorkbookSources(found);
+        setLibraryNotes(found.flatMap(said));
+      },
+      // A workbook that cannot be read leaves the built-in library, which needs no reading.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, loadLibraries]);
+
+  const loadFile = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    const source = fileLibrary(await readFileText(file), file.name, t.fileLibrary(file.name), fileSources.length);
+    setFileSources((list) => [...list, source]);
+    setLibraryNotes(said(source));
+    if (source.kinds.length) set('kind', source.kinds[0].id);
+  };
 
   const set = <K extends keyof NewTableForm>(key: K, value: NewTableForm[K]): void => setForm((f) => ({ ...f, [key]: value }));
   const close = (): void => {
@@ -71,7 +118,7 @@ export function NewTableDialog({ open, onCancel, onCreate }: NewTableDialogProps
     }
     setErrors({});
     // Names are made free against the workbook by the host when it writes: none is taken here.
-    onCreate(newTableSheet(projectKind(read.kind) ?? PROJECT_KINDS[0], read.facts, []));
+    onCreate(newTableSheet(kinds.find((kind) => kind.id === read.kind) ?? PROJECT_KINDS[0], read.facts, []));
     setForm(emptyNewTableForm(read.facts.year));
   };
 
@@ -102,13 +149,52 @@ export function NewTableDialog({ open, onCancel, onCreate }: NewTableDialogProps
             </Text>
             <Field label={t.kindLabel}>
               <Select value={form.kind} onChange={(_e, data) => set('kind', data.value)} data-testid="new-kind">
-                {PROJECT_KINDS.map((kind) => (
-                  <option key={kind.id} value={kind.id}>
-                    {t.kindName(kind.name['zh-CN'], kind.name['en-US'])}
-                  </option>
-                ))}
+                <optgroup label={t.builtInLibrary}>
+                  {PROJECT_KINDS.map((kind) => (
+                    <option key={kind.id} value={kind.id}>
+                      {t.kindName(kind.name['zh-CN'], kind.name['en-US'])}
+                    </option>
+                  ))}
+                </optgroup>
+                {sources
+                  .filter((source) => source.kinds.length)
+                  .map((source) => (
+                    <optgroup key={source.label + source.kinds[0].id} label={source.label}>
+                      {source.kinds.map((kind) => (
+                        <option key={kind.id} value={kind.id}>
+                          {kind.name['zh-CN']}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
               </Select>
             </Field>
+            <div className={styles.library}>
+              <Button size="small" onClick={() => fileInput.current?.click()} data-testid="load-library">
+                {t.loadLibrary}
+              </Button>
+              <input
+                ref={fileInput}
+                className={styles.fileInput}
+                type="file"
+                accept=".json,application/json"
+                aria-label={t.loadLibrary}
+                data-testid="library-file"
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  event.target.value = '';
+                  void loadFile(file);
+                }}
+              />
+            </div>
+            <Text size={200} className={styles.hint}>
+              {t.loadLibraryHint}
+            </Text>
+            {libraryNotes.map((note) => (
+              <MessageBar key={note.text} intent={note.intent} data-testid="library-note">
+                <MessageBarBody>{note.text}</MessageBarBody>
+              </MessageBar>
+            ))}
             {text('name', t.nameLabel, { required: true })}
             {text('code', t.codeLabel)}
             <Field label={t.agencyLabel}>

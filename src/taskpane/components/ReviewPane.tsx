@@ -229,6 +229,7 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
       />
       <NewTableDialog
         open={dialog === 'new-table'}
+        loadLibraries={review.libraries}
         onCancel={closeDialog}
         onCreate={(table) => {
           closeDialog();
