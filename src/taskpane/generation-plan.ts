@@ -2,10 +2,10 @@
  * What 生成 will write, worked out before anything is written: the template's sheets under names the workbook does
  * not have yet, how many projects and indicators they carry, and the notes (what generation cannot settle).
  */
-import { departmentNotes, generate, notesSheetName, type TemplateId } from '../core/generate/templates';
-import { findingNotes, notesSheet, type GenerationNote } from '../core/generate/generation-notes';
-import { uniqueSheetName, type SheetSpec } from '../core/generate/sheet-spec';
-import { renderUserTemplate, type RenderedSheet, type TemplateProblem, type TemplateSheet } from '../core/generate/user-template';
+import { generate, type TemplateId } from '../core/generate/templates';
+import type { GenerationNote } from '../core/generate/generation-notes';
+import type { SheetSpec } from '../core/generate/sheet-spec';
+import type { RenderedSheet } from '../core/generate/user-template';
 import type { WorkbookGrid } from '../core/grid';
 import type { Locale } from '../core/i18n/messages';
 import type { Model } from '../core/model';
@@ -55,30 +55,3 @@ export function planGeneration(source: GenerationSource, template: TemplateId, a
   return { sheets, notes, projects: projects.length, indicators: projects.reduce((n, p) => n + p.indicators.length, 0) };
 }
 
-/**
- * A sheet of the workbook as the template: the render plan (sheet names taken avoided) and the notes sheet, as the
- * command line writes them; or the template's problems, each with its cell.
- */
-export function planTemplateSheet(
-  source: GenerationSource,
-  template: TemplateSheet,
-  arrangement: Arrangement,
-  locale: Locale,
-): { ok: true; plan: GenerationPlan } | { ok: false; problems: TemplateProblem[] } {
-  const result = renderUserTemplate(template, source.model, { arrangement, existingSheets: source.sheetNames });
-  if (!result.ok) return result;
-  const projects = source.model.projects;
-  const notes = projects.length ? [...departmentNotes(source.model), ...findingNotes(source.findings)] : [];
-  const taken = [...source.sheetNames, ...result.sheets.map((s) => s.name)];
-  const sheets = notes.length ? [notesSheet(notes, locale, uniqueSheetName(notesSheetName(locale), taken))] : [];
-  return {
-    ok: true,
-    plan: {
-      sheets,
-      notes,
-      projects: projects.length,
-      indicators: projects.reduce((n, p) => n + p.indicators.length, 0),
-      template: { sheet: template.name, rendered: result.sheets },
-    },
-  };
-}

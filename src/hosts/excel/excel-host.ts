@@ -18,7 +18,6 @@ import { readWorkbookGrid } from './read-grid';
 import { POINTS_PER_CHARACTER, writeSheetSpecs } from './write-sheets';
 import type { SheetSpec } from '../../core/generate/sheet-spec';
 import type { RenderedSheet, TemplateSheet } from '../../core/generate/user-template';
-import { readTemplateSheet, writeTemplateSheets } from './template-sheets';
 
 export { WAIVER_SETTING } from './waiver-store';
 /** How long the add-in waits for the change event of its own write before forgetting it. */
@@ -192,12 +191,15 @@ export class ExcelWorkbookHost implements WorkbookHost {
 
   async readTemplateSheet(sheet: string): Promise<TemplateSheet> {
     this.requireTemplateSheets();
+    const { readTemplateSheet } = await import('./template-sheets');
     return this.env.run(async (context) => (await readTemplateSheet(context, sheet, this.capabilities)).sheet);
   }
 
   /** The template's number formats are read again here: the plan names source cells, not their formats. */
   async addTemplateSheets(templateSheet: string, sheets: RenderedSheet[]): Promise<string[]> {
     this.requireTemplateSheets();
+    // Its own chunk, loaded when a template sheet is used: the task pane's bundle has a size budget.
+    const { readTemplateSheet, writeTemplateSheets } = await import('./template-sheets');
     return this.env.run(async (context) => {
       const { formats } = await readTemplateSheet(context, templateSheet, this.capabilities);
       return writeTemplateSheets(context, templateSheet, sheets, formats, (text) => asLiteralText(text, wouldNotStayText), (id) => this.expectOwnChange(id, '*'));

@@ -24,8 +24,9 @@ import {
 } from '@fluentui/react-components';
 import { useStrings } from '../i18n';
 import { TEMPLATES, type TemplateId } from '../../core/generate/templates';
-import { arrangementApplies, planGeneration, planTemplateSheet, type Arrangement, type GenerationPlan, type GenerationSource } from '../generation-plan';
+import { arrangementApplies, planGeneration, type Arrangement, type GenerationPlan, type GenerationSource } from '../generation-plan';
 import type { TemplateProblem, TemplateSheet } from '../../core/generate/user-template';
+import type { planTemplateSheet } from '../template-plan';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -61,7 +62,7 @@ export interface GenerateDialogProps {
 }
 
 type Loaded = { state: 'loading' } | { state: 'ready'; source: GenerationSource } | { state: 'failed'; message: string };
-type LoadedTemplate = { state: 'loading' } | { state: 'ready'; template: TemplateSheet } | { state: 'failed'; message: string };
+type LoadedTemplate = { state: 'loading' } | { state: 'ready'; template: TemplateSheet; plan: typeof planTemplateSheet } | { state: 'failed'; message: string };
 
 /** A template choice: a built-in template's id, or a sheet of the workbook. */
 type Choice = TemplateId | `sheet:${string}`;
@@ -98,8 +99,8 @@ export function GenerateDialog({ open, load, onCancel, onGenerate, canUseTemplat
     if (!open || templateSheet === null) return;
     let current = true;
     setLoadedTemplate({ state: 'loading' });
-    readTemplate(templateSheet).then(
-      (sheet) => current && setLoadedTemplate({ state: 'ready', template: sheet }),
+    Promise.all([readTemplate(templateSheet), import('../template-plan')]).then(
+      ([sheet, module]) => current && setLoadedTemplate({ state: 'ready', template: sheet, plan: module.planTemplateSheet }),
       (error: unknown) => current && setLoadedTemplate({ state: 'failed', message: t.failed(error instanceof Error ? error.message : String(error)) }),
     );
     return () => {
@@ -111,7 +112,7 @@ export function GenerateDialog({ open, load, onCancel, onGenerate, canUseTemplat
     if (loaded.state !== 'ready') return { plan: null, problems: [] };
     if (templateSheet === null) return { plan: planGeneration(loaded.source, template as TemplateId, arrangement, locale), problems: [] };
     if (loadedTemplate.state !== 'ready' || loadedTemplate.template.name !== templateSheet) return { plan: null, problems: [] };
-    const result = planTemplateSheet(loaded.source, loadedTemplate.template, arrangement, locale);
+    const result = loadedTemplate.plan(loaded.source, loadedTemplate.template, arrangement, locale);
     return result.ok ? { plan: result.plan, problems: [] } : { plan: null, problems: result.problems };
   }, [loaded, loadedTemplate, template, templateSheet, arrangement, locale]);
   const plan = outcome.plan;
