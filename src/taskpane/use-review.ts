@@ -294,6 +294,8 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
       run('generate', async () => {
         const fromTemplate = template ? await host.addTemplateSheets(template.sheet, template.rendered) : [];
         const names = [...fromTemplate, ...(specs.length ? await host.addSheets(specs) : [])];
+        // Each write shows its own first sheet: the notes written after the template's sheets must not stay in front.
+        if (fromTemplate.length && specs.length) await host.select(fromTemplate[0], ['A1']);
         return { notice: { kind: 'success', text: said(names), ...(names.length ? { goTo: names[0] } : {}) } };
       }),
     [host, run],

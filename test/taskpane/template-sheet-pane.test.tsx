@@ -29,7 +29,8 @@ function sheetOf(name: string, rows: (CellData['value'] | undefined)[][]): Sheet
 function workbook(): WorkbookData {
   const data = emptyWorkbook();
   data.sheets.push(sheetOf('表1', tableRows({ code: '13020924P00071310001A', name: '项目甲' })));
-  data.sheets.push(sheetOf('表2', tableRows({ code: '13020924P00071310002A', name: '项目乙' })));
+  // A plan short of 100% by year end: a finding generation cannot settle, so a 生成说明 sheet is written too.
+  data.sheets.push(sheetOf('表2', tableRows({ code: '13020924P00071310002A', name: '项目乙', plan: ['25%', '50%', '75%', '90%'], budget: 25 })));
   const good = sheetOf('我的模板', [['{{项目名称}}'], ['预算数', '{{预算数}}'], ['{{#指标}}'], ['{{三级指标}}', '{{指标值}}'], ['{{/指标}}']]);
   good.cells[cellKey(0, 0)].format = { fill: '#FFFF00', bold: true };
   data.sheets.push(good);
@@ -93,13 +94,15 @@ describe('a sheet of the workbook as the template in 生成标准表', () => {
     await waitFor(() => expect(within(dialog).getByTestId('generation-sheets').querySelector('li')).toHaveTextContent('1.项目甲'));
     const names = [...within(dialog).getByTestId('generation-sheets').querySelectorAll('li')].map((li) => li.textContent);
     expect(names.slice(0, 2)).toEqual(['1.项目甲', '2.项目乙']);
+    expect(names[names.length - 1]).toBe('生成说明');
     fireEvent.click(within(dialog).getByTestId('generate-confirm'));
     await waitFor(() => expect(screen.getByTestId('notice')).toHaveTextContent('已添加'));
     const sheet = (name: string): SheetData => fake.data.sheets.find((s) => s.name === name)!;
     expect(fake.data.sheets.map((s) => s.name).slice(4)).toEqual(names);
+    expect(fake.data.activeSheet).toBe('1.项目甲');
     expect(sheet('1.项目甲').cells[cellKey(0, 0)]).toMatchObject({ value: '项目甲', format: { fill: '#FFFF00', bold: true } });
     expect(sheet('2.项目乙').cells[cellKey(0, 0)]?.value).toBe('项目乙');
-    expect(sheet('2.项目乙').cells[cellKey(1, 1)]?.value).toBe(20);
+    expect(sheet('2.项目乙').cells[cellKey(1, 1)]?.value).toBe(25);
     GOOD_INDICATORS.forEach(([, , level3], i) => expect(sheet('2.项目乙').cells[cellKey(2 + i, 0)]?.value).toBe(level3));
     expect(sheet('2.项目乙').cells[cellKey(2 + GOOD_INDICATORS.length, 0)]?.value ?? null).toBeNull();
     expect(JSON.stringify(sheet('我的模板'))).toBe(template);
