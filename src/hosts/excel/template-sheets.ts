@@ -33,6 +33,7 @@ export async function readTemplateSheet(context: Excel.RequestContext, name: str
   const worksheet = context.workbook.worksheets.getItem(name);
   const used = worksheet.getUsedRangeOrNullObject(false);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
+  worksheet.load('standardHeight');
   await context.sync();
   if (used.isNullObject) return { sheet: { name, cells: [], merges: [], columnWidths: [], rowHeights: {} }, formats: [] };
   const rows = used.rowIndex + used.rowCount;
@@ -57,7 +58,11 @@ export async function readTemplateSheet(context: Excel.RequestContext, name: str
     }),
   );
   const rowHeights: Record<number, number> = {};
-  heights.forEach((format, r) => (rowHeights[r] = format.rowHeight));
+  // A row at the standard height is left to Excel on the new sheets: set explicitly it would no longer grow with
+  // wrapped text (an indicator's long description).
+  heights.forEach((format, r) => {
+    if (Math.abs(format.rowHeight - worksheet.standardHeight) > 0.01) rowHeights[r] = format.rowHeight;
+  });
   return {
     sheet: { name, cells, merges, columnWidths: widths.map((format) => format.columnWidth / POINTS_PER_CHARACTER), rowHeights },
     formats: range.numberFormat as string[][],

@@ -658,6 +658,7 @@ export class FakeWorksheet extends Loadable {
     for (const name of names) {
       if (name === 'name') this.loadedValues.set('name', sheet.name);
       else if (name === 'id') this.loadedValues.set('id', sheet.id);
+      else if (name === 'standardHeight') this.loadedValues.set('standardHeight', DEFAULT_ROW_HEIGHT);
       else throw new FakeExcelError('InvalidArgument', `the fake does not support loading '${name}' on a worksheet`);
     }
   }
@@ -668,6 +669,12 @@ export class FakeWorksheet extends Loadable {
 
   get id(): string {
     return this.loadedValue('id');
+  }
+
+  /** The height of a row left as Excel sets it (ExcelApi 1.7). */
+  get standardHeight(): number {
+    this.ctx.fake.requireApi('1.7', 'Worksheet.standardHeight');
+    return this.loadedValue('standardHeight');
   }
 
   /**
