@@ -7,6 +7,7 @@ import type { Severity } from '../core/check/types';
 import type { Waiver } from '../core/review/waivers';
 import type { ReportTable } from '../core/review/report';
 import type { SheetSpec } from '../core/generate/sheet-spec';
+import type { RenderedSheet, TemplateSheet } from '../core/generate/user-template';
 
 export interface Capabilities {
   /** Highlights need conditional formats (ExcelApi 1.6). */
@@ -21,6 +22,8 @@ export interface Capabilities {
   workbookSettings: boolean;
   /** Generated sheets can be written: merged cells, column widths and row heights (ExcelApi 1.2). */
   sheetWriting: boolean;
+  /** A sheet of the workbook can be a user template: its formats are copied with Range.copyFrom (ExcelApi 1.9). */
+  templateSheets: boolean;
 }
 
 export interface ReadProgress {
@@ -95,6 +98,13 @@ export interface WorkbookHost {
   addReportSheet(report: ReportTable, wantedName: string): Promise<string>;
   /** Writes generated sheets as new sheets (never over existing ones), activates the first, returns their names. */
   addSheets(specs: SheetSpec[]): Promise<string[]>;
+  /** A sheet of the workbook described as a user template (values, merges, widths, heights; styles by address). */
+  readTemplateSheet(sheet: string): Promise<TemplateSheet>;
+  /**
+   * Writes a user template's render plan as new sheets (never over existing ones), each cell taking the formats of its
+   * source cell on the template sheet; activates the first and returns their names.
+   */
+  addTemplateSheets(templateSheet: string, sheets: RenderedSheet[]): Promise<string[]>;
   /** The names of the workbook's sheets, in tab order (one round trip). */
   sheetNames(): Promise<string[]>;
   /** Calls back when the user changes the workbook; returns an unsubscribe function. */

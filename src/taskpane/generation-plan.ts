@@ -5,6 +5,8 @@
 import { generate, type TemplateId } from '../core/generate/templates';
 import type { GenerationNote } from '../core/generate/generation-notes';
 import type { SheetSpec } from '../core/generate/sheet-spec';
+import type { RenderedSheet } from '../core/generate/user-template';
+import type { WorkbookGrid } from '../core/grid';
 import type { Locale } from '../core/i18n/messages';
 import type { Model } from '../core/model';
 import type { ReviewedFinding } from '../core/review/waivers';
@@ -16,6 +18,8 @@ export interface GenerationSource {
   model: Model;
   findings: ReviewedFinding[];
   sheetNames: string[];
+  /** Sheets holding a placeholder ({{…}}): each can be the template (the reader leaves them out of the model). */
+  templateSheets: string[];
 }
 
 export interface GenerationPlan {
@@ -23,6 +27,15 @@ export interface GenerationPlan {
   notes: GenerationNote[];
   projects: number;
   indicators: number;
+  /** From a sheet of the workbook used as the template: its name and the render plan (`sheets` is then the notes). */
+  template?: { sheet: string; rendered: RenderedSheet[] };
+}
+
+const PLACEHOLDER = /\{\{[^{}]*\}\}/;
+
+/** The sheets of a read workbook that hold a placeholder, in tab order. */
+export function placeholderSheets(grid: WorkbookGrid): string[] {
+  return grid.sheets.filter((s) => s.values.some((row) => row.some((v) => typeof v === 'string' && PLACEHOLDER.test(v)))).map((s) => s.name);
 }
 
 /** Only the standard layouts can be stacked; the summary is one sheet and self-evaluations go one per project. */
@@ -41,3 +54,4 @@ export function planGeneration(source: GenerationSource, template: TemplateId, a
   });
   return { sheets, notes, projects: projects.length, indicators: projects.reduce((n, p) => n + p.indicators.length, 0) };
 }
+

@@ -37,6 +37,12 @@ export const generationZh = {
   generated: (names: string[]) => `已添加 ${names.length} 个工作表：${namesZh(names)}。下次“检查”会一并检查新生成的表。`,
   goToSheet: (name: string) => `转到“${name}”`,
   noSheetWriting: '此版本的 Excel 无法写入生成的工作表（合并单元格、列宽和行高需要 ExcelApi 1.2）。',
+  templateSheet: (name: string) => `工作表“${name}”（自定义模板）`,
+  templateSheetDescription: '按此工作表的版式为每个项目填写一份，格式照搬模板',
+  readingTemplate: '正在读取模板…',
+  templateProblems: (n: number) => `此模板有 ${n} 个问题，无法使用：`,
+  templateSheetsNeedApi: (names: string[]) =>
+    `工作簿中的 ${quoteZh(names)} 含有模板占位符，但此版本的 Excel 无法按工作表模板生成（需要 ExcelApi 1.9：Excel 2021 或更高版本、Microsoft 365 或网页版 Excel）。可将模板另存为文件，用命令行生成：ptcheck generate --template 模板.xlsx。`,
 
   newTable: '新建绩效目标表',
   newTableTitle: '从指标库新建绩效目标表',
@@ -110,6 +116,12 @@ export const generationEn: GenerationStrings = {
   generated: (names) => `${plural(names.length, 'sheet')} added: ${namesEn(names)}. The next check covers the new tables too.`,
   goToSheet: (name) => `Go to "${name}"`,
   noSheetWriting: 'This Excel cannot write generated sheets (merged cells, column widths and row heights need ExcelApi 1.2).',
+  templateSheet: (name: string) => `Sheet "${name}" (your template)`,
+  templateSheetDescription: "Filled in once for every project, in this sheet's layout and formatting",
+  readingTemplate: 'Reading the template…',
+  templateProblems: (n: number) => `This template has ${plural(n, 'problem')} and cannot be used:`,
+  templateSheetsNeedApi: (names: string[]) =>
+    `${quoteEn(names)} ${names.length === 1 ? 'holds' : 'hold'} template placeholders, but this Excel cannot generate from a template sheet (that needs ExcelApi 1.9: Excel 2021 or later, Microsoft 365 or Excel on the web). Save the template as a file and use the command line: ptcheck generate --template TEMPLATE.xlsx.`,
 
   newTable: 'New target table',
   newTableTitle: 'New target table from the indicator library',

@@ -16,7 +16,8 @@ import { cellValueAt, type CellValue, type WorkbookGrid } from '../core/grid';
 import type { Strings } from './strings';
 import { marksFor } from './marks-for';
 import { findingId } from './finding-view';
-import type { GenerationSource } from './generation-plan';
+import { placeholderSheets, type GenerationSource } from './generation-plan';
+import type { RenderedSheet } from '../core/generate/user-template';
 import { workbookLibraries, type LibrarySource } from './library-sources';
 import { afterNextPaint, runInSteps } from '../hosts/yield-to-browser';
 
@@ -94,6 +95,8 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
   const stateRef = useRef(state);
   // What each suggestion's cell held when the check read it, by finding id: 应用建议 writes only over that.
   const suggestionSources = useRef(new Map<string, CellValue>());
+  /** The sheets holding a placeholder when the workbook was last read: the pane's template sheets. */
+  const templateSheets = useRef<string[]>([]);
   stateRef.current = state;
   const patch = useCallback((change: Partial<ReviewState>) => setState((s) => ({ ...s, ...change })), []);
 
@@ -149,6 +152,7 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
         }
         const reviewed = applyWaivers(findings, waivers);
         suggestionSources.current = sourcesOfSuggestions(reviewed, grid);
+        templateSheets.current = placeholderSheets(grid);
         return {
           model,
           waivers,
@@ -278,16 +282,21 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
   const generationSource = useCallback(async (): Promise<GenerationSource> => {
     const current = stateRef.current;
     const sheetNames = await host.sheetNames();
-    if (current.model && !current.stale) return { model: current.model, findings: current.findings, sheetNames };
-    const model = readWorkbook(await host.readGrid());
-    return { model, findings: applyWaivers(runChecks(model).findings, current.waivers), sheetNames };
+    if (current.model && !current.stale) return { model: current.model, findings: current.findings, sheetNames, templateSheets: templateSheets.current };
+    const grid = await host.readGrid();
+    const model = readWorkbook(grid);
+    return { model, findings: applyWaivers(runChecks(model).findings, current.waivers), sheetNames, templateSheets: placeholderSheets(grid) };
   }, [host]);
 
   /** Writes generated sheets as new ones; the notice names them (`said`) and offers to go to the first. */
+  /** Generated sheets as new ones (a template sheet's render plan first, where there is one). */
   const addSheets = useCallback(
-    (specs: SheetSpec[], said: (names: string[]) => string) =>
+    (specs: SheetSpec[], said: (names: string[]) => string, template?: { sheet: string; rendered: RenderedSheet[] }) =>
       run('generate', async () => {
-        const names = await host.addSheets(specs);
+        const fromTemplate = template ? await host.addTemplateSheets(template.sheet, template.rendered) : [];
+        const names = [...fromTemplate, ...(specs.length ? await host.addSheets(specs) : [])];
+        // Each write shows its own first sheet: the notes written after the template's sheets must not stay in front.
+        if (fromTemplate.length && specs.length) await host.select(fromTemplate[0], ['A1']);
         return { notice: { kind: 'success', text: said(names), ...(names.length ? { goTo: names[0] } : {}) } };
       }),
     [host, run],

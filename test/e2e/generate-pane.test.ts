@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { REPO } from '../helpers/samples';
+import ExcelJS from 'exceljs';
+import { REPO, SAMPLE_PER_SHEET } from '../helpers/samples';
 import { contrastProblems } from './page-checks';
 
 const BASE = process.env.PREVIEW_URL ?? 'http://localhost:3000/';
@@ -148,6 +149,42 @@ describe('生成标准表 and 新建 in the preview', () => {
     await check(page);
     await expect(page.getByTestId('summary').textContent()).resolves.toContain('找到 27 个项目表');
     expect(await page.locator('[data-testid=finding][data-sheet="2025年警报设备维护经费"][data-rule="text/template-prompt"]').count()).toBeGreaterThan(0);
+  });
+});
+
+/** The sample workbook with a template sheet of its own: a yellow title and the indicator block. */
+async function sampleWithTemplateSheet(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(SAMPLE_PER_SHEET);
+  const sheet = workbook.addWorksheet('我的模板');
+  sheet.addRows([['{{项目名称}}'], ['预算数', '{{预算数}}'], ['{{#指标}}'], ['{{三级指标}}', '{{指标值}}'], ['{{/指标}}']]);
+  sheet.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+  sheet.getCell('B2').numFmt = '0.00';
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe('a sheet of the workbook as the template, in the preview', () => {
+  it('is offered, previewed and written, its code loaded on demand from the page’s own files', async () => {
+    const p = await open();
+    await p.getByTestId('workbook-file').setInputFiles({ name: 'template.xlsx', mimeType: 'application/octet-stream', buffer: await sampleWithTemplateSheet() });
+    await p.waitForFunction(() => document.querySelector('[data-testid=workbook-name]')?.textContent === 'template.xlsx');
+    const before = await tabs(p);
+    await p.getByTestId('generate').click();
+    await dialogShown(p);
+    await p.waitForSelector('[data-testid=generation-preview]');
+    await p.getByTestId('template-sheet-我的模板').check();
+    await p.waitForSelector('[data-testid=generation-sheets] li:has-text("1.2024年国动办机构运行费")');
+    const names = await p.locator('[data-testid=generation-sheets] li').allTextContents();
+    expect(names).toHaveLength(14); // 13 projects and the 生成说明
+    await p.screenshot({ path: path.join(SHOTS, 'generate-template-sheet.png') });
+    await p.getByTestId('generate-confirm').click();
+    await dialogGone(p);
+    await p.waitForSelector('[data-testid=notice]:has-text("已添加 14 个工作表")');
+    expect(await tabs(p)).toEqual([...before, ...names]);
+    expect(await activeTab(p)).toBe(names[0]);
+    expect(await cellText(p, 'A1')).toBe('2024年国动办机构运行费');
+    expect(await cellText(p, 'A2')).toBe('预算数');
+    await p.close();
   });
 });
 

@@ -33,6 +33,7 @@ export function detectFeatures(supports: (version: string) => boolean): Features
     changeEvents: supports('1.7'),
     workbookSettings: supports('1.4'),
     sheetWriting: supports('1.2'),
+    templateSheets: supports('1.9'),
     rangeAreas: supports('1.9'),
     selectAreas: supports('1.18'),
     workbookChangeEvent: supports('1.9'),

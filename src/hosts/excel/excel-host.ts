@@ -17,6 +17,7 @@ import { applyMarks, clearMarks, HIGHLIGHT_COLORS } from './marks';
 import { readWorkbookGrid } from './read-grid';
 import { POINTS_PER_CHARACTER, writeSheetSpecs } from './write-sheets';
 import type { SheetSpec } from '../../core/generate/sheet-spec';
+import type { RenderedSheet, TemplateSheet } from '../../core/generate/user-template';
 
 export { WAIVER_SETTING } from './waiver-store';
 /** How long the add-in waits for the change event of its own write before forgetting it. */
@@ -186,6 +187,27 @@ export class ExcelWorkbookHost implements WorkbookHost {
     return this.env.run((context) =>
       writeSheetSpecs(context, specs, this.capabilities, (text) => asLiteralText(text, wouldNotStayText), (id) => this.expectOwnChange(id, '*')),
     );
+  }
+
+  async readTemplateSheet(sheet: string): Promise<TemplateSheet> {
+    this.requireTemplateSheets();
+    const { readTemplateSheet } = await import('./template-sheets');
+    return this.env.run(async (context) => (await readTemplateSheet(context, sheet, this.capabilities)).sheet);
+  }
+
+  /** The template's number formats are read again here: the plan names source cells, not their formats. */
+  async addTemplateSheets(templateSheet: string, sheets: RenderedSheet[]): Promise<string[]> {
+    this.requireTemplateSheets();
+    // Its own chunk, loaded when a template sheet is used: the task pane's bundle has a size budget.
+    const { readTemplateSheet, writeTemplateSheets } = await import('./template-sheets');
+    return this.env.run(async (context) => {
+      const { formats } = await readTemplateSheet(context, templateSheet, this.capabilities);
+      return writeTemplateSheets(context, templateSheet, sheets, formats, (text) => asLiteralText(text, wouldNotStayText), (id) => this.expectOwnChange(id, '*'));
+    });
+  }
+
+  private requireTemplateSheets(): void {
+    if (!this.capabilities.templateSheets) throw new Error('template sheets need ExcelApi 1.9 (Range.copyFrom)');
   }
 
   sheetNames(): Promise<string[]> {

@@ -181,6 +181,46 @@ export class FakeRange extends Loadable {
     });
   }
 
+  /** Removes the merged areas that touch the range (ExcelApi 1.2). */
+  unmerge(): void {
+    this.ctx.fake.requireApi('1.2', 'Range.unmerge');
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.target();
+      this.ctx.fake.guard('merge', sheet);
+      sheet.merges = sheet.merges.filter((m) => !areas.some((a) => intersects(m, a)));
+    });
+  }
+
+  /**
+   * Range.copyFrom (ExcelApi 1.9), formats only as the add-in uses it: each cell's format and number format, and, as
+   * Excel's paste of formats does, the merged areas inside the source (the destination grows to the source's size).
+   */
+  copyFrom(source: FakeRange, copyType: string): void {
+    this.ctx.fake.requireApi('1.9', 'Range.copyFrom');
+    if (copyType !== 'Formats') throw new FakeExcelError('InvalidArgument', `the fake copies formats only, not ${copyType}`);
+    this.ctx.enqueue(() => {
+      const from = source.target();
+      const to = this.target();
+      this.ctx.fake.guard('format', to.sheet);
+      const area = from.areas[0];
+      const top = to.areas[0].top;
+      const left = to.areas[0].left;
+      const copied: { row: number; col: number; cell: CellData | undefined }[] = [];
+      forEachCell(area, (row, col, r, c) => copied.push({ row: top + r, col: left + c, cell: from.sheet.cells[cellKey(row, col)] }));
+      for (const { row, col, cell } of copied) {
+        const target = ensureCell(to.sheet, row, col);
+        if (cell?.format) target.format = { ...cell.format };
+        else delete target.format;
+        if (cell?.numberFormat) target.numberFormat = cell.numberFormat;
+        else delete target.numberFormat;
+      }
+      const shifted = from.sheet.merges
+        .filter((m) => m.top >= area.top && m.bottom <= area.bottom && m.left >= area.left && m.right <= area.right)
+        .map((m) => ({ top: m.top - area.top + top, left: m.left - area.left + left, bottom: m.bottom - area.top + top, right: m.right - area.left + left }));
+      to.sheet.merges = [...to.sheet.merges.filter((m) => !shifted.some((s) => intersects(m, s))), ...shifted];
+    });
+  }
+
   select(): void {
     this.ctx.enqueue(() => {
       const { sheet, areas } = this.target();
@@ -308,6 +348,10 @@ function evaluateFormula(formula: string): CellData['value'] {
   return null;
 }
 
+/** Excel's default column width (8.43 characters) and row height, in points. */
+const DEFAULT_COLUMN_WIDTH = 48;
+const DEFAULT_ROW_HEIGHT = 15;
+
 class FakeRangeFormat {
   readonly fill: { color: string };
   readonly font: { color: string; bold: boolean; size: number };
@@ -353,6 +397,30 @@ class FakeRangeFormat {
         throw new FakeExcelError('PropertyNotLoaded', 'font.size');
       },
     };
+  }
+
+  private loaded: { columnWidth?: number; rowHeight?: number } = {};
+
+  /** columnWidth and rowHeight (of the range's first column and row), in points; Excel's defaults where unset. */
+  load(spec: string): this {
+    const names = splitProperties(spec);
+    this.ctx.enqueue(() => {
+      const { sheet, areas } = this.range.target();
+      for (const name of names) {
+        if (name === 'columnWidth') this.loaded.columnWidth = sheet.columnWidths[areas[0].left] ?? DEFAULT_COLUMN_WIDTH;
+        else if (name === 'rowHeight') this.loaded.rowHeight = sheet.rowHeights?.[areas[0].top] ?? DEFAULT_ROW_HEIGHT;
+        else throw new FakeExcelError('InvalidArgument', `the fake does not support loading '${name}' on a range format`);
+      }
+    });
+    return this;
+  }
+  get columnWidth(): number {
+    if (this.loaded.columnWidth === undefined) throw new FakeExcelError('PropertyNotLoaded', 'format.columnWidth');
+    return this.loaded.columnWidth;
+  }
+  get rowHeight(): number {
+    if (this.loaded.rowHeight === undefined) throw new FakeExcelError('PropertyNotLoaded', 'format.rowHeight');
+    return this.loaded.rowHeight;
   }
 
   set columnWidth(points: number) {
@@ -590,6 +658,7 @@ export class FakeWorksheet extends Loadable {
     for (const name of names) {
       if (name === 'name') this.loadedValues.set('name', sheet.name);
       else if (name === 'id') this.loadedValues.set('id', sheet.id);
+      else if (name === 'standardHeight') this.loadedValues.set('standardHeight', DEFAULT_ROW_HEIGHT);
       else throw new FakeExcelError('InvalidArgument', `the fake does not support loading '${name}' on a worksheet`);
     }
   }
@@ -600,6 +669,12 @@ export class FakeWorksheet extends Loadable {
 
   get id(): string {
     return this.loadedValue('id');
+  }
+
+  /** The height of a row left as Excel sets it (ExcelApi 1.7). */
+  get standardHeight(): number {
+    this.ctx.fake.requireApi('1.7', 'Worksheet.standardHeight');
+    return this.loadedValue('standardHeight');
   }
 
   /**

@@ -1,6 +1,7 @@
 /**
- * 生成标准表: choose a template and an arrangement, see what will be written (the new sheets' names, how many projects
- * and indicators, what generation cannot settle), then 生成. Nothing is written before that click.
+ * 生成标准表: choose a template (a built-in one, or a sheet of the workbook holding placeholders) and an arrangement,
+ * see what will be written (the new sheets' names, how many projects and indicators, what generation cannot settle)
+ * or what is wrong with the template sheet, then 生成. Nothing is written before that click.
  */
 import { useEffect, useMemo, useState } from 'react';
 import {
@@ -24,6 +25,8 @@ import {
 import { useStrings } from '../i18n';
 import { TEMPLATES, type TemplateId } from '../../core/generate/templates';
 import { arrangementApplies, planGeneration, type Arrangement, type GenerationPlan, type GenerationSource } from '../generation-plan';
+import type { TemplateProblem, TemplateSheet } from '../../core/generate/user-template';
+import type { planTemplateSheet } from '../template-plan';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -53,14 +56,28 @@ export interface GenerateDialogProps {
   load(): Promise<GenerationSource>;
   onCancel(): void;
   onGenerate(plan: GenerationPlan): void;
+  /** Whether a sheet of the workbook can be the template here (ExcelApi 1.9). */
+  canUseTemplateSheets: boolean;
+  readTemplate(sheet: string): Promise<TemplateSheet>;
 }
 
 type Loaded = { state: 'loading' } | { state: 'ready'; source: GenerationSource } | { state: 'failed'; message: string };
+type LoadedTemplate = { state: 'loading' } | { state: 'ready'; template: TemplateSheet; plan: typeof planTemplateSheet } | { state: 'failed'; message: string };
 
-export function GenerateDialog({ open, load, onCancel, onGenerate }: GenerateDialogProps) {
+/** A template choice: a built-in template's id, or a sheet of the workbook. */
+type Choice = TemplateId | `sheet:${string}`;
+const SHEET = 'sheet:';
+
+function sheetOf(choice: Choice): string | null {
+  return choice.startsWith(SHEET) ? choice.slice(SHEET.length) : null;
+}
+
+export function GenerateDialog({ open, load, onCancel, onGenerate, canUseTemplateSheets, readTemplate }: GenerateDialogProps) {
   const { t, locale } = useStrings();
   const styles = useStyles();
-  const [template, setTemplate] = useState<TemplateId>('standard');
+  const [template, setTemplate] = useState<Choice>('standard');
+  const [loadedTemplate, setLoadedTemplate] = useState<LoadedTemplate>({ state: 'loading' });
+  const templateSheet = sheetOf(template);
   const [arrangement, setArrangement] = useState<Arrangement>('per-project');
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
@@ -77,11 +94,31 @@ export function GenerateDialog({ open, load, onCancel, onGenerate }: GenerateDia
     };
   }, [open, load, t]);
 
-  const plan = useMemo(
-    () => (loaded.state === 'ready' ? planGeneration(loaded.source, template, arrangement, locale) : null),
-    [loaded, template, arrangement, locale],
-  );
-  const stackable = arrangementApplies(template);
+  // The template sheet is read when picked (and again when the dialog opens), never before.
+  useEffect(() => {
+    if (!open || templateSheet === null) return;
+    let current = true;
+    setLoadedTemplate({ state: 'loading' });
+    Promise.all([readTemplate(templateSheet), import('../template-plan')]).then(
+      ([sheet, module]) => current && setLoadedTemplate({ state: 'ready', template: sheet, plan: module.planTemplateSheet }),
+      (error: unknown) => current && setLoadedTemplate({ state: 'failed', message: t.failed(error instanceof Error ? error.message : String(error)) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, templateSheet, readTemplate, t]);
+
+  const outcome = useMemo((): { plan: GenerationPlan | null; problems: TemplateProblem[] } => {
+    if (loaded.state !== 'ready') return { plan: null, problems: [] };
+    if (templateSheet === null) return { plan: planGeneration(loaded.source, template as TemplateId, arrangement, locale), problems: [] };
+    if (loadedTemplate.state !== 'ready' || loadedTemplate.template.name !== templateSheet) return { plan: null, problems: [] };
+    const result = loadedTemplate.plan(loaded.source, loadedTemplate.template, arrangement, locale);
+    return result.ok ? { plan: result.plan, problems: [] } : { plan: null, problems: result.problems };
+  }, [loaded, loadedTemplate, template, templateSheet, arrangement, locale]);
+  const plan = outcome.plan;
+  const stackable = templateSheet !== null || arrangementApplies(template as TemplateId);
+  const sheets = loaded.state === 'ready' ? loaded.source.templateSheets : [];
+  const newSheets = plan ? (plan.template?.rendered.length ?? 0) + plan.sheets.length : 0;
 
   return (
     <Dialog open={open} onOpenChange={(_e, data) => !data.open && onCancel()}>
@@ -90,7 +127,7 @@ export function GenerateDialog({ open, load, onCancel, onGenerate }: GenerateDia
           <DialogTitle>{t.generateTitle}</DialogTitle>
           <DialogContent className={styles.content}>
             <Field label={t.templateLabel}>
-              <RadioGroup value={template} onChange={(_e, data) => setTemplate(data.value as TemplateId)} data-testid="template">
+              <RadioGroup value={template} onChange={(_e, data) => setTemplate(data.value as Choice)} data-testid="template">
                 {TEMPLATES.map((id) => (
                   <Radio
                     key={id}
@@ -104,8 +141,27 @@ export function GenerateDialog({ open, load, onCancel, onGenerate }: GenerateDia
                     }
                   />
                 ))}
+                {canUseTemplateSheets &&
+                  sheets.map((name) => (
+                    <Radio
+                      key={`${SHEET}${name}`}
+                      value={`${SHEET}${name}`}
+                      data-testid={`template-sheet-${name}`}
+                      label={
+                        <span className={styles.choice}>
+                          <span>{t.templateSheet(name)}</span>
+                          <span className={styles.description}>{t.templateSheetDescription}</span>
+                        </span>
+                      }
+                    />
+                  ))}
               </RadioGroup>
             </Field>
+            {!canUseTemplateSheets && sheets.length > 0 && (
+              <MessageBar intent="info" data-testid="template-sheets-need-api">
+                <MessageBarBody>{t.templateSheetsNeedApi(sheets)}</MessageBarBody>
+              </MessageBar>
+            )}
             {/* Only the standard layouts can be stacked: for the others the choice is left out, not greyed out. */}
             {stackable && (
               <Field label={t.arrangementLabel}>
@@ -123,12 +179,19 @@ export function GenerateDialog({ open, load, onCancel, onGenerate }: GenerateDia
                   <MessageBarBody>{loaded.message}</MessageBarBody>
                 </MessageBar>
               )}
-              {plan && plan.sheets.length === 0 && <Text data-testid="nothing-to-generate">{t.nothingToGenerate}</Text>}
-              {plan && plan.sheets.length > 0 && <PlanPreview plan={plan} listClass={styles.list} />}
+              {templateSheet !== null && loadedTemplate.state === 'loading' && <Spinner size="tiny" label={t.readingTemplate} labelPosition="after" />}
+              {templateSheet !== null && loadedTemplate.state === 'failed' && (
+                <MessageBar intent="error">
+                  <MessageBarBody>{loadedTemplate.message}</MessageBarBody>
+                </MessageBar>
+              )}
+              {outcome.problems.length > 0 && <TemplateProblems problems={outcome.problems} listClass={styles.list} />}
+              {plan && newSheets === 0 && <Text data-testid="nothing-to-generate">{t.nothingToGenerate}</Text>}
+              {plan && newSheets > 0 && <PlanPreview plan={plan} listClass={styles.list} />}
             </section>
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={!plan || plan.sheets.length === 0} onClick={() => plan && onGenerate(plan)} data-testid="generate-confirm">
+            <Button appearance="primary" disabled={!plan || newSheets === 0} onClick={() => plan && onGenerate(plan)} data-testid="generate-confirm">
               {t.generateConfirm}
             </Button>
             <Button onClick={onCancel}>{t.cancel}</Button>
@@ -141,7 +204,7 @@ export function GenerateDialog({ open, load, onCancel, onGenerate }: GenerateDia
 
 function PlanPreview({ plan, listClass }: { plan: GenerationPlan; listClass: string }) {
   const { t, locale } = useStrings();
-  const names = plan.sheets.map((s) => s.name);
+  const names = [...(plan.template?.rendered.map((s) => s.name) ?? []), ...plan.sheets.map((s) => s.name)];
   return (
     <div data-testid="generation-preview" data-sheets={names.length} data-notes={plan.notes.length}>
       <Text block data-testid="generation-counts" aria-live="polite">
@@ -172,5 +235,25 @@ function PlanPreview({ plan, listClass }: { plan: GenerationPlan; listClass: str
         </>
       )}
     </div>
+  );
+}
+
+/** Why the template sheet cannot be used: each problem with its cell on the template sheet. */
+function TemplateProblems({ problems, listClass }: { problems: TemplateProblem[]; listClass: string }) {
+  const { t, locale } = useStrings();
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="template-problems-bar">
+      <MessageBarBody>
+        <Text block>{t.templateProblems(problems.length)}</Text>
+        <ul className={listClass} tabIndex={0} aria-label={t.templateProblems(problems.length)} data-testid="template-problems">
+          {problems.map((problem, i) => (
+            <li key={i} data-cell={problem.cell ?? ''}>
+              {problem.cell ? `${problem.cell}${locale === 'en-US' ? ': ' : '：'}` : ''}
+              {problem.message[locale]}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }

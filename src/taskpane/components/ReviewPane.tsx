@@ -1,5 +1,5 @@
 /** The task pane: actions, progress, notices, summary, filters and the findings. */
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   Badge,
   Button,
@@ -54,6 +54,7 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
   const { t, locale } = useStrings();
   const styles = useStyles();
   const review = useReview(host, t, locale);
+  const readTemplate = useCallback((sheet: string) => host.readTemplateSheet(sheet), [host]);
   const { state } = review;
   const [filters, setFiltersState] = useState<FilterState>(rememberedFilters);
   const setFilters = (next: FilterState): void => {
@@ -224,8 +225,10 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
         onCancel={closeDialog}
         onGenerate={(plan) => {
           closeDialog();
-          void review.addSheets(plan.sheets, t.generated);
+          void review.addSheets(plan.sheets, t.generated, plan.template);
         }}
+        canUseTemplateSheets={host.capabilities.templateSheets}
+        readTemplate={readTemplate}
       />
       <NewTableDialog
         open={dialog === 'new-table'}
