@@ -1,5 +1,5 @@
 /** The task pane: actions, progress, notices, summary, filters and the findings. */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import {
   Badge,
   Button,
@@ -21,8 +21,11 @@ import { Toolbar } from './Toolbar';
 import { Filters } from './Filters';
 import { FindingList, type FindingListHandle } from './FindingList';
 import { WaiveDialog } from './WaiveDialog';
-import { GenerateDialog } from './GenerateDialog';
-import { NewTableDialog } from './NewTableDialog';
+
+// 生成标准表 and 新建绩效目标表 load on first use, in chunks of their own: the task pane's first download stays within
+// its budget for the slow links of government offices.
+const GenerateDialog = lazy(() => import('./GenerateDialog').then((module) => ({ default: module.GenerateDialog })));
+const NewTableDialog = lazy(() => import('./NewTableDialog').then((module) => ({ default: module.NewTableDialog })));
 import { Announcer } from './Announcer';
 import { afterDialogsClose } from '../after-dialog';
 import { findingId, passesFilters, ruleChoices, showingAll, type FilterState } from '../finding-view';
@@ -79,6 +82,11 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
 
   // 生成标准表 and 新建: which dialog is open; the focus goes back to the button that opened it.
   const [dialog, setDialog] = useState<'generate' | 'new-table' | null>(null);
+  // Once opened, a dialog stays mounted (closed), so that what the user typed or chose is still there when it opens again.
+  const [newTableUsed, setNewTableUsed] = useState(false);
+  const [generateUsed, setGenerateUsed] = useState(false);
+  if (dialog === 'new-table' && !newTableUsed) setNewTableUsed(true);
+  if (dialog === 'generate' && !generateUsed) setGenerateUsed(true);
   const generateButton = useRef<HTMLButtonElement>(null);
   const newTableButton = useRef<HTMLButtonElement>(null);
   const closeDialog = (): void => {
@@ -219,26 +227,34 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
           void review.waive(finding, reason);
         }}
       />
-      <GenerateDialog
-        open={dialog === 'generate'}
-        load={review.generationSource}
-        onCancel={closeDialog}
-        onGenerate={(plan) => {
-          closeDialog();
-          void review.addSheets(plan.sheets, t.generated, plan.template);
-        }}
-        canUseTemplateSheets={host.capabilities.templateSheets}
-        readTemplate={readTemplate}
-      />
-      <NewTableDialog
-        open={dialog === 'new-table'}
-        loadLibraries={review.libraries}
-        onCancel={closeDialog}
-        onCreate={(table) => {
-          closeDialog();
-          void review.addSheets([table.sheet], (names) => t.newTableDone(names[0] ?? table.sheet.name, table.toFill));
-        }}
-      />
+      {generateUsed && (
+        <Suspense fallback={null}>
+          <GenerateDialog
+            open={dialog === 'generate'}
+            load={review.generationSource}
+            onCancel={closeDialog}
+            onGenerate={(plan) => {
+              closeDialog();
+              void review.addSheets(plan.sheets, t.generated, plan.template);
+            }}
+            canUseTemplateSheets={host.capabilities.templateSheets}
+            readTemplate={readTemplate}
+          />
+        </Suspense>
+      )}
+      {newTableUsed && (
+        <Suspense fallback={null}>
+          <NewTableDialog
+            open={dialog === 'new-table'}
+            loadLibraries={review.libraries}
+            onCancel={closeDialog}
+            onCreate={(table) => {
+              closeDialog();
+              void review.addSheets([table.sheet], (names) => t.newTableDone(names[0] ?? table.sheet.name, table.toFill));
+            }}
+          />
+        </Suspense>
+      )}
       <Announcer announcement={state.announcement} />
     </main>
   );
