@@ -16,7 +16,11 @@ export const MAX_TEMPLATE_CELLS = 200_000;
 
 export class TemplateTooLargeError extends Error {
   constructor(readonly sheet: string) {
-    super(`the template sheet "${sheet}" spans more than ${MAX_TEMPLATE_CELLS} cells`);
+    // Both languages, as the read-limit errors: the pane shows the message as it is.
+    super(
+      `模板工作表“${sheet}”的范围超过 ${MAX_TEMPLATE_CELLS.toLocaleString('en-US')} 个单元格，不能作为模板（请删去模板以外的格式或内容） / ` +
+        `the template sheet "${sheet}" spans more than ${MAX_TEMPLATE_CELLS.toLocaleString('en-US')} cells (clear formats or content outside the form)`,
+    );
     this.name = 'TemplateTooLargeError';
   }
 }

@@ -140,6 +140,14 @@ describe('a sheet of the workbook as a user template', () => {
     ).rejects.toThrow(/copyFrom needs ExcelApi 1\.9/);
   });
 
+  it('refuses a template sheet that spans far beyond any form, saying so in both languages, before reading its cells', async () => {
+    const template = templateSheet();
+    template.cells[cellKey(299_999, 0)] = { value: '备注' }; // a stray note far below the form
+    const fake = new FakeExcel(workbook(1, template), '1.18');
+    const host = new ExcelWorkbookHost(fake.environment);
+    await expect(host.readTemplateSheet('模板')).rejects.toThrow(/^模板工作表“模板”的范围超过 200,000 个单元格.* \/ the template sheet "模板" spans more than 200,000 cells/);
+  });
+
   it('copies a run of output rows from consecutive template rows at once', () => {
     const at = (row: number, source: number) => ({ row, col: 0, value: null, source: { row: source, col: 0 } });
     const sheet: RenderedSheet = { name: 'x', cells: [at(0, 0), at(1, 1), at(2, 4), at(3, 4), at(4, 4), at(5, 6)], merges: [], columnWidths: [], rowHeights: {}, projects: [] };
