@@ -53,8 +53,8 @@ function timeRuns<T>(runs: number, work: () => T): { medianMs: number; result: T
   return { medianMs: median(times), result };
 }
 
-/** Loaded into each timed command (node -r): prints the process's peak memory when it exits. */
-const RSS_PROBE = path.join(os.tmpdir(), 'ptcheck-bench-rss.js');
+/** Loaded into each timed command (node -r): prints the process's own peak memory when it exits. */
+const RSS_PROBE = path.join(ROOT, 'scripts', 'peak-memory-probe.js');
 
 function timeCommand(args: string[], env: Record<string, string> = {}): { ms: number; rssMb: number; status: number | null; stdout: string } {
   const start = process.hrtime.bigint();
@@ -129,7 +129,6 @@ function benchHostileCases(): void {
 }
 
 async function main(): Promise<void> {
-  fs.writeFileSync(RSS_PROBE, "process.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'));\n");
   const file = path.join(os.tmpdir(), 'ptcheck-bench-1000.xlsx');
   process.stdout.write(`building ${SHEETS * TABLES_PER_SHEET} tables on ${SHEETS} sheets … `);
   await writeBigWorkbook(ROOT, file);

@@ -11,9 +11,8 @@ import { REPO } from '../helpers/samples';
 import { expectNoStackTrace, tempDir } from './cli-helpers';
 
 const dir = tempDir();
-/** Loaded into the command (node -r): prints the process's peak memory when it exits. */
-const PROBE = path.join(dir, 'rss-probe.js');
-fs.writeFileSync(PROBE, "process.on('exit', () => process.stderr.write('maxrss=' + process.resourceUsage().maxRSS + '\\n'));\n");
+/** Loaded into the command (node -r): prints the process's own peak memory when it exits. */
+const PROBE = path.join(REPO, 'scripts', 'peak-memory-probe.js');
 
 interface Run {
   status: number | null;

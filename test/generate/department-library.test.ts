@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { libraryFromJson, libraryFromSheet } from '../../src/core/generate/department-library';
+import { isLibrarySheet, libraryFromJson, libraryFromSheet } from '../../src/core/generate/department-library';
 import { newTableContent, type NewTableFacts } from '../../src/core/generate/indicator-library';
 import { layoutTable } from '../../src/core/generate/standard-table';
 import { readWorkbook } from '../../src/core/read';
@@ -90,6 +90,15 @@ describe('a library on a sheet', () => {
     ]);
     expect(libraryFromSheet(flat).kinds).toEqual([]);
     expect(readWorkbook({ sheets: [flat] }).notes.map((n) => n.code)).not.toContain('library-sheet');
+  });
+
+  it.each([
+    ['a code and a 专项名称 beside 项目类别', [['序号', '项目编号', '专项名称', '项目类别', '一级指标', '二级指标', '三级指标', '指标值'], [1, 'P001', '会议保障', '一般', '产出指标', '数量指标', '会议次数', '≥4次']]],
+    ['项目名称 merged down from the row above', [['项目名称', '会议保障', null, null, null], ['项目类型', '一级指标', '二级指标', '三级指标', '指标值'], ['一般', '产出指标', '数量指标', '会议次数', '≥4次']]],
+  ] as const)('never takes a table for a library: %s', (_label, rows) => {
+    const sheet = sheetOf(rows.map((r) => [...r]) as CellValue[][], '表1');
+    expect(isLibrarySheet(sheet)).toBe(false);
+    expect(readWorkbook({ sheets: [sheet] }).notes.map((n) => n.code)).not.toContain('library-sheet');
   });
 
   it('says so when the sheet holds no library header', () => {

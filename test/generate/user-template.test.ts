@@ -295,4 +295,14 @@ describe('a template is not a table', () => {
     sheet.values[sheet.values.length - 1][0] = '备注：{{不是占位符}}';
     expect(readWorkbook({ sheets: [sheet] }).projects).toHaveLength(1);
   });
+
+  it('still reads a table filled in by hand from a template with a placeholder or two left in it', () => {
+    const grid = readGrid(SAMPLE_PER_SHEET);
+    const sheet = grid.sheets[1];
+    sheet.values[sheet.values.length - 1][0] = '{{项目编码}}';
+    sheet.values[sheet.values.length - 2][0] = '{{实施单位}}';
+    const model = readWorkbook({ sheets: [sheet] });
+    expect(model.projects).toHaveLength(1);
+    expect(model.notes.map((n) => n.code)).not.toContain('template-sheet');
+  });
 });

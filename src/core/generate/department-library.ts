@@ -7,6 +7,7 @@
 import { toA1, type CellValue, type SheetGrid } from '../grid';
 import type { Messages } from '../i18n/messages';
 import { standardLevel1 } from '../check/taxonomy';
+import { infoLabel, type InfoLabel } from '../read/labels';
 import type { LibraryIndicator, ProjectKind } from './indicator-library';
 
 export interface LibraryProblem {
@@ -105,8 +106,11 @@ function collect(rows: { kind: string; indicator: LibraryIndicator }[], source: 
   return [...kinds.values()];
 }
 
-/** Words of a header row that make it a table of projects (a flat export), not a library of indicators. */
-const PROJECT_COLUMNS = /项目名称|项目编码|项目代码|单位名称|预算|资金/;
+/** Words that make a header a table of projects (a flat export), not a library of indicators, besides the labels the reader knows. */
+const PROJECT_WORDS = /项目名|项目编|项目代码|项目全称|专项名称|单位名称|单位编码|预算|资金|project\s*(name|code)/i;
+
+/** The reader's labels of a project's own fields (项目类型 itself is 'otherInfo' and stays out). */
+const PROJECT_LABELS = new Set<InfoLabel | ''>(['code', 'name', 'budgetAnnual', 'budget', 'budgetTotal', 'fiscal', 'other', 'carryOver', 'usage', 'plan', 'goal', 'goalAnnual', 'department', 'agency']);
 
 interface LibraryHeader {
   row: number;
@@ -127,7 +131,15 @@ function libraryHeader(sheet: SheetGrid): LibraryHeader | null {
       if (match && !columns.has(match[0])) columns.set(match[0], c);
     });
     if (columns.has('kind') && columns.has('level1') && columns.has('level3')) {
-      return row.some((value) => PROJECT_COLUMNS.test(text(value))) ? null : { row: r, columns };
+      // Any label the table reader would take for a project's field, in the header or above it (a two-row header
+      // merges 项目名称 down from the row above), makes the sheet a table: a real table is never skipped as a library.
+      for (let above = 0; above <= r; above++) {
+        for (const value of sheet.values[above] ?? []) {
+          const word = text(value);
+          if (word && (PROJECT_WORDS.test(word) || PROJECT_LABELS.has(infoLabel(word)?.kind ?? ''))) return null;
+        }
+      }
+      return { row: r, columns };
     }
   }
   return null;

@@ -33,15 +33,26 @@ function isKnownPlaceholder(name: string): boolean {
   return PROJECT_FIELD_BY_NAME.has(name) || INDICATOR_FIELD_BY_NAME.has(name) || BLOCK_OPEN.has(name) || BLOCK_CLOSE.has(name);
 }
 
+/** Known placeholders that make a sheet a template even without an indicator block. */
+const TEMPLATE_PLACEHOLDERS = 3;
+
 /**
- * A user template for `generate --template` (docs/templates.md): a cell holds a placeholder such as {{项目名称}}.
- * Its labels would read as a table whose every field is a placeholder; it is the form, not a table.
+ * A user template for `generate --template` (docs/templates.md): its labels would read as a table whose every field
+ * is a placeholder; it is the form, not a table. A sheet is one when it holds the indicator block's marker or several
+ * known placeholders: a table filled in by hand from a template, with a placeholder or two left in it, is still read
+ * (and the leftovers are then the checks' to point at).
  */
 export function isUserTemplateSheet(sheet: SheetGrid): boolean {
+  const seen = new Set<string>();
   for (const row of sheet.values) {
     for (const value of row) {
       if (typeof value !== 'string' || !value.includes('{{')) continue;
-      for (const match of value.matchAll(PLACEHOLDER)) if (isKnownPlaceholder(match[1].trim())) return true;
+      for (const match of value.matchAll(PLACEHOLDER)) {
+        const name = match[1].trim();
+        if (BLOCK_OPEN.has(name) || BLOCK_CLOSE.has(name)) return true;
+        if (isKnownPlaceholder(name)) seen.add(name);
+        if (seen.size >= TEMPLATE_PLACEHOLDERS) return true;
+      }
     }
   }
   return false;

@@ -207,7 +207,9 @@ export class ExcelWorkbookHost implements WorkbookHost {
   }
 
   private requireTemplateSheets(): void {
-    if (!this.capabilities.templateSheets) throw new Error('template sheets need ExcelApi 1.9 (Range.copyFrom)');
+    if (!this.capabilities.templateSheets) {
+      throw new Error('用工作表作模板需要 ExcelApi 1.9（Excel 2021 及以后版本、Microsoft 365 或网页版） / template sheets need ExcelApi 1.9 (Range.copyFrom)');
+    }
   }
 
   sheetNames(): Promise<string[]> {

@@ -121,8 +121,13 @@ async function writeRendered(
   templateWidth: number,
   literal: (text: string) => string,
 ): Promise<void> {
-  const rows = Math.max(0, ...rendered.cells.map((c) => c.row + 1));
-  const cols = Math.max(templateWidth, ...rendered.cells.map((c) => c.col + 1));
+  // Loops, not Math.max(...cells): a stacked sheet of many projects holds more cells than a call may take arguments.
+  let rows = 0;
+  let cols = templateWidth;
+  for (const c of rendered.cells) {
+    if (c.row + 1 > rows) rows = c.row + 1;
+    if (c.col + 1 > cols) cols = c.col + 1;
+  }
   if (rows === 0 || cols === 0) return;
   const last = toA1(0, cols - 1).replace(/\d+$/, '');
   for (const run of rowRuns(rendered)) {
@@ -145,9 +150,23 @@ async function writeRendered(
     formats[cell.row][cell.col] = cell.numberFormat && isGeneral(sourceFormat) ? cell.numberFormat : sourceFormat ?? 'General';
     values[cell.row][cell.col] = cell.value === null ? '' : typeof cell.value === 'string' ? literal(cell.value) : cell.value;
   }
-  await budget.spend(values.reduce((n, row) => n + row.reduce<number>((m, v) => m + String(v).length + 6, 0), 0) + rows * cols * 8);
-  whole.numberFormat = formats;
-  whole.values = values;
+  // Written a block of rows at a time, each block within the request size limit.
+  let start = 0;
+  while (start < rows) {
+    let end = start;
+    let chars = 0;
+    while (end < rows) {
+      const rowChars = values[end].reduce<number>((m, v) => m + String(v).length + 6, 0) + formats[end].reduce((m, f) => m + f.length + 6, 0);
+      if (end > start && chars + rowChars > MAX_REQUEST_CHARS / 2) break;
+      chars += rowChars;
+      end++;
+    }
+    await budget.spend(chars);
+    const block = sheet.getRange(`A${start + 1}:${toA1(end - 1, cols - 1)}`);
+    block.numberFormat = formats.slice(start, end);
+    block.values = values.slice(start, end);
+    start = end;
+  }
   rendered.columnWidths.forEach((chars, col) => {
     if (chars !== null) sheet.getRange(toA1(0, col)).format.columnWidth = chars * POINTS_PER_CHARACTER;
   });
@@ -180,10 +199,22 @@ export async function writeTemplateSheets(
   await context.sync();
   for (const { sheet } of added) onSheet(sheet.id);
   const template = worksheets.getItem(templateName);
-  const width = Math.max(0, ...templateFormats.map((row) => row.length));
+  let width = 0;
+  for (const row of templateFormats) width = Math.max(width, row.length);
   const budget = new RequestBudget(context);
-  for (const { rendered, sheet } of added) await writeRendered(budget, template, sheet, rendered, templateFormats, width, literal);
-  added[0]?.sheet.activate();
-  await context.sync();
+  try {
+    for (const { rendered, sheet } of added) await writeRendered(budget, template, sheet, rendered, templateFormats, width, literal);
+    added[0]?.sheet.activate();
+    await context.sync();
+  } catch (error) {
+    // No half-written sheets left behind: the new sheets go (the user's own were never touched), then the error.
+    try {
+      for (const { name } of added) context.workbook.worksheets.getItem(name).delete();
+      await context.sync();
+    } catch {
+      // The original error says what went wrong; a failed clean-up adds nothing to it.
+    }
+    throw error;
+  }
   return added.map((a) => a.name);
 }

@@ -671,6 +671,17 @@ export class FakeWorksheet extends Loadable {
     return this.loadedValue('id');
   }
 
+  /** Removes the sheet (ExcelApi 1.1); Excel refuses to delete the last visible sheet. */
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const sheet = this.sheet();
+      const data = this.ctx.fake.data;
+      if (data.sheets.length === 1) throw new FakeExcelError('InvalidOperation', 'the last sheet cannot be deleted');
+      data.sheets = data.sheets.filter((s) => s !== sheet);
+      if (data.activeSheet === sheet.name) data.activeSheet = data.sheets[0].name;
+    });
+  }
+
   /** The height of a row left as Excel sets it (ExcelApi 1.7). */
   get standardHeight(): number {
     this.ctx.fake.requireApi('1.7', 'Worksheet.standardHeight');

@@ -97,7 +97,15 @@ export function NewTableDialog({ open, loadLibraries, onCancel, onCreate }: NewT
 
   const loadFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
-    const source = fileLibrary(await readFileText(file), file.name, t.fileLibrary(file.name), fileSources.length);
+    let content: string;
+    try {
+      content = await readFileText(file);
+    } catch (error) {
+      // A file moved, locked or gone from a network share since it was picked.
+      setLibraryNotes([{ intent: 'warning', text: `${t.fileLibrary(file.name)}${locale === 'en-US' ? ': ' : '：'}${t.failed(error instanceof Error ? error.message : String(error))}` }]);
+      return;
+    }
+    const source = fileLibrary(content, file.name, t.fileLibrary(file.name), fileSources.length);
     setFileSources((list) => [...list, source]);
     setLibraryNotes(said(source));
     if (source.kinds.length) set('kind', source.kinds[0].id);
@@ -118,7 +126,14 @@ export function NewTableDialog({ open, loadLibraries, onCancel, onCreate }: NewT
     }
     setErrors({});
     // Names are made free against the workbook by the host when it writes: none is taken here.
-    onCreate(newTableSheet(kinds.find((kind) => kind.id === read.kind) ?? PROJECT_KINDS[0], read.facts, []));
+    const kind = kinds.find((k) => k.id === read.kind);
+    if (!kind) {
+      // The library it came from is gone (its sheet renamed or removed since the dialog was last open).
+      set('kind', PROJECT_KINDS[0].id);
+      setLibraryNotes([{ intent: 'warning', text: t.kindGone }]);
+      return;
+    }
+    onCreate(newTableSheet(kind, read.facts, []));
     setForm(emptyNewTableForm(read.facts.year));
   };
 

@@ -106,6 +106,21 @@ describe('a sheet of the workbook as a user template', () => {
     expect(twenty.syncs).toBe(one.syncs);
   });
 
+  it('leaves no half-written sheet behind when Excel refuses a write, and says why', async () => {
+    const data = workbook(3);
+    const before = data.sheets.map((sh) => sh.name);
+    const fake = new FakeExcel(data, '1.18');
+    const host = new ExcelWorkbookHost(fake.environment);
+    const model = readWorkbook(await host.readGrid());
+    const template = await host.readTemplateSheet('模板');
+    const result = renderUserTemplate(template, model, { existingSheets: await host.sheetNames() });
+    if (!result.ok) throw new Error('the template should render');
+    // Adding the sheets goes through; the first request that carries the values is refused.
+    fake.requestByteLimit = 1_500;
+    await expect(host.addTemplateSheets('模板', result.sheets)).rejects.toThrow(/RequestPayloadSizeLimitExceeded|request carries/);
+    expect(fake.data.sheets.map((sh) => sh.name)).toEqual(before);
+  });
+
   it('never writes over an existing sheet, the template included', async () => {
     const data = workbook(1);
     const taken = newSheet('1.项目1');
