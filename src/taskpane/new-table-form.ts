@@ -24,6 +24,14 @@ export interface NewTableForm {
 export type NewTableField = 'name' | 'code' | 'budget' | 'fiscal' | 'other' | 'year' | 'plan0' | 'plan1' | 'plan2' | 'plan3';
 export type NewTableErrors = Partial<Record<NewTableField, string>>;
 
+/**
+ * The budget year a new table is most likely for on a given day: tables are drawn up with next year's budget from
+ * the second half of the year (预算编制 runs from about July to December), and for the current year before that.
+ */
+export function likelyBudgetYear(today: Date): number {
+  return today.getMonth() >= 6 ? today.getFullYear() + 1 : today.getFullYear();
+}
+
 export function emptyNewTableForm(year: number): NewTableForm {
   return { kind: PROJECT_KINDS[0].id, name: '', code: '', agency: '', budget: '', fiscal: '', other: '', year: String(year), framework: '2021', plan: ['', '', '', ''], usage: '', goal: '' };
 }

@@ -2,7 +2,7 @@
  * The 新建绩效目标表 form as data: what people type (full-width digits, "25%", "1,200"), the messages per field, and
  * the table it makes — checked by the same rules as any table, pointing at the values still to fill.
  */
-import { emptyNewTableForm, readNewTableForm, type NewTableForm } from '../../src/taskpane/new-table-form';
+import { emptyNewTableForm, likelyBudgetYear, readNewTableForm, type NewTableForm } from '../../src/taskpane/new-table-form';
 import { stringsFor } from '../../src/taskpane/strings';
 import { newTableSheet } from '../../src/core/generate/new-table-sheet';
 import { projectKind } from '../../src/core/generate/indicator-library';
@@ -90,5 +90,14 @@ describe('the new table sheet', () => {
     const table = newTableSheet(projectKind('operations')!, read.facts, []);
     expect(table.toFill).toBe(2);
     expect(table.sheet.cells.some((c) => c.value === '≤**万元')).toBe(true);
+  });
+});
+
+describe('the year a new table starts with', () => {
+  it('is next year from July, when next year\'s budget is drawn up, and this year before', () => {
+    expect(likelyBudgetYear(new Date(2026, 10, 29))).toBe(2027);
+    expect(likelyBudgetYear(new Date(2026, 6, 1))).toBe(2027);
+    expect(likelyBudgetYear(new Date(2026, 5, 30))).toBe(2026);
+    expect(likelyBudgetYear(new Date(2027, 0, 15))).toBe(2027);
   });
 });

@@ -25,7 +25,7 @@ import { useStrings } from '../i18n';
 import { PROJECT_KINDS, type ProjectKind } from '../../core/generate/indicator-library';
 import { fileLibrary, readFileText, type LibrarySource } from '../library-sources';
 import { newTableSheet, type NewTableSheet } from '../../core/generate/new-table-sheet';
-import { emptyNewTableForm, readNewTableForm, type NewTableErrors, type NewTableField, type NewTableForm } from '../new-table-form';
+import { emptyNewTableForm, likelyBudgetYear, readNewTableForm, type NewTableErrors, type NewTableField, type NewTableForm } from '../new-table-form';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -59,7 +59,7 @@ const ORDER: NewTableField[] = ['name', 'code', 'budget', 'fiscal', 'other', 'ye
 export function NewTableDialog({ open, loadLibraries, onCancel, onCreate }: NewTableDialogProps) {
   const { t, locale } = useStrings();
   const styles = useStyles();
-  const [form, setForm] = useState<NewTableForm>(() => emptyNewTableForm(new Date().getFullYear()));
+  const [form, setForm] = useState<NewTableForm>(() => emptyNewTableForm(likelyBudgetYear(new Date())));
   const [errors, setErrors] = useState<NewTableErrors>({});
   const inputs = useRef<Partial<Record<NewTableField, HTMLInputElement | null>>>({});
   const [workbookSources, setWorkbookSources] = useState<LibrarySource[]>([]);
