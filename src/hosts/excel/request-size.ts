@@ -5,6 +5,19 @@
  */
 export const MAX_REQUEST_CHARS = 1_000_000;
 
+/** What the queued commands carry since the last round trip; a sync once it nears the request size limit. */
+export class RequestBudget {
+  private spent = 0;
+  constructor(private readonly context: Excel.RequestContext) {}
+  async spend(chars: number): Promise<void> {
+    if (this.spent > 0 && this.spent + chars > MAX_REQUEST_CHARS) {
+      await this.context.sync();
+      this.spent = 0;
+    }
+    this.spent += chars;
+  }
+}
+
 /** Consecutive groups whose sizes add up to at most `max` (an item larger than `max` goes alone). */
 export function chunksBySize<T>(items: readonly T[], sizeOf: (item: T) => number, max = MAX_REQUEST_CHARS): T[][] {
   const chunks: T[][] = [];

@@ -4,12 +4,11 @@
  * Range.copyFrom(…, formats), a run of output rows whose template rows follow one another being one copy.
  */
 import { toA1, type MergeArea } from '../../core/grid';
-import { uniqueSheetName } from '../../core/generate/sheet-spec';
 import type { RenderedSheet, TemplateCell, TemplateSheet } from '../../core/generate/user-template';
 import { areasOf } from './addresses';
 import type { Features } from './environment';
-import { MAX_REQUEST_CHARS } from './request-size';
-import { POINTS_PER_CHARACTER } from './write-sheets';
+import { RequestBudget } from './request-size';
+import { addSheetsUnderFreeNames, POINTS_PER_CHARACTER, writeRowsInPieces } from './write-sheets';
 
 /** Cells a template sheet may span: far above any form, and short of a sheet formatted to its last row. */
 export const MAX_TEMPLATE_CELLS = 200_000;
@@ -99,18 +98,6 @@ export function rowRuns(sheet: RenderedSheet): RowRun[] {
   return runs;
 }
 
-/** A sync once the queued commands near the request size limit (Excel on the web refuses a request over 5 MB). */
-class RequestBudget {
-  private spent = 0;
-  constructor(private readonly context: Excel.RequestContext) {}
-  async spend(chars: number): Promise<void> {
-    if (this.spent > 0 && this.spent + chars > MAX_REQUEST_CHARS) {
-      await this.context.sync();
-      this.spent = 0;
-    }
-    this.spent += chars;
-  }
-}
 
 async function writeRendered(
   budget: RequestBudget,
@@ -150,23 +137,7 @@ async function writeRendered(
     formats[cell.row][cell.col] = cell.numberFormat && isGeneral(sourceFormat) ? cell.numberFormat : sourceFormat ?? 'General';
     values[cell.row][cell.col] = cell.value === null ? '' : typeof cell.value === 'string' ? literal(cell.value) : cell.value;
   }
-  // Written a block of rows at a time, each block within the request size limit.
-  let start = 0;
-  while (start < rows) {
-    let end = start;
-    let chars = 0;
-    while (end < rows) {
-      const rowChars = values[end].reduce<number>((m, v) => m + String(v).length + 6, 0) + formats[end].reduce((m, f) => m + f.length + 6, 0);
-      if (end > start && chars + rowChars > MAX_REQUEST_CHARS / 2) break;
-      chars += rowChars;
-      end++;
-    }
-    await budget.spend(chars);
-    const block = sheet.getRange(`A${start + 1}:${toA1(end - 1, cols - 1)}`);
-    block.numberFormat = formats.slice(start, end);
-    block.values = values.slice(start, end);
-    start = end;
-  }
+  await writeRowsInPieces(budget, sheet, values, formats);
   rendered.columnWidths.forEach((chars, col) => {
     if (chars !== null) sheet.getRange(toA1(0, col)).format.columnWidth = chars * POINTS_PER_CHARACTER;
   });
@@ -185,20 +156,8 @@ export async function writeTemplateSheets(
   literal: (text: string) => string,
   onSheet: (id: string) => void,
 ): Promise<string[]> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
-  await context.sync();
-  const taken = worksheets.items.map((s) => s.name);
-  const added = sheets.map((rendered) => {
-    const name = uniqueSheetName(rendered.name, taken);
-    taken.push(name);
-    const sheet = worksheets.add(name);
-    sheet.load('id');
-    return { rendered, sheet, name };
-  });
-  await context.sync();
-  for (const { sheet } of added) onSheet(sheet.id);
-  const template = worksheets.getItem(templateName);
+  const added = (await addSheetsUnderFreeNames(context, sheets.map((s) => s.name), onSheet)).map((a, i) => ({ ...a, rendered: sheets[i] }));
+  const template = context.workbook.worksheets.getItem(templateName);
   let width = 0;
   for (const row of templateFormats) width = Math.max(width, row.length);
   const budget = new RequestBudget(context);

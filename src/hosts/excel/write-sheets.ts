@@ -9,20 +9,7 @@ import type { CellSpec, CellStyle, SheetSpec } from '../../core/generate/sheet-s
 import { uniqueSheetName } from '../../core/generate/sheet-spec';
 import { addressLists } from './addresses';
 import type { Features } from './environment';
-import { chunksBySize, MAX_REQUEST_CHARS } from './request-size';
-
-/** What the queued commands carry since the last round trip; a sync once it nears the request size limit. */
-class RequestBudget {
-  private spent = 0;
-  constructor(private readonly context: Excel.RequestContext) {}
-  async spend(chars: number): Promise<void> {
-    if (this.spent > 0 && this.spent + chars > MAX_REQUEST_CHARS) {
-      await this.context.sync();
-      this.spent = 0;
-    }
-    this.spent += chars;
-  }
-}
+import { chunksBySize, MAX_REQUEST_CHARS, RequestBudget } from './request-size';
 
 /** Excel's column width is in points here: a character of the default font is about 6 points wide. */
 export const POINTS_PER_CHARACTER = 6;
@@ -63,10 +50,13 @@ function valueGrid(spec: SheetSpec, literal: (text: string) => string): { values
   return { values, formats };
 }
 
-/** Writes one sheet's content: values in pieces, then every format in the same round trip as the last piece. */
-async function writeSheet(budget: RequestBudget, sheet: Excel.Worksheet, spec: SheetSpec, features: Features, literal: (text: string) => string): Promise<void> {
-  const { values, formats } = valueGrid(spec, literal);
-  const width = values[0].length;
+/**
+ * Values and number formats of a grid from A1, a block of rows at a time, each block within the request size limit
+ * (a large output would otherwise be one request over Excel on the web's 5 MB).
+ */
+export async function writeRowsInPieces(budget: RequestBudget, sheet: Excel.Worksheet, values: Value[][], formats: string[][]): Promise<void> {
+  const width = values[0]?.length ?? 0;
+  if (width === 0) return;
   const rows = values.map((v, i) => ({ i, v, f: formats[i] }));
   const size = (r: (typeof rows)[number]): number => r.v.reduce<number>((n, v) => n + String(v ?? '').length + 6, 0) + r.f.join('').length;
   for (const piece of chunksBySize(rows, size, MAX_REQUEST_CHARS / 2)) {
@@ -76,6 +66,38 @@ async function writeSheet(budget: RequestBudget, sheet: Excel.Worksheet, spec: S
     range.numberFormat = piece.map((r) => r.f);
     range.values = piece.map((r) => r.v);
   }
+}
+
+/**
+ * Adds a sheet for each wanted name after the existing ones, each under a free name (a name taken since a preview
+ * gets a number), in one round trip; `onSheet` learns each new sheet's id before anything is written into it (so that
+ * its change events are known as the add-in's own).
+ */
+export async function addSheetsUnderFreeNames(
+  context: Excel.RequestContext,
+  wanted: string[],
+  onSheet: (id: string) => void,
+): Promise<{ sheet: Excel.Worksheet; name: string }[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+  const taken = worksheets.items.map((s) => s.name);
+  const added = wanted.map((want) => {
+    const name = uniqueSheetName(want, taken);
+    taken.push(name);
+    const sheet = worksheets.add(name);
+    sheet.load('id');
+    return { sheet, name };
+  });
+  await context.sync();
+  for (const { sheet } of added) onSheet(sheet.id);
+  return added;
+}
+
+/** Writes one sheet's content: values in pieces, then every format in the same round trip as the last piece. */
+async function writeSheet(budget: RequestBudget, sheet: Excel.Worksheet, spec: SheetSpec, features: Features, literal: (text: string) => string): Promise<void> {
+  const { values, formats } = valueGrid(spec, literal);
+  await writeRowsInPieces(budget, sheet, values, formats);
   await budget.spend(spec.cells.length * 12 + spec.merges.length * 20 + spec.bordered.length * 120);
 
   // Formats grouped by style: one range list per style (ExcelApi 1.9), one range per cell before.
@@ -112,10 +134,7 @@ async function writeSheet(budget: RequestBudget, sheet: Excel.Worksheet, spec: S
   if (spec.frozenRows && features.freezePanes) sheet.freezePanes.freezeRows(spec.frozenRows);
 }
 
-/**
- * Adds the sheets after the existing ones, each under a free name, and returns the names used. `onSheet` learns each
- * new sheet's id before anything is written into it (so that its change events are known as the add-in's own).
- */
+/** Adds the sheets (addSheetsUnderFreeNames), writes them, and returns the names used. */
 export async function writeSheetSpecs(
   context: Excel.RequestContext,
   specs: SheetSpec[],
@@ -123,21 +142,9 @@ export async function writeSheetSpecs(
   literal: (text: string) => string,
   onSheet: (id: string) => void,
 ): Promise<string[]> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
-  await context.sync();
-  const taken = worksheets.items.map((s) => s.name);
-  const added = specs.map((spec) => {
-    const name = uniqueSheetName(spec.name, taken);
-    taken.push(name);
-    const sheet = worksheets.add(name);
-    sheet.load('id');
-    return { spec, sheet, name };
-  });
-  await context.sync();
-  for (const { sheet } of added) onSheet(sheet.id);
+  const added = await addSheetsUnderFreeNames(context, specs.map((spec) => spec.name), onSheet);
   const budget = new RequestBudget(context);
-  for (const { spec, sheet } of added) await writeSheet(budget, sheet, spec, features, literal);
+  for (const [i, { sheet }] of added.entries()) await writeSheet(budget, sheet, specs[i], features, literal);
   added[0]?.sheet.activate();
   await context.sync();
   return added.map((a) => a.name);
