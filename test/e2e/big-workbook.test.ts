@@ -7,7 +7,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './browser';
 import { REPO } from '../helpers/samples';
 import { bigWorkbookSheets, withCoverSheet } from '../../scripts/big-workbook';
 import { writeSheetsToFile } from '../../src/hosts/file/write-xlsx';
@@ -49,10 +50,7 @@ beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   await writeSheetsToFile(withCoverSheet(bigWorkbookSheets(REPO)), FILE);
   expectedFindings = runChecks(readWorkbook(readXlsx(fs.readFileSync(FILE)))).findings.length;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

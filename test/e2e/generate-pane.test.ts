@@ -5,24 +5,21 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { check, DIALOG, dialogGone, dialogShown, launchChromium } from './browser';
 import ExcelJS from 'exceljs';
 import { REPO, SAMPLE_PER_SHEET } from '../helpers/samples';
 import { contrastProblems } from './page-checks';
 
 const BASE = process.env.PREVIEW_URL ?? 'http://localhost:3000/';
 const SHOTS = path.join(REPO, 'test-results');
-const DIALOG = '[role=dialog]';
 
 let browser: Browser;
 const problems: string[] = [];
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -42,22 +39,6 @@ async function open(query = '', viewport = { width: 1400, height: 900 }): Promis
   await p.goto(`${BASE}preview.html${query}`);
   await p.waitForSelector('[data-testid=grid]');
   return p;
-}
-
-async function check(p: Page): Promise<void> {
-  const done = Number(await p.locator('main[data-checks]').getAttribute('data-checks'));
-  await p.getByTestId('check').click();
-  await p.waitForSelector(`main[data-checks="${done + 1}"][data-busy=""]`);
-}
-
-/** Waits for the dialog to have finished appearing (Fluent's motions are Web Animations). */
-async function dialogShown(p: Page): Promise<void> {
-  await p.waitForSelector(DIALOG);
-  await p.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-}
-
-async function dialogGone(p: Page): Promise<void> {
-  await p.waitForSelector(DIALOG, { state: 'detached' });
 }
 
 function tabs(p: Page): Promise<string[]> {

@@ -5,24 +5,21 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { check, DIALOG, dialogShown, launchChromium } from './browser';
 import { REPO } from '../helpers/samples';
 import { contrastProblems, headingLevels, headingsInOrder } from './page-checks';
 
 const BASE = process.env.PREVIEW_URL ?? 'http://localhost:3000/';
 const SHOTS = path.join(REPO, 'test-results');
 const PANE = 'aside.pane-area';
-const DIALOG = '[role=dialog]';
 
 let browser: Browser;
 const problems: string[] = [];
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -35,19 +32,6 @@ async function open(query = '', options: { bypassCSP?: boolean } = {}): Promise<
   await p.goto(`${BASE}preview.html${query}`);
   await p.waitForSelector('[data-testid=grid]');
   return p;
-}
-
-async function check(p: Page): Promise<void> {
-  const done = Number(await p.locator('main[data-checks]').getAttribute('data-checks'));
-  await p.getByTestId('check').click();
-  await p.waitForSelector(`main[data-checks="${done + 1}"][data-busy=""]`);
-}
-
-/** Waits for the dialog to have finished appearing: colours read while it fades in are not its colours. */
-async function dialogShown(p: Page): Promise<void> {
-  await p.waitForSelector(DIALOG);
-  // Fluent's motions are Web Animations: none running means the dialog has its final look.
-  await p.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
 /** The finding that has the focus (its id), '' when the focus is elsewhere. */

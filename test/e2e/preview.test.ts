@@ -4,7 +4,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { check, launchChromium } from './browser';
 import { REALWORLD, REPO, SAMPLE_STACKED, sharedIt } from '../helpers/samples';
 import * as zlib from 'zlib';
 
@@ -18,10 +19,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -41,13 +39,6 @@ async function open(query = ''): Promise<Page> {
   await p.goto(`${BASE}preview.html${query}`);
   await p.waitForSelector('[data-testid=grid]');
   return p;
-}
-
-/** Clicks 检查 and waits until that check (not an earlier one) has finished. */
-async function check(p: Page): Promise<void> {
-  const done = Number(await p.locator('main[data-checks]').getAttribute('data-checks'));
-  await p.getByTestId('check').click();
-  await p.waitForSelector(`main[data-checks="${done + 1}"][data-busy=""]`);
 }
 
 /**
