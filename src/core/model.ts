@@ -215,6 +215,11 @@ export interface Project {
   /** The budget year: written in the title or name, else the workbook's dominant year; null if unknown. */
   year: number | null;
   framework: Framework;
+  /**
+   * The levels the table's grid has no column for (a list of indicators by name only, or level-2 names with no
+   * level-1 column): its rows are read with those levels unknown, and checks that need them stay quiet.
+   */
+  levelsUnknown?: ('level1' | 'level2')[];
   indicators: Indicator[];
   emptyCategoryRows: EmptyCategoryRow[];
   breakdowns: Breakdown[];
@@ -272,6 +277,11 @@ export interface DepartmentSection {
   indicators: Indicator[];
   emptyCategoryRows: EmptyCategoryRow[];
   framework: Framework;
+  /**
+   * The levels the table's grid has no column for (a list of indicators by name only, or level-2 names with no
+   * level-1 column): its rows are read with those levels unknown, and checks that need them stay quiet.
+   */
+  levelsUnknown?: ('level1' | 'level2')[];
   /** A department-wide self-evaluation's budget block, and the rows after its grid. */
   execution?: BudgetExecution | null;
   footers?: FooterRow[];

@@ -6,11 +6,14 @@
 import type { SheetView } from './sheet-view';
 import { headerLabel, infoLabel, type HeaderLabel, type InfoLabel } from './labels';
 import { labelKey, memoize } from '../normalize/text';
+import type { ColumnRole } from './column-roles';
+import { correctByContent, findContentGrids, rolesOf } from './grid-by-content';
 
 export interface ColumnMap {
-  level1: number;
+  /** Null where the table has no level-1 column (its rows are read with the level unknown). */
+  level1: number | null;
   /** The columns under a "一级指标" heading merged across several (a section label "绩效指标" beside the names). */
-  level1Span: { left: number; right: number };
+  level1Span: { left: number; right: number } | null;
   level2: number | null;
   level3: number | null;
   description: number | null;
@@ -49,12 +52,18 @@ export interface IndicatorHeader {
   valueChoice?: { cell: string; text: string; others: string[] };
   /** The other grid of a side-by-side header (中期, 长期), when one was set aside: its name and value columns. */
   setAside: { left: number; right: number; names: number[] } | null;
+  /** Found by its labels, or by what its cells hold (no heading the reader knows). */
+  foundBy: 'labels' | 'content';
+  /** Each mapped column's role and the evidence for it. */
+  roles: ColumnRole[];
+  /** Where the cells contradicted the headings and won: what was read otherwise, for a note. */
+  againstHeader: string | null;
 }
 
 type ProjectColumn = 'projectCode' | 'projectName' | 'projectBudget' | 'projectFiscal' | 'projectOther' | 'projectGoal';
-type Kind = HeaderLabel | ProjectColumn;
+export type Kind = HeaderLabel | ProjectColumn;
 
-interface HeaderCell {
+export interface HeaderCell {
   col: number;
   kind: Kind;
   /** The label's text ("二级指标(长期)", "年度指标值"): which half of a side-by-side grid it heads. */
@@ -84,7 +93,7 @@ const FLAT_ONLY = new Map<string, ProjectColumn>([
   ['单位名称', 'projectName'],
 ]);
 
-const headerKind = memoize((text: string): Kind | null => {
+export const headerKind = memoize((text: string): Kind | null => {
   const header = headerLabel(text);
   if (header) return header.kind;
   const flat = FLAT_ONLY.get(labelKey(text));
@@ -94,7 +103,7 @@ const headerKind = memoize((text: string): Kind | null => {
 });
 
 /** The labels of a row, each merged area once; labels merged down from the row above count too (two-row headers). */
-function collectRow(view: SheetView, row: number): HeaderCell[] {
+export function collectRow(view: SheetView, row: number): HeaderCell[] {
   const cells: HeaderCell[] = [];
   for (let col = view.left; col <= view.right; col++) {
     const area = view.mergeAt(row, col);
@@ -135,8 +144,21 @@ function projectNameCol(cells: HeaderCell[]): number | null {
   return (proper ?? names[0])?.col ?? null;
 }
 
+/**
+ * One row per indicator with no level names at all (指标名称 | 计量单位 | 指标性质 | 年初指标值 | 全年完成值 | 权重 | 得分):
+ * a name column, a target or actual column and at least two more of the grid's own columns, and no level heading.
+ */
+function isLevelFreeHeaderRow(cells: HeaderCell[]): boolean {
+  if (!cells.some((c) => c.kind === 'level3' && c.own)) return false;
+  if (cells.some((c) => c.kind === 'level1' || c.kind === 'level2')) return false;
+  if (!cells.some((c) => c.kind === 'value' || c.kind === 'actual')) return false;
+  const gridKinds = new Set(cells.filter((c) => ['unit', 'comparator', 'comparatorWeak', 'actual', 'weight', 'score', 'value', 'reason', 'direction', 'valueType'].includes(c.kind)).map((c) => c.kind));
+  return gridKinds.size >= 3;
+}
+
 function isHeaderRow(cells: HeaderCell[]): boolean {
   if (cells.length < 3) return false;
+  if (isLevelFreeHeaderRow(cells)) return true;
   let level1 = false;
   let value = false;
   let names = false;
@@ -244,16 +266,19 @@ function buildColumns(view: SheetView, row: number, cells: HeaderCell[]): { colu
   const group = chooseGroup(view, row, groups);
   const inGroup = group.cells;
   const level1 = firstCol(inGroup, 'level1');
-  const value = valueColumn(inGroup);
-  if (level1 === null || value === null) return null;
+  const value = valueColumn(inGroup) ?? (level1 === null ? firstCol(inGroup, 'actual') : null);
+  if (value === null || (level1 === null && firstCol(inGroup, 'level3') === null)) return null;
   // Columns outside the grids (flat exports' project columns, 权重 …) are shared by all of them.
   const others = groups.filter((g) => g !== group);
   const outside = cells.filter((c) => !others.some((g) => c.col >= g.from && c.col <= g.to));
   const pick = (...kinds: Kind[]): number | null => firstCol(inGroup, ...kinds) ?? firstCol(outside, ...kinds);
-  const level1Area = view.mergeAt(row, level1);
+  const level1Area = level1 === null ? null : view.mergeAt(row, level1);
   const columns: ColumnMap = {
     level1,
-    level1Span: { left: level1, right: level1Area && level1Area.top <= row ? Math.min(level1Area.right, (firstCol(inGroup, 'level2', 'level3') ?? view.right + 1) - 1) : level1 },
+    level1Span:
+      level1 === null
+        ? null
+        : { left: level1, right: level1Area && level1Area.top <= row ? Math.min(level1Area.right, (firstCol(inGroup, 'level2', 'level3') ?? view.right + 1) - 1) : level1 },
     level2: firstCol(inGroup, 'level2'),
     level3: firstCol(inGroup, 'level3'),
     description: pick('description'),
@@ -274,8 +299,8 @@ function buildColumns(view: SheetView, row: number, cells: HeaderCell[]): { colu
     projectFiscal: null,
     projectOther: null,
     projectGoal: null,
-    left: level1,
-    right: level1,
+    left: value,
+    right: value,
   };
   if (columns.projectCode !== null || columns.projectName !== null) {
     columns.projectBudget = firstCol(cells, 'projectBudget');
@@ -294,7 +319,7 @@ function buildColumns(view: SheetView, row: number, cells: HeaderCell[]): { colu
   return { columns, setAside };
 }
 
-const MAPPED: (keyof ColumnMap)[] = [
+export const MAPPED: (keyof ColumnMap)[] = [
   'level1',
   'level2',
   'level3',
@@ -317,7 +342,7 @@ const MAPPED: (keyof ColumnMap)[] = [
   'projectGoal',
 ];
 
-function updateBounds(view: SheetView, row: number, columns: ColumnMap): void {
+export function updateBounds(view: SheetView, row: number, columns: ColumnMap): void {
   const used = MAPPED.map((key) => columns[key] as number | null).filter((c): c is number => c !== null);
   columns.left = Math.min(...used);
   columns.right = Math.max(...used);
@@ -397,14 +422,28 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
     const hasSubHeader = applySubHeader(view, row + 1, built.columns);
     // A group heading ("绩效指标" over the labels) is not the header: the row below it is.
     if (!hasSubHeader && row + 1 <= view.bottom && isHeaderRow(collectRow(view, row + 1))) continue;
-    const header: IndicatorHeader = { row, bodyStart: hasSubHeader ? row + 2 : row + 1, columns: built.columns, setAside: built.setAside };
+    const header: IndicatorHeader = {
+      row,
+      bodyStart: hasSubHeader ? row + 2 : row + 1,
+      columns: built.columns,
+      setAside: built.setAside,
+      foundBy: 'labels',
+      roles: [],
+      againstHeader: null,
+    };
     if (byPlace && built.columns.value === byPlace.cell.col) {
       header.valueChoice = { cell: view.address(row, byPlace.cell.col), text: byPlace.cell.text, others: byPlace.others };
     }
     headers.push(header);
     if (hasSubHeader) row++;
   }
-  return headers;
+  headers.forEach((header, i) => {
+    correctByContent(view, header, i + 1 < headers.length ? headers[i + 1].row - 1 : view.bottom);
+    header.roles = rolesOf(view, header, header.roles);
+  });
+  const found = findContentGrids(view, headers);
+  if (found.length === 0) return headers;
+  return [...headers, ...found].sort((a, b) => a.row - b.row);
 }
 
 /**

@@ -192,15 +192,16 @@ export function readIndicatorRows(
     // Level 1 and 2, forward-filled when written once for a group of rows. Under a level-1 heading merged over two
     // columns, a section label ("绩效指标") may sit beside the names: the name is the first cell that is no label.
     let level1Col = cols.level1;
-    for (let col = cols.level1Span.left; col <= cols.level1Span.right && cols.level1Span.right > cols.level1Span.left; col++) {
+    const span = cols.level1Span;
+    for (let col = span?.left ?? 0; span && col <= span.right && span.right > span.left; col++) {
       const t = view.text(row, col);
-      if (t !== '' && headerLabel(t)?.kind === 'indicatorSection' && col < cols.level1Span.right) continue;
+      if (t !== '' && headerLabel(t)?.kind === 'indicatorSection' && col < span.right) continue;
       level1Col = col;
       break;
     }
     let level1 = text(row, level1Col);
     let level1Cell = address(row, level1Col);
-    const freshLevel1 = level1 !== '' && !view.isMergeFollower(row, level1Col);
+    const freshLevel1 = level1 !== '' && level1Col !== null && !view.isMergeFollower(row, level1Col);
     if (level1 === '') {
       level1 = prev1.text;
       level1Cell = prev1.cell;
@@ -260,7 +261,7 @@ export function readIndicatorRows(
     if ((level3 !== '' || valueText !== '') && blankOrTemplate(valueText) && blankOrTemplate(level3) && blankOrTemplate(description)) {
       // "指标1:" | "" or "……": a line the template printed for the preparer to replace.
       const col = level3 !== '' ? cols.level3 : cols.value;
-      templateRows.push({ cell: address(row, col) ?? view.address(row, cols.level1), text: level3 || valueText });
+      templateRows.push({ cell: address(row, col) ?? view.address(row, cols.left), text: level3 || valueText });
       lastRow = row;
       continue;
     }
@@ -268,7 +269,7 @@ export function readIndicatorRows(
     if (level3 === '' && value === '' && description === '') {
       // A level-2 row the template printed but nobody filled in.
       if (freshLevel2 || freshLevel1) {
-        emptyCategoryRows.push({ level1, level2, cell: (freshLevel2 ? level2Cell : level1Cell) ?? view.address(row, cols.level1) });
+        emptyCategoryRows.push({ level1, level2, cell: (freshLevel2 ? level2Cell : level1Cell) ?? view.address(row, cols.left) });
         lastRow = row;
       }
       continue;

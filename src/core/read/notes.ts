@@ -15,7 +15,10 @@ export type NoteCode =
   | 'own-output'
   | 'template-sheet'
   | 'library-sheet'
-  | 'no-tables';
+  | 'no-tables'
+  | 'read-against-header'
+  | 'grid-by-content'
+  | 'levels-unknown';
 
 const FIELD_NAMES: Record<string, ReaderNote['message']> = {
   budget: { 'zh-CN': '预算数（如“预算数”“年度资金总额”）', 'en-US': 'budget (预算数, 年度资金总额 …)' },
@@ -83,6 +86,18 @@ const MESSAGES: Record<NoteCode, (detail: string) => ReaderNote['message']> = {
   'library-sheet': () => ({
     'zh-CN': '这是指标库（项目类型、一级指标、三级指标…各一栏），供新建绩效目标表使用，不作为绩效目标表读取',
     'en-US': 'This sheet is an indicator library (project type, level-1 and level-3 columns …) for new tables, not read as a target table',
+  }),
+  'read-against-header': (d) => ({
+    'zh-CN': `指标表的栏目与表头不符，${d}`,
+    'en-US': `The indicator columns do not hold what their headings say; they were read by their cells: ${d}`,
+  }),
+  'grid-by-content': (d) => ({
+    'zh-CN': `指标表头未能识别，按单元格内容读取：${d}；请核对`,
+    'en-US': `The indicator header was not recognised; the grid was read by what its cells hold: ${d}; please verify`,
+  }),
+  'levels-unknown': (d) => ({
+    'zh-CN': `指标表没有${d}一栏：指标按级次未知读取，涉及指标分类的检查未作`,
+    'en-US': `The indicator grid has no ${d === '一级指标' ? 'level-1' : 'level-1 or level-2'} column: its rows were read with the level unknown and the taxonomy checks were not made`,
   }),
   'no-tables': () => ({
     'zh-CN': '工作簿中没有找到绩效目标表（需要“一级指标、二级指标、三级指标、指标值”表头或“项目名称”等栏目）',

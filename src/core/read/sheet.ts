@@ -213,6 +213,25 @@ function setAsideGrid(view: SheetView, header: IndicatorHeader, lastRow: number)
   return { cell: view.address(header.bodyStart, first), filled };
 }
 
+const ROLE_NAMES: Partial<Record<string, string>> = { level1: '一级指标', level2: '二级指标', level3: '指标名称', value: '指标值', actual: '完成值', description: '指标解释' };
+
+/** What the reader says of a grid read against its headings, found by its cells, or without level columns. */
+function headerNotes(view: SheetView, header: IndicatorHeader): ReaderNote[] {
+  const notes: ReaderNote[] = [];
+  const at = view.address(header.row, header.columns.left);
+  if (header.againstHeader) notes.push(note('read-against-header', view.name, at, header.againstHeader));
+  if (header.foundBy === 'content') {
+    const placed = header.roles
+      .filter((r) => ROLE_NAMES[r.role])
+      .map((r) => `${ROLE_NAMES[r.role]}在 ${view.address(header.bodyStart, r.col).replace(/\d+$/, '')} 列`);
+    notes.push(note('grid-by-content', view.name, view.address(header.bodyStart, header.columns.left), placed.join('，')));
+  }
+  const { level1, level2 } = header.columns;
+  if (level1 === null && level2 === null) notes.push(note('levels-unknown', view.name, at, '一级指标、二级指标'));
+  else if (level1 === null) notes.push(note('levels-unknown', view.name, at, '一级指标'));
+  return notes;
+}
+
 export function readSheet(view: SheetView): SheetReading {
   const result: SheetReading = { projects: [], departments: [], notes: [] };
   if (view.rowCount <= 0 || view.right < view.left) return result;
@@ -270,7 +289,7 @@ export function readSheet(view: SheetView): SheetReading {
     const insideGrid = new Set([cols.level3, cols.description, cols.value, cols.basis].filter((c) => c !== null));
     // In the level columns a goal-like name ("项目年度绩效目标(定量指标)") is a level name; a new table's name or
     // code label still ends the grid.
-    const levelColumns = new Set([cols.level1, cols.level2, cols.level1Span.right].filter((c) => c !== null));
+    const levelColumns = new Set([cols.level1, cols.level2, cols.level1Span?.right ?? null].filter((c) => c !== null));
     const isBoundary = (row: number): boolean => {
       if (row >= nextHeaderRow || headerRows.has(row)) return true;
       const m = marks.get(row)!;
@@ -293,8 +312,10 @@ export function readSheet(view: SheetView): SheetReading {
     previousEnd = rows.bottom;
 
     if (block.indicators.length === 0 && block.emptyCategoryRows.length === 0) {
-      result.notes.push(note('no-indicators', view.name, view.address(header.row, cols.level1), ''));
+      result.notes.push(note('no-indicators', view.name, view.address(header.row, cols.level1 ?? cols.left), ''));
     }
+    result.notes.push(...headerNotes(view, header));
+    const levelsUnknown = ([['level1', cols.level1], ['level2', cols.level2]] as const).filter(([, col]) => col === null).map(([level]) => level);
     // A flat export names its projects in columns; a 部门 line above them is their department, not a section of its own.
     const flat = cols.projectCode !== null || cols.projectName !== null;
     if (info.department && !flat) {
@@ -302,6 +323,7 @@ export function readSheet(view: SheetView): SheetReading {
       section.indicators = block.indicators.map(({ project: _p, ...i }) => i);
       section.emptyCategoryRows = block.emptyCategoryRows;
       section.framework = detectFramework(block.indicators, block.emptyCategoryRows);
+      if (levelsUnknown.length) section.levelsUnknown = [...levelsUnknown];
       section.execution = info.execution;
       section.footers = block.footers;
       section.rows = { first: rows.top, last: rows.bottom };
@@ -309,7 +331,9 @@ export function readSheet(view: SheetView): SheetReading {
       return;
     }
     if (flat) {
-      result.projects.push(...flatProjects(view, header, block.indicators, rows, info));
+      const projects = flatProjects(view, header, block.indicators, rows, info);
+      if (levelsUnknown.length) for (const project of projects) project.levelsUnknown = [...levelsUnknown];
+      result.projects.push(...projects);
       return;
     }
     const project = projectFrom(view, info, rows, block.indicators, block.emptyCategoryRows, 'table', {
@@ -317,7 +341,8 @@ export function readSheet(view: SheetView): SheetReading {
       setAside: setAsideGrid(view, header, rows.bottom),
       footers: block.footers,
     });
-    project.indicatorHeader = view.address(header.row, cols.level1);
+    project.indicatorHeader = view.address(header.row, cols.level1 ?? cols.left);
+    if (levelsUnknown.length) project.levelsUnknown = [...levelsUnknown];
     if (header.valueChoice) {
       const others = header.valueChoice.others.length ? `（另有 ${header.valueChoice.others.join('、')}）` : '';
       result.notes.push(note('value-column-chosen', view.name, header.valueChoice.cell, `${header.valueChoice.text}${others}`));

@@ -32,6 +32,8 @@ export default defineRule({
     for (const table of tables(model)) {
       // A column left blank from top to bottom is one omission, said once at its first cell.
       const header = isProject(table) && table.indicatorHeader ? parseA1(table.indicatorHeader) : null;
+      // A table without a level-1 column is read with the level unknown (a reader note says so): nothing to check here.
+      if (table.levelsUnknown?.includes('level1')) continue;
       if (header && table.indicators.length >= 2 && table.indicators.every((i) => baseName(i.level1) === '')) {
         const [first] = table.indicators;
         report({

@@ -1,0 +1,229 @@
+/**
+ * Indicator grids read by what their cells hold: a header whose level columns the cells contradict is corrected, and a
+ * grid whose headings the reader does not know is found by its level names and targets. Headings and content both
+ * vote; where content wins against a heading, the header says so (`againstHeader`) for a reader note.
+ */
+import type { SheetView } from './sheet-view';
+import type { ColumnMap, IndicatorHeader, Kind } from './indicator-header';
+import { collectRow, MAPPED, updateBounds } from './indicator-header';
+import type { ColumnProfile } from './cell-content';
+import { contentKind, isLevelName } from './cell-content';
+import { bestColumn, describeProfile, isNameColumn, profileColumns, targetScore, type ColumnRole } from './column-roles';
+
+const level2Only = (p: ColumnProfile): number => p.level2;
+const level1Only = (p: ColumnProfile): number => p.level1;
+
+/** The first column right of `from` (not in `taken`) that holds mostly short names. */
+function nameColumnRightOf(profiles: Map<number, ColumnProfile>, from: number, taken: Set<number>): number | null {
+  for (const [col, p] of profiles) if (col > from && !taken.has(col) && isNameColumn(p)) return col;
+  return null;
+}
+
+/**
+ * Level columns by content, for a header found by its labels: where the level-2 names stand in another column than
+ * the one headed 二级指标 (数量指标 … under 一级指标, the names under 二级指标), the cells decide.
+ */
+export function correctByContent(view: SheetView, header: IndicatorHeader, lastRow: number): void {
+  const cols = header.columns;
+  if (lastRow < header.bodyStart) return;
+  const profiles = profileColumns(view, header.bodyStart, lastRow, cols.left, cols.right);
+  const level2 = bestColumn(profiles.values(), level2Only);
+  if (level2 === null || level2.col === cols.level2) return;
+  const current = cols.level2 === null ? 0 : profiles.get(cols.level2)?.level2 ?? 0;
+  if (level2.level2 <= current || level2.col === cols.value) return;
+  const level1 = bestColumn([...profiles.values()].filter((p) => p.col < level2.col), level1Only, 1);
+  const was = { level1: cols.level1, level2: cols.level2, level3: cols.level3 };
+  cols.level2 = level2.col;
+  cols.level1 = level1?.col ?? null;
+  const taken = new Set([cols.value, cols.level2, ...(cols.level1 === null ? [] : [cols.level1])]);
+  const names = nameColumnRightOf(profiles, level2.col, taken);
+  if (names !== null && names !== cols.level3) {
+    // The column headed 三级指标 that lost its names to another holds something else: explanations, if anything.
+    if (cols.level3 !== null && cols.description === null && (profiles.get(cols.level3)?.explanation ?? 0) >= 1) cols.description = cols.level3;
+    cols.level3 = names;
+  }
+  cols.level1Span = cols.level1 === null ? null : { left: cols.level1, right: cols.level1 };
+  updateBounds(view, header.row, cols);
+  const heading = (col: number | null): string => (col === null ? '无' : `“${view.text(header.row, col)}”（${view.address(header.row, col)}）`);
+  header.againstHeader =
+    `按单元格内容读取：二级指标在 ${heading(cols.level2)} 一列（${describeProfile(level2)}）` +
+    (cols.level3 !== null ? `，指标名称在 ${heading(cols.level3)} 一列` : '') +
+    (was.level1 !== cols.level1 && cols.level1 === null ? '，表中没有一级指标列' : '');
+}
+
+/** The roles of a header's mapped columns, each with its heading and the content found under it. */
+export function rolesOf(view: SheetView, header: IndicatorHeader, extra: ColumnRole[]): ColumnRole[] {
+  const cols = header.columns;
+  const profiles = profileColumns(view, header.bodyStart, Math.min(view.bottom, header.bodyStart + 60), cols.left, cols.right);
+  const roles: ColumnRole[] = [...extra];
+  for (const key of MAPPED) {
+    const col = cols[key] as number | null;
+    if (col === null || roles.some((r) => r.role === key)) continue;
+    const heading = header.foundBy === 'labels' || header.row < header.bodyStart ? view.text(header.row, col) || null : null;
+    const profile = profiles.get(col);
+    const why = [heading ? `标题“${heading}”` : '', profile ? describeProfile(profile) : ''].filter(Boolean).join('；');
+    roles.push({ role: key, col, heading, why });
+  }
+  return roles.sort((a, b) => a.col - b.col);
+}
+
+/** Blocks of non-blank rows (one blank row inside is allowed), split at the rows of headers already found. */
+function segments(view: SheetView, knownRows: Set<number>): { top: number; bottom: number }[] {
+  const out: { top: number; bottom: number }[] = [];
+  let top = -1;
+  let blank = 0;
+  const close = (bottom: number): void => {
+    if (top >= 0) out.push({ top, bottom });
+    top = -1;
+  };
+  for (let row = view.top; row <= view.bottom; row++) {
+    if (knownRows.has(row)) {
+      close(row - 1 - blank);
+      blank = 0;
+      continue; // what follows a known header is that header's grid, up to the next blank gap
+    }
+    let filled = false;
+    for (let col = view.left; col <= view.right && !filled; col++) filled = view.text(row, col) !== '';
+    if (!filled) {
+      blank++;
+      if (blank >= 2 && top >= 0) close(row - blank);
+      continue;
+    }
+    if (top < 0) top = row;
+    blank = 0;
+  }
+  close(view.bottom - blank);
+  return out;
+}
+
+/** The rows below a known header, up to its first gap of two blank rows: its own grid, never a new one. */
+function knownGridRows(view: SheetView, known: IndicatorHeader[]): Set<number> {
+  const rows = new Set<number>();
+  for (const header of known) {
+    let blank = 0;
+    for (let row = header.row; row <= view.bottom; row++) {
+      let filled = false;
+      for (let col = view.left; col <= view.right && !filled; col++) filled = view.text(row, col) !== '';
+      blank = filled ? 0 : blank + 1;
+      if (blank >= 2) break;
+      rows.add(row);
+    }
+  }
+  return rows;
+}
+
+const LABELLED_ROLES: Partial<Record<Kind, keyof ColumnMap>> = {
+  description: 'description',
+  comparator: 'comparator',
+  comparatorWeak: 'comparator',
+  unit: 'unit',
+  basis: 'basis',
+  weight: 'weight',
+  valueType: 'valueType',
+  direction: 'direction',
+  actual: 'actual',
+  score: 'score',
+  reason: 'reason',
+};
+
+/** A grid in rows [top, bottom] found by its cells, or null when they do not make one (level names alone do not). */
+function gridFromContent(view: SheetView, top: number, bottom: number): IndicatorHeader | null {
+  let bodyTop = -1;
+  let levels = 0;
+  for (let row = top; row <= bottom; row++) {
+    for (let col = view.left; col <= view.right; col++) {
+      if (view.isMergeFollower(row, col) || !isLevelName(view.text(row, col))) continue;
+      levels++;
+      if (bodyTop < 0) bodyTop = row;
+    }
+  }
+  if (levels < 3) return null;
+  const profiles = profileColumns(view, bodyTop, bottom, view.left, view.right);
+  const level2 = bestColumn(profiles.values(), (p) => p.level2 + p.levelEither);
+  const level1 = bestColumn([...profiles.values()].filter((p) => level2 === null || p.col < level2.col), (p) => p.level1 + p.levelEither, level2 ? 1 : 2);
+  const levelCols = [level1, level2].filter((p): p is ColumnProfile => p !== null);
+  if (levelCols.length === 0) return null;
+  const rightmost = Math.max(...levelCols.map((p) => p.col));
+  const taken = new Set(levelCols.map((p) => p.col));
+  const names = nameColumnRightOf(profiles, rightmost, taken);
+  if (names === null) return null;
+  taken.add(names);
+  // The header row: the row just above the first level name, when it holds headings rather than data.
+  const headerRow = bodyTop - 1 >= top && rowLooksLikeHeadings(view, bodyTop - 1) ? bodyTop - 1 : null;
+  const labelled = headerRow === null ? [] : collectRow(view, headerRow);
+  const labelledCols = new Map(labelled.map((c) => [c.col, c.kind]));
+  const candidates = [...profiles.values()].filter((p) => p.col > names && !taken.has(p.col) && (labelledCols.get(p.col) ?? 'value') === 'value');
+  const value = bestColumn(candidates, targetScore, 2);
+  if (value === null) return null;
+  const columns: ColumnMap = {
+    level1: level1?.col ?? null,
+    level1Span: level1 ? { left: level1.col, right: level1.col } : null,
+    level2: level2?.col ?? null,
+    level3: names,
+    description: null,
+    value: value.col,
+    valueSpan: { left: value.col, right: value.col },
+    comparator: null,
+    unit: null,
+    basis: null,
+    weight: null,
+    valueType: null,
+    direction: null,
+    actual: null,
+    score: null,
+    reason: null,
+    projectCode: null,
+    projectName: null,
+    projectBudget: null,
+    projectFiscal: null,
+    projectOther: null,
+    projectGoal: null,
+    left: value.col,
+    right: value.col,
+  };
+  for (const cell of labelled) {
+    const key = LABELLED_ROLES[cell.kind];
+    if (key && columns[key] === null && cell.col !== names && cell.col !== value.col) (columns[key] as number | null) = cell.col;
+  }
+  if (columns.description === null) {
+    const explained = bestColumn([...profiles.values()].filter((p) => !taken.has(p.col) && p.col !== value.col), (p) => p.explanation, 2);
+    if (explained) columns.description = explained.col;
+  }
+  updateBounds(view, headerRow ?? bodyTop, columns);
+  const header: IndicatorHeader = {
+    row: headerRow ?? bodyTop,
+    bodyStart: bodyTop,
+    columns,
+    setAside: null,
+    foundBy: 'content',
+    roles: [],
+    againstHeader: null,
+  };
+  header.roles = rolesOf(view, header, []);
+  return header;
+}
+
+/** Headings, not data: at least two short texts, none a level name, a target or a number. */
+function rowLooksLikeHeadings(view: SheetView, row: number): boolean {
+  let texts = 0;
+  for (let col = view.left; col <= view.right; col++) {
+    if (view.isMergeFollower(row, col)) continue;
+    const text = view.text(row, col);
+    if (text === '') continue;
+    const kind = contentKind(text);
+    if (kind !== 'phrase' && kind !== 'other') return false;
+    texts++;
+  }
+  return texts >= 2;
+}
+
+/** Grids the labels did not find: blocks holding level names and targets outside every known header's grid. */
+export function findContentGrids(view: SheetView, known: IndicatorHeader[]): IndicatorHeader[] {
+  const covered = knownGridRows(view, known);
+  const found: IndicatorHeader[] = [];
+  for (const segment of segments(view, covered)) {
+    const header = gridFromContent(view, segment.top, segment.bottom);
+    if (header) found.push(header);
+  }
+  return found;
+}
