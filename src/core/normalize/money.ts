@@ -1,7 +1,7 @@
 /** Money cells: a number, or text such as "20.00", "1,200.5万元", "￥15.8". */
 import type { CellValue } from '../grid';
 import { isErrorValue } from '../grid';
-import { squeeze, toHalfWidth } from './text';
+import { pdfDigits, squeeze, toHalfWidth } from './text';
 import { isMoneyUnit, type MoneyUnit } from './units';
 
 export interface MoneyCell {
@@ -17,7 +17,7 @@ export function parseMoneyCell(value: CellValue): MoneyCell {
   if (typeof value === 'number') return { amount: value, unit: null, problem: null };
   if (typeof value === 'boolean') return { amount: null, unit: null, problem: 'text' };
   if (isErrorValue(value)) return { amount: null, unit: null, problem: 'error' };
-  const text = squeeze(toHalfWidth(value)).replace(/^[￥¥]|^RMB/i, '');
+  const text = pdfDigits(squeeze(toHalfWidth(value))).replace(/^[￥¥]|^RMB/i, '');
   if (text === '') return { amount: null, unit: null, problem: null };
   // "854万(高标准农田建设400万元,示范建设295万元,…)": the amount, then how it breaks down.
   const withBreakdown = /^([^()]+?)\((.*\d.*)\)$/.exec(text);

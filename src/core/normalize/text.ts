@@ -125,3 +125,13 @@ export function matchesNotAfterDigit(text: string, pattern: RegExp): RegExpExecA
   }
   return found;
 }
+
+/**
+ * Zeros a PDF copy turned into letters: "2O0", "1OO%", "9O%", "3〇万元" → "200", "100%", "90%", "30万元". Only a run
+ * of O/o/〇 right after a digit, and followed by a digit, a decimal point, a percent sign, a unit or the end: a word
+ * holding the letter O ("OA系统") is left alone.
+ */
+export function pdfDigits(text: string): string {
+  if (!/[Oo〇Ｏｏ]/.test(text)) return text;
+  return text.replace(/(\d)([Oo〇Ｏｏ]+)(?=[\d.%％]|[\u4e00-\u9fff]|$)/g, (_, digit: string, zeros: string) => digit + '0'.repeat(zeros.length));
+}

@@ -8,7 +8,7 @@
  */
 import type { Comparator, ParsedValue } from '../model';
 import { isErrorValue } from '../grid';
-import { dictionary, formatNumber, hasFullWidthForms, memoize, squeeze, toHalfWidth } from './text';
+import { dictionary, formatNumber, hasFullWidthForms, memoize, pdfDigits, squeeze, toHalfWidth } from './text';
 import { KNOWN_UNITS, SCALE_PREFIXES, standardUnit } from './units';
 
 /** Cells that say "nothing here" in one way or another. */
@@ -372,7 +372,7 @@ export function parseValueText(rawInput: string, options: ParseValueOptions = {}
   if (isErrorValue(raw)) return emptyParse(raw, 'error');
   if (isPlaceholder(raw)) return emptyParse(raw, 'placeholder');
 
-  const text = squeeze(toHalfWidth(raw));
+  const text = pdfDigits(squeeze(toHalfWidth(raw)));
   const piece = parsePiece(text);
   if (piece) return finish(raw, piece, [piece.number], false, money);
 

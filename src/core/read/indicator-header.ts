@@ -175,7 +175,7 @@ function isHeaderRow(cells: HeaderCell[]): boolean {
 }
 
 /** Which half of a side-by-side grid a heading names: +1 this year's, -1 the mid- or long-term one, 0 neither. */
-const termOf = memoize(function termOf(text: string): number {
+export const termOf = memoize(function termOf(text: string): number {
   const key = labelKey(text);
   if (/中期|长期|实施期|滚动|\d{4}年?[-—–~～至]+\d{4}/.test(key)) return -1;
   if (/年度|当年|本年|\d{4}年/.test(key)) return 1;

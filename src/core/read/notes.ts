@@ -18,7 +18,8 @@ export type NoteCode =
   | 'no-tables'
   | 'read-against-header'
   | 'grid-by-content'
-  | 'levels-unknown';
+  | 'levels-unknown'
+  | 'term-grid-set-aside';
 
 const FIELD_NAMES: Record<string, ReaderNote['message']> = {
   budget: { 'zh-CN': '预算数（如“预算数”“年度资金总额”）', 'en-US': 'budget (预算数, 年度资金总额 …)' },
@@ -98,6 +99,10 @@ const MESSAGES: Record<NoteCode, (detail: string) => ReaderNote['message']> = {
   'levels-unknown': (d) => ({
     'zh-CN': `指标表没有${d}一栏：指标按级次未知读取，涉及指标分类的检查未作`,
     'en-US': `The indicator grid has no ${d === '一级指标' ? 'level-1' : 'level-1 or level-2'} column: its rows were read with the level unknown and the taxonomy checks were not made`,
+  }),
+  'term-grid-set-aside': () => ({
+    'zh-CN': '同一项目的实施期（中期、长期）绩效指标与年度绩效指标上下排列：按年度绩效指标读取并检查，这里的实施期指标未作检查',
+    'en-US': "The project's multi-year and annual indicator grids are stacked: the annual grid was read and checked, this multi-year grid was not",
   }),
   'no-tables': () => ({
     'zh-CN': '工作簿中没有找到绩效目标表（需要“一级指标、二级指标、三级指标、指标值”表头或“项目名称”等栏目）',

@@ -1,6 +1,7 @@
 /**
  * The block above an indicator grid: title, unit line, code, name, money, spending plan, goal and use of funds.
  */
+import { proseTotal } from '../normalize/prose-money';
 import type { Breakdown, BudgetExecution, PlanValues, ReaderNote } from '../model';
 import { readExecution } from './execution';
 import type { SheetView } from './sheet-view';
@@ -170,6 +171,21 @@ function agencyLine(view: SheetView, rows: Rows, titleRow: number | null, firstL
   return null;
 }
 
+/** A budget written in prose beside a 资金情况 label ("总额10606.7522万元，其中…"): its total and unit. */
+function budgetInProse(
+  view: SheetView,
+  label: LabelCell | undefined,
+  rows: Rows,
+): { amount: number; unit: MoneyUnit; cell: string; vertical: boolean; col: number; raw: unknown } | null {
+  if (!label) return null;
+  const scratch: Record<string, string> = {};
+  const text = textValue(view, label, rows, scratch, 'x');
+  if (text === null || !scratch.x) return null;
+  const total = proseTotal(text);
+  if (!total) return null;
+  return { amount: total.amount, unit: total.unit, cell: scratch.x, vertical: false, col: label.col, raw: text };
+}
+
 export function readProjectInfo(
   view: SheetView,
   rows: Rows,
@@ -265,7 +281,7 @@ export function readProjectInfo(
     ? { amount: execution.budget, unit: (execution.unit as MoneyUnit | null) ?? null, cell: execution.budgetCell, vertical: false, col: 0, raw: null }
     : budgetLabel
       ? readMoney(budgetLabel)
-      : null;
+      : budgetInProse(view, firstOf(labels, 'budgetSection'), rows);
   // The budget read under its label (a column heading): the other amounts are in that column too.
   const moneyCol = budgetRead?.vertical ? budgetRead.col : null;
   if (budgetRead) cells.budget = budgetRead.cell;

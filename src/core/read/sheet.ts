@@ -4,7 +4,7 @@
  */
 import type { DepartmentSection, Model, Project, ReaderNote } from '../model';
 import type { SheetView } from './sheet-view';
-import { findIndicatorHeaders, unplacedHeader, type IndicatorHeader } from './indicator-header';
+import { findIndicatorHeaders, termOf, unplacedHeader, type IndicatorHeader } from './indicator-header';
 import { readIndicatorRows, type IndicatorRow } from './indicator-rows';
 import { infoLabel, inlineInfoLabel, isDepartmentTitle, isTableTitle, leadingYear, type InfoLabel } from './labels';
 import type { CellValue } from '../grid';
@@ -213,6 +213,51 @@ function setAsideGrid(view: SheetView, header: IndicatorHeader, lastRow: number)
   return { cell: view.address(header.bodyStart, first), filled };
 }
 
+/** +1 when the rows just above a grid (or its header) say 年度, -1 when they say 实施期/中期/长期, 0 when neither. */
+function termAbove(view: SheetView, headerRow: number, top: number): number {
+  for (let row = headerRow; row >= Math.max(top, headerRow - 3); row--) {
+    for (let col = view.left; col <= view.right; col++) {
+      const text = view.text(row, col);
+      if (text === '' || text.length > 30) continue;
+      const term = termOf(text);
+      if (term !== 0) return term;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A grid with no details of its own right below another table's grid, one of them titled 年度 and the other 实施期
+ * (中期, 长期): the same project's two terms stacked. The annual grid is the project's; the other is set aside.
+ */
+function joinedAsAnotherTerm(view: SheetView, previous: Project | undefined, info: ProjectInfo, header: IndicatorHeader, block: { indicators: IndicatorRow[]; emptyCategoryRows: Project['emptyCategoryRows']; templateRows: Project['templateRows']; footers: Project['footers'] }, rows: Rows): ReaderNote | null {
+  if (!previous || previous.layout !== 'table' || !previous.indicatorHeader) return null;
+  if (info.name !== null || info.code !== null || info.budget !== null || header.row - previous.rows.last > 4) return null;
+  const previousHeaderRow = parseA1Row(previous.indicatorHeader);
+  const now = termAbove(view, header.row, previous.rows.last + 1);
+  const before = termAbove(view, previousHeaderRow, previous.rows.first);
+  if (now === 0 && before === 0) return null;
+  const here = view.address(header.row, header.columns.level1 ?? header.columns.left);
+  const nowIsAnnual = now > 0 || (now === 0 && before < 0);
+  if (nowIsAnnual) {
+    previous.setAsideGrid = { cell: previous.indicatorHeader, filled: previous.indicators.length > 0 };
+    previous.indicators = block.indicators.map(({ project: _p, ...i }) => i);
+    previous.emptyCategoryRows = block.emptyCategoryRows;
+    previous.templateRows = block.templateRows;
+    previous.footers = block.footers;
+    previous.framework = detectFramework(block.indicators, block.emptyCategoryRows);
+    previous.indicatorHeader = here;
+  } else {
+    previous.setAsideGrid = { cell: here, filled: block.indicators.length > 0 };
+  }
+  previous.rows.last = rows.bottom;
+  return note('term-grid-set-aside', view.name, previous.setAsideGrid.cell, '');
+}
+
+function parseA1Row(address: string): number {
+  return Number(/\d+$/.exec(address)?.[0] ?? 1) - 1;
+}
+
 const ROLE_NAMES: Partial<Record<string, string>> = { level1: '一级指标', level2: '二级指标', level3: '指标名称', value: '指标值', actual: '完成值', description: '指标解释' };
 
 /** What the reader says of a grid read against its headings, found by its cells, or without level columns. */
@@ -336,6 +381,11 @@ export function readSheet(view: SheetView): SheetReading {
       result.projects.push(...projects);
       return;
     }
+    const joined = joinedAsAnotherTerm(view, result.projects[result.projects.length - 1], info, header, block, rows);
+    if (joined) {
+      result.notes.push(joined);
+      return;
+    }
     const project = projectFrom(view, info, rows, block.indicators, block.emptyCategoryRows, 'table', {
       templateRows: block.templateRows,
       setAside: setAsideGrid(view, header, rows.bottom),
@@ -355,7 +405,25 @@ export function readSheet(view: SheetView): SheetReading {
     result.projects.push(project);
   });
   readLooseBlock({ top: previousEnd + 1, bottom: view.bottom });
+  result.projects = withoutPhantoms(result.projects);
   return result;
+}
+
+/**
+ * A "project" with nothing of its own (no indicators, money or code, and no name but a form's title) beside real
+ * tables on the same sheet is a title or a stray heading, not a table: it is left out rather than reported as empty.
+ */
+function withoutPhantoms(projects: Project[]): Project[] {
+  if (!projects.some((p) => p.indicators.length > 0)) return projects;
+  return projects.filter(
+    (p) =>
+      p.indicators.length > 0 ||
+      p.emptyCategoryRows.length > 0 ||
+      p.budget !== null ||
+      p.fiscal !== null ||
+      p.code !== null ||
+      (p.name !== null && !isTableTitle(p.name)),
+  );
 }
 
 export type { Model };

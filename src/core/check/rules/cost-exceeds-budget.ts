@@ -20,19 +20,28 @@ export default defineRule({
         'zh-CN': '{count} 个成本指标合计 {total} 超过预算数 {budget}：成本合计应不高于 {budget}',
         'en-US': 'The {count} cost targets total {total}, more than the budget {budget}: together they should be at most {budget}',
       },
+      singleFiscal: {
+        'zh-CN': '成本指标 {value} 超过财政拨款 {budget}（预算数与其构成不符，按财政拨款衡量）：成本应不高于 {budget}',
+        'en-US': 'The cost target {value} exceeds the fiscal grant {budget} (the budget contradicts its parts, so the grant is the measure): at most {budget}',
+      },
+      totalFiscal: {
+        'zh-CN': '{count} 个成本指标合计 {total} 超过财政拨款 {budget}（预算数与其构成不符，按财政拨款衡量）：成本合计应不高于 {budget}',
+        'en-US': 'The {count} cost targets total {total}, more than the fiscal grant {budget} (the budget contradicts its parts, so the grant is the measure): at most {budget}',
+      },
     },
   },
   check({ model, report }) {
     for (const project of model.projects) {
       const cost = costTotal(project);
-      if (!cost || project.budget === null || cost.total <= project.budget + MONEY_TOLERANCE) continue;
-      const budget = money(project.budget, project.budgetUnit);
+      if (!cost || cost.total <= cost.yardstick.amount + MONEY_TOLERANCE) continue;
+      const budget = money(cost.yardstick.amount, project.budgetUnit);
+      const fiscal = cost.yardstick.kind === 'fiscal';
       const [first, ...rest] = cost.indicators;
       report({
         table: project,
         cell: first.cells.value ?? 'A1',
-        cells: [...rest.map((i) => i.cells.value!).filter(Boolean), ...(project.cells.budget ? [project.cells.budget] : [])],
-        messageId: cost.indicators.length === 1 ? 'single' : 'total',
+        cells: [...rest.map((i) => i.cells.value!).filter(Boolean), ...(cost.yardstick.cell ? [cost.yardstick.cell] : [])],
+        messageId: cost.indicators.length === 1 ? (fiscal ? 'singleFiscal' : 'single') : fiscal ? 'totalFiscal' : 'total',
         data: { value: first.value, budget, total: money(cost.total, project.budgetUnit), count: cost.indicators.length },
         field: 'cost',
       });

@@ -44,7 +44,7 @@ export default defineRule<{ ratio: number }>({
   check({ model, options, report }) {
     for (const project of model.projects) {
       const cost = costTotal(project);
-      if (!cost || project.budget === null || project.budget <= 0) continue;
+      if (!cost || cost.yardstick.kind !== 'budget' || project.budget === null || project.budget <= 0) continue;
       const budget = money(project.budget, project.budgetUnit);
       const limit = project.budget * options.ratio;
       const bare = cost.ratesWithoutBase;

@@ -2,12 +2,18 @@
  * The cost indicators of a project, added up in the budget's unit (元/万元/亿元 converted). Where one cost row is the
  * total of the others ("总成本 ≤20万元", "其中设备 ≤12万元", "人员 ≤8万元"), that row is the total.
  */
+import { MONEY_TOLERANCE } from '../define';
 import type { Indicator, Project } from '../../model';
 import { categoryOf, moneyUnitOf } from '../indicator-kinds';
 import { convertMoney, isMoneyUnit } from '../../normalize/units';
 
 export interface CostTotal {
   total: number;
+  /**
+   * What the costs are measured against: the budget, or where its own parts contradict it (a total of 0 beside a
+   * fiscal grant of 89.97, said once by the money rules) the fiscal grant; the cell it stands in.
+   */
+  yardstick: { amount: number; cell: string | undefined; kind: 'budget' | 'fiscal' };
   indicators: Indicator[];
   /** Every cost row with a value is in the total; false when some are rates per unit (元/亩, 每人每年), floors or text. */
   complete: boolean;
@@ -34,8 +40,23 @@ function isRate(i: Indicator): boolean {
   return PER_UNIT_BASE.test(name) || RATE_NAME.test(name);
 }
 
+/**
+ * A budget its own parts contradict (a total of 0 beside a fiscal grant of 89.97) is said once by the money rules and
+ * is no yardstick for the costs: comparing against it would repeat that one mistake on every cost row. The fiscal
+ * grant, where there is one, stands in for it.
+ */
+function yardstickOf(project: Project): CostTotal['yardstick'] | null {
+  const { budget, fiscal } = project;
+  if (budget === null) return null;
+  const contradicted = budget <= 0 || (fiscal !== null && fiscal > budget + MONEY_TOLERANCE);
+  if (!contradicted) return { amount: budget, cell: project.cells.budget, kind: 'budget' };
+  return fiscal !== null && fiscal > 0 ? { amount: fiscal, cell: project.cells.fiscal, kind: 'fiscal' } : null;
+}
+
 export function costTotal(project: Project): CostTotal | null {
   if (project.budget === null || !isMoneyUnit(project.budgetUnit)) return null;
+  const yardstick = yardstickOf(project);
+  if (yardstick === null) return null;
   const costRows = project.indicators.filter((i) => categoryOf(i) === 'cost' && i.parsed.kind !== 'empty' && i.parsed.kind !== 'placeholder');
   const costs = costRows.filter((i) => isMoneyFigure(i) && !isRate(i));
   const ratesWithoutBase = costRows.filter(
@@ -47,5 +68,5 @@ export function costTotal(project: Project): CostTotal | null {
   const sum = values.reduce((a, b) => a + b, 0);
   const largest = Math.max(...values);
   const isTotalOfOthers = costs.length >= 2 && Math.abs(largest - (sum - largest)) < 0.005 * Math.max(1, largest);
-  return { total: isTotalOfOthers ? largest : sum, indicators: costs, complete: costs.length === costRows.length, unaddable: costRows.length - costs.length - ratesWithoutBase.length, ratesWithoutBase, ratesAsWritten: ratesWithoutBase.map(inBudgetUnit).reduce((a, b) => a + b, 0) };
+  return { yardstick, total: isTotalOfOthers ? largest : sum, indicators: costs, complete: costs.length === costRows.length, unaddable: costRows.length - costs.length - ratesWithoutBase.length, ratesWithoutBase, ratesAsWritten: ratesWithoutBase.map(inBudgetUnit).reduce((a, b) => a + b, 0) };
 }

@@ -18,6 +18,7 @@ const SHOWN = new Set<NoteCode>([
   'read-against-header',
   'grid-by-content',
   'levels-unknown',
+  'term-grid-set-aside',
 ]);
 
 export default defineRule({
