@@ -1,0 +1,277 @@
+/**
+ * Families of forms the reader had never been shown, read by what their cells hold (issue: roles from content,
+ * headings as evidence). Every table here is invented; each stands for a class of real forms.
+ */
+import { read, sheet } from '../../helpers/grid';
+import { runChecks } from '../../../src/core/check/engine';
+import type { Model } from '../../../src/core/model';
+
+const rowsOf = (model: Model, which = 0): string[][] =>
+  (model.projects[which]?.indicators ?? []).map((i) => [i.cells.value ?? '', i.level1, i.level2, i.level3, i.value]);
+const findings = (model: Model): string[] => runChecks(model).findings.map((f) => `${f.severity} ${f.rule}@${f.cell}`);
+const loud = (model: Model): string[] => findings(model).filter((f) => !f.startsWith('info'));
+
+describe('a header that mislabels its columns', () => {
+  const model = read(
+    sheet('表', [
+      ['项目名称', '社区养老服务补贴'],
+      ['年度预算数(万元)', 120],
+      ['年度绩效目标', '为全区老人提供居家养老服务'],
+      ['一级指标', '二级指标', '指标值'],
+      ['数量指标', '服务老人人数', '≥500人'],
+      ['质量指标', '服务合格率', '≥95%'],
+      ['时效指标', '补贴发放及时率', '100%'],
+      ['服务对象满意度指标', '老人满意度', '≥90%'],
+    ]),
+  );
+
+  it('takes the level-2 names from the column headed 一级指标 and the names from the one headed 二级指标', () => {
+    expect(rowsOf(model)).toEqual([
+      ['C5', '', '数量指标', '服务老人人数', '≥500人'],
+      ['C6', '', '质量指标', '服务合格率', '≥95%'],
+      ['C7', '', '时效指标', '补贴发放及时率', '100%'],
+      ['C8', '', '服务对象满意度指标', '老人满意度', '≥90%'],
+    ]);
+    expect(model.projects[0].levelsUnknown).toEqual(['level1']);
+  });
+
+  it('says the table was read against its header, and raises no level-1 error about a column it does not have', () => {
+    expect(model.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['read-against-header', 'levels-unknown']));
+    expect(model.notes.find((n) => n.code === 'read-against-header')!.message['zh-CN']).toContain('“一级指标”（A4）');
+    expect(findings(model).filter((f) => f.includes('taxonomy/level1-unknown'))).toEqual([]);
+  });
+});
+
+describe('a grid whose headings the reader does not know', () => {
+  it('is found by its level names and targets, whatever the headings (类别 | 项目 | 内容 | 当年预期实现值)', () => {
+    const model = read(
+      sheet(
+        '表',
+        [
+          ['项目名称', '社区养老服务补贴'],
+          ['年度预算数(万元)', 120],
+          ['年度绩效目标', '为全区老人提供居家养老服务'],
+          ['类别', '项目', '内容', '当年预期实现值'],
+          ['产出指标', '数量指标', '服务老人人数', '≥500人'],
+          [null, '质量指标', '服务合格率', '≥95%'],
+          ['效益指标', '社会效益指标', '独居老人探访覆盖率', '≥80%'],
+          ['满意度指标', '服务对象满意度指标', '老人满意度', '≥90%'],
+        ],
+        { merges: ['A5:A6'] },
+      ),
+    );
+    expect(rowsOf(model)).toEqual([
+      ['D5', '产出指标', '数量指标', '服务老人人数', '≥500人'],
+      ['D6', '产出指标', '质量指标', '服务合格率', '≥95%'],
+      ['D7', '效益指标', '社会效益指标', '独居老人探访覆盖率', '≥80%'],
+      ['D8', '满意度指标', '服务对象满意度指标', '老人满意度', '≥90%'],
+    ]);
+    const note = model.notes.find((n) => n.code === 'grid-by-content')!;
+    expect(note.message['zh-CN']).toContain('指标值在 D 列');
+    expect(loud(model)).toEqual([]);
+  });
+
+  it('keeps an explanation column (反映…) apart from the targets', () => {
+    const model = read(
+      sheet('表', [
+        ['项目名称', '河道保洁'],
+        ['预算数', 30],
+        ['年度目标', '保持河道整洁'],
+        ['分类', '子类', '名称', '解释', '计划数'],
+        ['产出指标', '数量指标', '保洁河道长度', '反映保洁河道的长度', '≥12公里'],
+        ['产出指标', '时效指标', '保洁完成时间', '反映保洁工作完成的时间', '2025年12月底前'],
+        ['满意度指标', '服务对象满意度指标', '沿岸居民满意度', '反映居民对保洁的满意程度', '≥90%'],
+      ]),
+    );
+    expect(model.projects[0].indicators.map((i) => [i.level3, i.description, i.value])).toEqual([
+      ['保洁河道长度', '反映保洁河道的长度', '≥12公里'],
+      ['保洁完成时间', '反映保洁工作完成的时间', '2025年12月底前'],
+      ['沿岸居民满意度', '反映居民对保洁的满意程度', '≥90%'],
+    ]);
+  });
+
+  it('does not make a grid of level names without targets (a scoring rubric)', () => {
+    const model = read(
+      sheet('评分', [
+        ['一、评分办法'],
+        ['类别', '项目', '说明'],
+        ['产出指标', '数量指标', '按完成比例计分'],
+        ['产出指标', '质量指标', '按合格比例计分'],
+        ['效益指标', '社会效益指标', '按实现程度计分'],
+      ]),
+    );
+    expect(model.projects).toEqual([]);
+  });
+});
+
+describe('one row per indicator with no level names at all', () => {
+  const rows = [
+    ['指标名称', '计量单位', '指标性质', '年初指标值', '调整指标值', '全年完成值', '得分系数', '权重', '得分', '是否核心指标'],
+    ['农技培训人次', '人次', '≥', 500, 500, 520, 1, 20, 20, '是'],
+    ['耕地保护面积', '万亩', '≥', 12, 12, 11, 0.9, 30, 27, '是'],
+    ['项目验收合格率', '%', '≥', 95, 95, 96, 1, 30, 30, '否'],
+    ['培训成本', '万元', '≤', 100, 100, 98, 1, 20, 20, '否'],
+  ];
+
+  it('reads the rows with the levels unknown, targets, actuals, weights and scores', () => {
+    const model = read(sheet('自评', [['项目名称', '农技推广'], ['年度预算数', 100], ['年度绩效目标', '推广农技'], ...rows]));
+    expect(model.projects[0].indicators.map((i) => [i.level1, i.level2, i.level3, i.value, i.actual, i.weight, i.score])).toEqual([
+      ['', '', '农技培训人次', '≥500人次', '520', 20, 20],
+      ['', '', '耕地保护面积', '≥12万亩', '11', 30, 27],
+      ['', '', '项目验收合格率', '≥95%', '96', 30, 30],
+      ['', '', '培训成本', '≤100万元', '98', 20, 20],
+    ]);
+    expect(model.projects[0].levelsUnknown).toEqual(['level1', 'level2']);
+  });
+
+  it('keeps the checks that need the level quiet (no level-1 errors, no missing 效益)', () => {
+    const model = read(sheet('自评', [['项目名称', '农技推广'], ['年度预算数', 100], ['年度绩效目标', '推广农技'], ...rows]));
+    expect(loud(model)).toEqual([]);
+  });
+
+  it('reads a department-wide self-evaluation of that shape as the department’s indicators', () => {
+    const model = read(sheet('部门', [['2023年度部门整体绩效自评表'], ['部门名称', '某区农业农村局'], ...rows]));
+    expect(model.departments).toHaveLength(1);
+    expect(model.departments[0].indicators.map((i) => i.level3)).toEqual(['农技培训人次', '耕地保护面积', '项目验收合格率', '培训成本']);
+    expect(model.projects).toEqual([]);
+  });
+});
+
+describe('rows with a level-2 name and a value but no indicator name', () => {
+  it('are indicators whose name is missing, each said on its row, never unused template rows', () => {
+    const model = read(
+      sheet(
+        '表',
+        [
+          ['项目名称', '道路维护'],
+          ['预算数', 50],
+          ['年度目标', '维护道路'],
+          ['一级指标', '二级指标', '三级指标', '指标值'],
+          ['产出指标', '数量指标', '维护里程', '≥20公里'],
+          [null, '质量指标', null, '≥95%'],
+          [null, '时效指标', null, '2025年12月底前'],
+          ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+        ],
+        { merges: ['A5:A7'] },
+      ),
+    );
+    expect(rowsOf(model).map((r) => r[0])).toEqual(['D5', 'D6', 'D7', 'D8']);
+    expect(model.projects[0].templateRows).toEqual([]);
+    const onRows = findings(model).filter((f) => /@C[67]$/.test(f) && !f.startsWith('info'));
+    expect(onRows).toHaveLength(2);
+  });
+});
+
+describe('long-term and annual grids stacked without clean titles', () => {
+  it('is one project: the annual grid read, the other set aside, no phantom project', () => {
+    const model = read(
+      sheet('表', [
+        ['某项目绩效目标表'],
+        ['项目名称', '河道治理工程'],
+        ['项目总预算', 1000, '年度预算', 300],
+        ['实施期目标', '完成河道治理'],
+        ['年度目标', '完成一期治理'],
+        ['实施期绩效指标'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '治理长度', '≥10公里'],
+        ['效益指标', '生态效益指标', '水质达标率', '≥90%'],
+        ['年度绩效指标'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '治理长度', '≥3公里'],
+        ['效益指标', '生态效益指标', '水质达标率', '≥85%'],
+      ]),
+    );
+    expect(model.projects).toHaveLength(1);
+    expect(model.projects[0]).toMatchObject({ name: '河道治理工程', budget: 300 });
+    expect(rowsOf(model).map((r) => r[4])).toEqual(['≥3公里', '≥85%']);
+    expect(model.projects[0].setAsideGrid).toEqual({ cell: 'A7', filled: true });
+    expect(model.notes.map((n) => n.code)).toContain('term-grid-set-aside');
+  });
+
+  it('keeps the annual grid when it comes first', () => {
+    const model = read(
+      sheet('表', [
+        ['项目名称', '河道治理工程'],
+        ['年度预算', 300],
+        ['年度目标', '完成一期治理'],
+        ['年度绩效指标'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '治理长度', '≥3公里'],
+        ['中长期绩效指标'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '治理长度', '≥10公里'],
+      ]),
+    );
+    expect(model.projects).toHaveLength(1);
+    expect(rowsOf(model).map((r) => r[4])).toEqual(['≥3公里']);
+  });
+});
+
+describe('money', () => {
+  it('reads a budget written in prose (总额…万元，其中…)', () => {
+    const model = read(
+      sheet('表', [
+        ['项目名称', '农村公路养护'],
+        ['资金情况', '总额1060.75万元，其中：中央资金500万元，省级资金560.75万元'],
+        ['年度目标', '养护公路'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '养护里程', '≥200公里'],
+        ['产出指标', '成本指标', '养护成本', '≤1060.75万元'],
+      ]),
+    );
+    expect(model.projects[0]).toMatchObject({ budget: 1060.75, budgetUnit: '万元' });
+    expect(model.projects[0].cells.budget).toBe('B2');
+  });
+
+  it('says a total of 0 beside its fiscal part once, and never measures the costs against the 0', () => {
+    const model = read(
+      sheet('表', [
+        ['项目名称', '村级公益事业奖补'],
+        ['年度资金总额', 0],
+        ['其中：本年财政拨款', 56.5],
+        ['年度目标', '奖补'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '奖补村数', '≥10个'],
+        ['产出指标', '成本指标', '奖补成本', '≤56.5万元'],
+      ]),
+    );
+    const money = findings(model).filter((f) => /money|cost/.test(f) && !f.startsWith('info'));
+    expect(money.some((f) => f.includes('money/fiscal-exceeds-budget'))).toBe(true);
+    expect(money.filter((f) => f.includes('cost/'))).toEqual([]);
+  });
+
+  it('measures the costs against the fiscal grant when the total is 0', () => {
+    const model = read(
+      sheet('表', [
+        ['项目名称', '村级公益事业奖补'],
+        ['年度资金总额', 0],
+        ['其中：本年财政拨款', 56.5],
+        ['年度目标', '奖补'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '奖补村数', '≥10个'],
+        ['产出指标', '成本指标', '奖补成本', '≤80万元'],
+      ]),
+    );
+    const result = runChecks(model).findings.find((f) => f.rule === 'cost/exceeds-budget')!;
+    expect(result.message['zh-CN']).toContain('超过财政拨款 56.5万元');
+  });
+});
+
+describe('text pasted from PDFs', () => {
+  it('reads zeros written as O or 〇 in amounts and targets', () => {
+    const model = read(
+      sheet('表', [
+        ['项 目 名 称', '农村饮水安全'],
+        ['预 算 数', '2O0'],
+        ['年度目标', '保障饮水'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '受益人口', '≥１０〇0人'],
+        ['产出指标', '质量指标', '水质达标率', '1OO%'],
+        ['满意度指标', '服务对象满意度指标', '群众满意度', '≥9O%'],
+      ]),
+    );
+    expect(model.projects[0].budget).toBe(200);
+    expect(model.projects[0].indicators.map((i) => i.parsed.normalized.number)).toEqual([1000, 100, 90]);
+    expect(findings(model).filter((f) => f.includes('required/fields'))).toEqual([]);
+  });
+});
