@@ -21,6 +21,8 @@ export interface BatchOptions {
   command: FileCommand;
   locale: Locale;
   config?: ResolvedConfig;
+  /** extract --explain */
+  explain?: boolean;
   format: string;
   sink: ReportSink;
   /** Called with each file's outcome after its entry was written (--annotate uses it). */
@@ -114,7 +116,7 @@ export async function runBatch(inputs: InputFile[], options: BatchOptions): Prom
       inputs,
       // In the command's own thread one file at a time; with workers, a few ahead so that none waits idle.
       runner.workers > 1 ? runner.workers * 2 : 1,
-      (input) => runner.run({ input, command: options.command, locale: options.locale, config: options.config }),
+      (input) => runner.run({ input, command: options.command, locale: options.locale, config: options.config, explain: options.explain }),
       async (outcome, index) => {
         for (const failure of outcome.failures) say(bar, `ptcheck: rule ${failure.rule} failed and was skipped: ${failure.message}\n`);
         if (outcome.debug && process.env.PTCHECK_DEBUG) say(bar, `${outcome.entry.file}: ${outcome.debug}\n`);

@@ -31,6 +31,45 @@ function scoreCell(p: FileEntryJson['projects'][number]): string {
   return `${formatNumber(sum('score'))} / ${formatNumber(sum('weight'))}`;
 }
 
+const ROLE_WORDS: Record<string, [string, string]> = {
+  level1: ['一级指标', 'level 1'],
+  level2: ['二级指标', 'level 2'],
+  level3: ['指标名称', 'indicator name'],
+  description: ['指标解释', 'explanation'],
+  value: ['指标值', 'target'],
+  comparator: ['比较符', 'comparator'],
+  unit: ['计量单位', 'unit'],
+  basis: ['指标值确定依据', 'basis'],
+  weight: ['权重/分值', 'weight'],
+  valueType: ['指标值类型', 'value type'],
+  direction: ['指标方向', 'direction'],
+  actual: ['完成值', 'actual'],
+  score: ['得分', 'score'],
+  reason: ['偏差原因', 'reason'],
+  projectCode: ['项目编码', 'project code'],
+  projectName: ['项目名称', 'project name'],
+  projectBudget: ['预算数', 'budget'],
+  projectFiscal: ['财政资金', 'fiscal'],
+  projectOther: ['其他资金', 'other funds'],
+  projectGoal: ['绩效目标', 'goal'],
+};
+
+/** `--explain`: per table, how its grid was found and each column's role with its evidence. */
+export function explainLines(tables: NonNullable<FileEntryJson['explain']>, locale: Locale): string[] {
+  const zh = locale === 'zh-CN';
+  const lines: string[] = [];
+  for (const table of tables) {
+    const found = table.foundBy === 'labels' ? (zh ? '按表头识别' : 'found by its headings') : zh ? '按单元格内容识别（表头未能识别）' : 'found by its cells (headings not recognised)';
+    lines.push(`  ${zh ? '表' : 'Table'} ${table.sheet}!${table.header}（${zh ? '第' : 'rows '}${table.rows}${zh ? ' 行' : ''}，${table.table ?? '—'}）：${found}`);
+    for (const c of table.columns) {
+      const role = ROLE_WORDS[c.role]?.[zh ? 0 : 1] ?? c.role;
+      lines.push(`    ${c.column.padEnd(3)} ${role}：${c.why}`);
+    }
+    if (table.againstHeader) lines.push(`    ${zh ? '与表头不符' : 'Against the headings'}：${table.againstHeader}`);
+  }
+  return lines;
+}
+
 /** One file's block: its tables, department-wide sections and reader notes. */
 export function extractBlock(entry: FileEntryJson, locale: Locale): string {
   const t = text(locale);
@@ -57,6 +96,7 @@ export function extractBlock(entry: FileEntryJson, locale: Locale): string {
     lines.push(`${t.department}: ${d.name ?? d.title ?? d.sheet}（${t.sheet} ${d.sheet}，${d.paragraphs.length} ${t.paragraphs}，${t.indicatorCount(d.indicators.length)}）`);
   }
   for (const n of entry.notes ?? []) lines.push(`  ${t.note}: ${n.sheet}${n.cell ? '!' + n.cell : ''} ${n.message}`);
+  if (entry.explain) lines.push(...explainLines(entry.explain, locale));
   lines.push(t.summary(entry.projects.length, entry.projects.reduce((a, p) => a + p.indicators.length, 0)));
   return lines.join('\n');
 }

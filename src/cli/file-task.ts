@@ -4,7 +4,7 @@
  * `internal-error` entry with a one-line message, so that one bad file never stops the others.
  */
 import type { FileEntryJson } from '../core/contract';
-import { modelEntry, unreadableEntry } from '../core/contract';
+import { explainEntries, modelEntry, unreadableEntry } from '../core/contract';
 import { readWorkbook } from '../core/read';
 import { runChecks } from '../core/check/engine';
 import type { ResolvedConfig } from '../core/check/config';
@@ -22,6 +22,8 @@ export interface FileTask {
   locale: Locale;
   /** The rules' configuration (check); a plain object with Maps, so that it crosses to a worker as it is. */
   config?: ResolvedConfig;
+  /** extract --explain: add how each grid was read. */
+  explain?: boolean;
 }
 
 export interface FileOutcome {
@@ -74,7 +76,11 @@ export async function runFileTask(task: FileTask, steps: FileTaskSteps = STEPS):
     const opened = await steps.open(input.file);
     if (!opened.ok) return { entry: unreadableEntry(input.file, opened.error, locale), findings: [], readable: false, failures: [] };
     const model = steps.read(opened.grid);
-    if (task.command === 'extract') return { entry: modelEntry(input.file, model, locale), findings: [], readable: true, failures: [] };
+    if (task.command === 'extract') {
+      const entry = modelEntry(input.file, model, locale);
+      if (task.explain) entry.explain = explainEntries(model);
+      return { entry, findings: [], readable: true, failures: [] };
+    }
     const { findings, failures } = steps.check(model, task.config);
     return { entry: modelEntry(input.file, model, locale, findings.map((f) => findingJson(f, locale))), findings, readable: true, failures };
   } catch (error) {

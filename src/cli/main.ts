@@ -52,15 +52,16 @@ export function buildProgram(): Command {
     .addOption(
       new Option('--lang <locale>', '消息语言：zh-CN 或 en-US（也可用环境变量 PTCHECK_LANG） / message language').argParser(parseLocale),
     )
+    .option('--explain', '说明每张表各栏的读取方式及依据（表头、单元格内容） / say how each column of each table was read, and why', false)
     .addHelpText(
       'after',
       '\n退出码 / exit codes: 0 = 全部读取成功 / all files read; 2 = 有文件无法读取 / a file could not be read',
     )
-    .action(async (files: string[], options: { format: 'json' | 'table'; lang?: Locale }) => {
+    .action(async (files: string[], options: { format: 'json' | 'table'; lang?: Locale; explain: boolean }) => {
       const locale = options.lang ?? defaultLocale();
       const inputs = await expandInputs(files);
       const sink = options.format === 'json' ? new JsonArraySink() : new ExtractTableSink(locale);
-      const result = await runBatch(inputs, { command: 'extract', locale, format: options.format, sink });
+      const result = await runBatch(inputs, { command: 'extract', locale, format: options.format, sink, explain: options.explain });
       process.exitCode = result.unreadable ? 2 : 0;
     });
 

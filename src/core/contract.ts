@@ -110,6 +110,34 @@ export interface FileEntryJson {
   departments?: DepartmentJson[];
   notes?: NoteJson[];
   error?: { code: string; message: string };
+  /** `ptcheck extract --explain` only: how each table's indicator grid was read. */
+  explain?: ExplainJson[];
+}
+
+export interface ExplainJson {
+  sheet: string;
+  /** The project's or department's name, or null. */
+  table: string | null;
+  kind: 'project' | 'department';
+  /** Rows of the table, as written on the sheet ("8–28"). */
+  rows: string;
+  header: string;
+  foundBy: 'labels' | 'content';
+  columns: { column: string; role: string; heading: string | null; why: string }[];
+  againstHeader: string | null;
+}
+
+/** How each table of a model was read, for `--explain`: tables without an indicator grid are left out. */
+export function explainEntries(model: Model): ExplainJson[] {
+  const rows = (r: { first: number; last: number } | undefined): string => (r ? `${r.first + 1}–${r.last + 1}` : '');
+  const out: ExplainJson[] = [];
+  for (const p of model.projects) {
+    if (p.gridReading) out.push({ sheet: p.sheet, table: p.name, kind: 'project', rows: rows(p.rows), ...p.gridReading });
+  }
+  for (const d of model.departments) {
+    if (d.gridReading) out.push({ sheet: d.sheet, table: d.name ?? d.title ?? null, kind: 'department', rows: rows(d.rows), ...d.gridReading });
+  }
+  return out;
 }
 
 export function indicatorJson(indicator: Indicator): IndicatorJson {

@@ -123,6 +123,16 @@ export interface Breakdown {
   items: { label: string; amount: number | null; cell: string; labelCell: string; subItem: boolean }[];
 }
 
+/** How an indicator grid was read: found by its headings or its cells, and why each column is what it is. */
+export interface GridReading {
+  /** The first cell of the grid's header row (or of its first indicator row when it has no header). */
+  header: string;
+  foundBy: 'labels' | 'content';
+  columns: { column: string; role: string; heading: string | null; why: string }[];
+  /** Where the cells won against the headings: what was read otherwise. */
+  againstHeader: string | null;
+}
+
 export interface ReaderNote {
   code: string;
   sheet: string;
@@ -220,6 +230,8 @@ export interface Project {
    * level-1 column): its rows are read with those levels unknown, and checks that need them stay quiet.
    */
   levelsUnknown?: ('level1' | 'level2')[];
+  /** How the indicator grid was read: each column's role and the evidence for it (ptcheck extract --explain). */
+  gridReading?: GridReading;
   indicators: Indicator[];
   emptyCategoryRows: EmptyCategoryRow[];
   breakdowns: Breakdown[];
@@ -282,6 +294,8 @@ export interface DepartmentSection {
    * level-1 column): its rows are read with those levels unknown, and checks that need them stay quiet.
    */
   levelsUnknown?: ('level1' | 'level2')[];
+  /** How the indicator grid was read (ptcheck extract --explain). */
+  gridReading?: GridReading;
   /** A department-wide self-evaluation's budget block, and the rows after its grid. */
   execution?: BudgetExecution | null;
   footers?: FooterRow[];

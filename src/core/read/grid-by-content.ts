@@ -61,7 +61,8 @@ export function rolesOf(view: SheetView, header: IndicatorHeader, extra: ColumnR
     if (col === null || roles.some((r) => r.role === key)) continue;
     const heading = header.foundBy === 'labels' || header.row < header.bodyStart ? view.text(header.row, col) || null : null;
     const profile = profiles.get(col);
-    const why = [heading ? `标题“${heading}”` : '', profile ? describeProfile(profile) : ''].filter(Boolean).join('；');
+    const unknown = header.foundBy === 'content' ? '（未识别）' : '';
+    const why = [heading ? `标题“${heading}”${unknown}` : '', profile ? describeProfile(profile) : ''].filter(Boolean).join('；');
     roles.push({ role: key, col, heading, why });
   }
   return roles.sort((a, b) => a.col - b.col);

@@ -2,7 +2,7 @@
  * Reading one sheet: find every indicator header, the block of project details above each, the indicator rows
  * below; tables cut off before their indicators; department-wide sections; and split stacked tables apart.
  */
-import type { DepartmentSection, Model, Project, ReaderNote } from '../model';
+import type { DepartmentSection, GridReading, Model, Project, ReaderNote } from '../model';
 import type { SheetView } from './sheet-view';
 import { findIndicatorHeaders, termOf, unplacedHeader, type IndicatorHeader } from './indicator-header';
 import { readIndicatorRows, type IndicatorRow } from './indicator-rows';
@@ -247,6 +247,7 @@ function joinedAsAnotherTerm(view: SheetView, previous: Project | undefined, inf
     previous.footers = block.footers;
     previous.framework = detectFramework(block.indicators, block.emptyCategoryRows);
     previous.indicatorHeader = here;
+    previous.gridReading = gridReadingOf(view, header);
   } else {
     previous.setAsideGrid = { cell: here, filled: block.indicators.length > 0 };
   }
@@ -256,6 +257,15 @@ function joinedAsAnotherTerm(view: SheetView, previous: Project | undefined, inf
 
 function parseA1Row(address: string): number {
   return Number(/\d+$/.exec(address)?.[0] ?? 1) - 1;
+}
+
+function gridReadingOf(view: SheetView, header: IndicatorHeader): GridReading {
+  return {
+    header: view.address(header.row, header.columns.left),
+    foundBy: header.foundBy,
+    columns: header.roles.map((r) => ({ column: view.address(header.row, r.col).replace(/\d+$/, ''), role: r.role, heading: r.heading, why: r.why })),
+    againstHeader: header.againstHeader,
+  };
 }
 
 const ROLE_NAMES: Partial<Record<string, string>> = { level1: '一级指标', level2: '二级指标', level3: '指标名称', value: '指标值', actual: '完成值', description: '指标解释' };
@@ -361,6 +371,7 @@ export function readSheet(view: SheetView): SheetReading {
     }
     result.notes.push(...headerNotes(view, header));
     const levelsUnknown = ([['level1', cols.level1], ['level2', cols.level2]] as const).filter(([, col]) => col === null).map(([level]) => level);
+    const gridReading = gridReadingOf(view, header);
     // A flat export names its projects in columns; a 部门 line above them is their department, not a section of its own.
     const flat = cols.projectCode !== null || cols.projectName !== null;
     if (info.department && !flat) {
@@ -369,6 +380,7 @@ export function readSheet(view: SheetView): SheetReading {
       section.emptyCategoryRows = block.emptyCategoryRows;
       section.framework = detectFramework(block.indicators, block.emptyCategoryRows);
       if (levelsUnknown.length) section.levelsUnknown = [...levelsUnknown];
+      section.gridReading = gridReading;
       section.execution = info.execution;
       section.footers = block.footers;
       section.rows = { first: rows.top, last: rows.bottom };
@@ -377,7 +389,10 @@ export function readSheet(view: SheetView): SheetReading {
     }
     if (flat) {
       const projects = flatProjects(view, header, block.indicators, rows, info);
-      if (levelsUnknown.length) for (const project of projects) project.levelsUnknown = [...levelsUnknown];
+      for (const project of projects) {
+        if (levelsUnknown.length) project.levelsUnknown = [...levelsUnknown];
+        project.gridReading = gridReading;
+      }
       result.projects.push(...projects);
       return;
     }
@@ -393,6 +408,7 @@ export function readSheet(view: SheetView): SheetReading {
     });
     project.indicatorHeader = view.address(header.row, cols.level1 ?? cols.left);
     if (levelsUnknown.length) project.levelsUnknown = [...levelsUnknown];
+    project.gridReading = gridReading;
     if (header.valueChoice) {
       const others = header.valueChoice.others.length ? `（另有 ${header.valueChoice.others.join('、')}）` : '';
       result.notes.push(note('value-column-chosen', view.name, header.valueChoice.cell, `${header.valueChoice.text}${others}`));
