@@ -71,6 +71,7 @@ import indicatorUnitLatin from './rules/indicator-unit-latin';
 import indicatorQualitativeOutput from './rules/indicator-qualitative-output';
 import evaluationLevel1Weights from './rules/evaluation-level1-weights';
 import consistencyFigures from './rules/consistency-figures';
+import evaluationActualInWords from './rules/evaluation-actual-in-words';
 export const RULES: Rule[] = [
   requiredFields,
   requiredIndicators,
@@ -141,6 +142,7 @@ export const RULES: Rule[] = [
   evaluationBudget,
   evaluationBudgetAdjusted,
   evaluationTargets,
+  evaluationActualInWords,
   evaluationLevel1Weights,
 ];
 
