@@ -72,6 +72,7 @@ import indicatorQualitativeOutput from './rules/indicator-qualitative-output';
 import evaluationLevel1Weights from './rules/evaluation-level1-weights';
 import consistencyFigures from './rules/consistency-figures';
 import evaluationActualInWords from './rules/evaluation-actual-in-words';
+import evaluationActualOver100 from './rules/evaluation-actual-over-100';
 export const RULES: Rule[] = [
   requiredFields,
   requiredIndicators,
@@ -143,6 +144,7 @@ export const RULES: Rule[] = [
   evaluationBudgetAdjusted,
   evaluationTargets,
   evaluationActualInWords,
+  evaluationActualOver100,
   evaluationLevel1Weights,
 ];
 
