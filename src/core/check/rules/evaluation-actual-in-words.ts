@@ -4,13 +4,11 @@
  * against a deadline is how they are reported), and so are targets that are words themselves.
  */
 import { defineRule } from '../define';
-import { categoryOf, indicatorField, isDuration, tables } from '../indicator-kinds';
+import { categoryOf, indicatorField, isDuration, tables, valueIsTime } from '../indicator-kinds';
 import { hasActuals } from '../evaluation';
 import { squeeze } from '../../normalize/text';
 
 const COMPLETION_WORDS = /^(完成|已完成|全部完成|完成目标|已完成目标|达到|已达到|达到目标|已达到目标|达成|已达成|实现|已实现|达标|已达标|是)[。.]?$/;
-/** A target that is a date or a period ("2024年12月底前", "12月", "第四季度"): a time target, whatever the name says. */
-const DATE_LIKE = /\d{4}\s*年|\d{1,2}\s*月|季度|月底|年底|年内|之前|以前|前完成/;
 
 export default defineRule({
   meta: {
@@ -36,7 +34,7 @@ export default defineRule({
         if (!indicator.cells.actual || !COMPLETION_WORDS.test(actual)) continue;
         const target = indicator.parsed;
         if (target.kind !== 'quantitative' || target.number === null || target.inSentence) continue;
-        if (categoryOf(indicator) === 'timeliness' || isDuration(indicator) || DATE_LIKE.test(indicator.value)) continue;
+        if (categoryOf(indicator) === 'timeliness' || isDuration(indicator) || valueIsTime(indicator)) continue;
         const unit = target.normalized.unit ?? target.unit;
         report({
           table,

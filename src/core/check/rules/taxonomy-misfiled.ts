@@ -8,7 +8,7 @@
  * 达标率, 优良率 …) and other rates keep the warning: they belong under 质量指标.
  */
 import { defineRule } from '../define';
-import { categoryOf, indicatorField, moneyUnitOf, nameOf, tables } from '../indicator-kinds';
+import { categoryOf, indicatorField, moneyUnitOf, nameOf, tables, valueIsTime } from '../indicator-kinds';
 import { memoize, squeeze } from '../../normalize/text';
 import type { Indicator } from '../../model';
 
@@ -44,9 +44,7 @@ function isCostControl(indicator: Indicator): boolean {
   if (!/成本(节约|控制)|项目成本|控制在预算|预算(内|以内)|不超预算|未超预算|不超过预算|资金节约率|预算控制/.test(name)) return false;
   // Savings for the people served (群众出行成本, 企业成本) are effects; so are energy and emission savings.
   if (/群众|企业|农户|居民|用户|百姓|出行|社会成本|能耗|能源|节能|节水|排放|减排|碳|污染|生态(环境)?成本|环境成本/.test(name)) return false;
-  const p = indicator.parsed;
-  if (p.kind === 'quantitative' && p.unit !== null && TIME_UNITS.has(p.unit)) return false;
-  return !/\d{4}\s*年|\d{1,2}\s*月|季度|月底|年底|之前|以前/.test(indicator.value);
+  return !valueIsTime(indicator);
 }
 
 export default defineRule({
