@@ -1,8 +1,10 @@
 /**
  * `npm run eval`: the reader and the checks measured on the real-world corpus (test/realworld), per workbook and in
- * total. `--verbose` lists every missed, misread and invented row, missed problem, false alarm and unjudged finding;
- * `--only TEXT` keeps the entries whose id contains TEXT; `--dir FOLDER` evaluates another folder of truth files (a
- * hold-out set written blind, before it joins the corpus); `--json` prints the whole result.
+ * total. A problem counts as found when an error or a warning points at it; one that only an info finding points at
+ * is counted apart ("info only"), and so are the problems missed. `--verbose` lists every missed, misread and invented
+ * row, missed problem, problem found only at info, false alarm and unjudged finding; `--only TEXT` keeps the entries
+ * whose id contains TEXT; `--dir FOLDER` evaluates another folder of truth files (a hold-out set written blind, before
+ * it joins the corpus); `--json` prints the whole result.
  */
 import * as path from 'path';
 import type { Finding } from '../../src/core/check/types';
@@ -34,6 +36,7 @@ function details(entry: EntryResult): string[] {
   list('spurious tables', entry.spuriousTables);
   list('fields', entry.fieldErrors);
   list('missed problems', entry.missedProblems.map((p) => `${p.cells.join(',')}  ${p.what}`));
+  list('problems found only at info', entry.infoOnlyProblems.map((p) => `${p.cells.join(',')}  ${p.what}`));
   list('false alarms', entry.falseAlarms.map(describe));
   list('about rows cut off the page (not counted)', entry.cutOff.map(describe));
   list('unjudged findings', entry.unjudged.map(describe));
@@ -51,15 +54,16 @@ function main(argv: string[]): number {
     console.log(JSON.stringify(result, null, 2));
     return 0;
   }
-  const header = ['workbook', 'rows read', 'spurious', 'problems found', 'false alarms', 'unjudged E/W/I'];
+  const header = ['workbook', 'rows read', 'spurious', 'problems found E/W', 'info only', 'false alarms', 'unjudged E/W/I'];
   const rows = result.entries.map((e) =>
     e.skipped
-      ? [e.id, 'SKIPPED', '', '', '', '']
+      ? [e.id, 'SKIPPED', '', '', '', '', '']
       : [
           e.id,
           `${e.rowsRead}/${e.rowsExpected}`,
           String(e.spuriousRows.length + e.spuriousTables.length),
           `${e.problemsFound}/${e.problemsExpected}`,
+          String(e.problemsFoundAtInfo),
           String(e.falseAlarms.length),
           ['error', 'warning', 'info'].map((s) => e.unjudged.filter((f) => f.severity === s).length).join('/'),
         ],
@@ -70,6 +74,7 @@ function main(argv: string[]): number {
     `${t.rowsRead}/${t.rowsExpected} ${percent(t.rowsRead, t.rowsExpected)}`,
     `${t.spuriousRows}+${t.spuriousTables}`,
     `${t.problemsFound}/${t.problemsExpected} ${percent(t.problemsFound, t.problemsExpected)}`,
+    String(t.problemsFoundAtInfo),
     String(t.falseAlarms),
     `${t.unjudged.error}/${t.unjudged.warning}/${t.unjudged.info}`,
   ];
@@ -83,6 +88,10 @@ function main(argv: string[]): number {
   }
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   console.log(line(total));
+  console.log(
+    `\nproblems (${t.problemsExpected}): found at error/warning ${t.problemsFound} (${percent(t.problemsFound, t.problemsExpected)}), ` +
+      `found only at info ${t.problemsFoundAtInfo}, missed ${t.problemsMissed}`,
+  );
   console.log(
     `\n${t.provinces.length} provinces (${t.provinces.join(' ')}), years ${t.years.join(' ')}; families: ${t.families.join(', ')}` +
       `${t.skipped ? `; ${t.skipped} skipped (../shared absent)` : ''}; spurious = rows + tables; table fields wrong: ${t.fieldErrors}` +

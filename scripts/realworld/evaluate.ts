@@ -1,6 +1,6 @@
 /**
  * Measuring the reader and the checks against the real-world corpus: indicator rows read against the truth, rows
- * invented, true problems found, false alarms on cells that must stay quiet, and findings nobody has judged yet.
+ * invented, true problems found (by an error or a warning; found only at info, apart), false alarms on cells that must stay quiet, and findings nobody has judged yet.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -35,8 +35,13 @@ export interface EntryResult {
   spuriousTables: string[];
   fieldErrors: string[];
   problemsExpected: number;
+  /** Problems an error or a warning points at: the acceptance figure. */
   problemsFound: number;
+  /** Problems only a finding at info points at (a hint on the cell is not a finding a reviewer acts on). */
+  problemsFoundAtInfo: number;
+  /** Problems no finding points at, or only an info one (`missedProblems` lists the former, `infoOnlyProblems` the latter). */
   missedProblems: TruthProblem[];
+  infoOnlyProblems: TruthProblem[];
   falseAlarms: Finding[];
   /** Findings about what a truncated page lacks (quiet entries marked truncated): counted apart. */
   cutOff: Finding[];
@@ -58,7 +63,12 @@ export interface CorpusResult {
     spuriousTables: number;
     fieldErrors: number;
     problemsExpected: number;
+    /** Found by an error or a warning (the headline figure). */
     problemsFound: number;
+    /** Found only by a finding at info. */
+    problemsFoundAtInfo: number;
+    /** Not found at all. */
+    problemsMissed: number;
     falseAlarms: number;
     cutOff: number;
     unjudged: { error: number; warning: number; info: number };
@@ -155,7 +165,9 @@ function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Fin
     fieldErrors: [],
     problemsExpected: truth.problems.length,
     problemsFound: 0,
+    problemsFoundAtInfo: 0,
     missedProblems: [],
+    infoOnlyProblems: [],
     falseAlarms: [],
     cutOff: [],
     unjudged: [],
@@ -226,6 +238,7 @@ function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Fin
 
   // Findings.
   const found = new Set<TruthProblem>();
+  const foundAtInfo = new Set<TruthProblem>();
   const quietByRule = truth.quiet.filter((q) => q.rules?.length);
   const quietAny = truth.quiet.filter((q) => !q.rules?.length);
   const alarm = (finding: Finding, quiet: TruthQuiet[]): void => {
@@ -244,7 +257,7 @@ function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Fin
       continue;
     }
     if (problems.length) {
-      for (const p of problems) found.add(p);
+      for (const p of problems) (finding.severity === 'info' ? foundAtInfo : found).add(p);
       continue;
     }
     const byCell = quietAny.filter((q) => touches(finding, q));
@@ -255,7 +268,9 @@ function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Fin
     result.unjudged.push(finding);
   }
   result.problemsFound = found.size;
-  result.missedProblems = truth.problems.filter((p) => !found.has(p));
+  result.infoOnlyProblems = truth.problems.filter((p) => !found.has(p) && foundAtInfo.has(p));
+  result.problemsFoundAtInfo = result.infoOnlyProblems.length;
+  result.missedProblems = truth.problems.filter((p) => !found.has(p) && !foundAtInfo.has(p));
   return result;
 }
 
@@ -302,6 +317,8 @@ export function evaluateCorpus(repo: string, only?: (id: string) => boolean, dir
       fieldErrors: sum((e) => e.fieldErrors.length),
       problemsExpected: sum((e) => e.problemsExpected),
       problemsFound: sum((e) => e.problemsFound),
+      problemsFoundAtInfo: sum((e) => e.problemsFoundAtInfo),
+      problemsMissed: sum((e) => e.missedProblems.length),
       falseAlarms: sum((e) => e.falseAlarms.length),
       cutOff: sum((e) => e.cutOff.length),
       unjudged,

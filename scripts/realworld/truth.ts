@@ -32,7 +32,10 @@ export interface TruthTable {
   indicators: TruthIndicator[];
 }
 
-/** Something a careful reviewer flags: found when any finding (any severity) points at one of its cells. */
+/**
+ * Something a careful reviewer flags: found when an error or a warning points at one of its cells (a finding at info
+ * there is counted apart, as found only at info).
+ */
 export interface TruthProblem {
   sheet?: string;
   cells: string[];

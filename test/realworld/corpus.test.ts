@@ -34,9 +34,19 @@ describe('the real-world corpus', () => {
     expect(result.entries.flatMap((e) => e.falseAlarms.map((f) => `${e.id} ${f.sheet}!${f.cell} ${f.rule}: ${f.message['zh-CN']}`))).toEqual([]);
   });
 
-  it('finds at least 80% of the problems reviewers flagged', () => {
+  // A problem counts as found when an error or a warning points at it: a hint at info on the cell is not something a
+  // reviewer filtering on errors and warnings sees. Measured so when the measure changed: 114/225 (50.7%) at
+  // error/warning, 78 more only at info, 33 missed (the former figure, any severity, was 192/225, 85.3%). Then two
+  // problems re-judged as accepted practice (rates under 数量指标, issue #14 item 8) and the rules for execution
+  // figures, scored rows without actuals and actuals that cannot be compared: 114/223 (51.1%), 78 at info, 31 missed.
+  it('finds at least 50% of the problems reviewers flagged by an error or a warning', () => {
     const { problemsFound, problemsExpected } = result.totals;
-    expect(problemsFound / problemsExpected).toBeGreaterThanOrEqual(0.8);
+    expect(problemsFound / problemsExpected).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('points at least 85% of the problems reviewers flagged with a finding of any severity', () => {
+    const { problemsFound, problemsFoundAtInfo, problemsExpected } = result.totals;
+    expect((problemsFound + problemsFoundAtInfo) / problemsExpected).toBeGreaterThanOrEqual(0.85);
   });
 
   it('leaves no error or warning unjudged (every one is a problem, a quiet cell, or about a truncated page)', () => {

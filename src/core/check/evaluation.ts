@@ -16,6 +16,10 @@ const QUALITATIVE_MISSED = /^(未达成|未完成|部分达成|部分完成|基�
 const QUALITATIVE_MET = /^(达成|完成|已完成|全部完成|达到|已达到|实现|已实现|是|合格|良好|优秀|优良)$/;
 
 function lowerIsBetter(indicator: Indicator): boolean {
+  // The form's own 指标方向性 column decides where it has one (反向: lower is better).
+  const direction = squeeze(indicator.direction ?? '');
+  if (/^反向/.test(direction)) return true;
+  if (/^正向/.test(direction)) return false;
   return categoryOf(indicator) === 'cost' || isDuration(indicator) || isLowerBetterRate(indicator);
 }
 

@@ -122,6 +122,18 @@ export function isDuration(indicator: Indicator): boolean {
   return categoryOf(indicator) === 'timeliness' || /时间|时限|期限|周期|时长|天数|用时|耗时/.test(nameOf(indicator));
 }
 
+/** A value that is a date or a period ("2024年12月底前", "11月", "第四季度", "≤6个月"). */
+const DATE_OR_PERIOD = /\d{4}\s*年|\d{1,2}\s*月|季度|月底|年底|年内|之前|以前|前完成/;
+
+/**
+ * The value makes the indicator a time target, whatever words its name holds: a date or a period, or a number of
+ * days, months or years ("预算内项目完工 2025年10月底前" is a deadline, not a cost).
+ */
+export function valueIsTime(indicator: Indicator): boolean {
+  const unit = indicator.parsed.kind === 'quantitative' ? indicator.parsed.unit : null;
+  return (unit !== null && DURATION_UNITS.has(unit)) || DATE_OR_PERIOD.test(indicator.value);
+}
+
 export function isSatisfaction(indicator: Indicator): boolean {
   return categoryOf(indicator) === 'satisfaction' || /满意度/.test(indicator.level3);
 }

@@ -71,6 +71,9 @@ import indicatorUnitLatin from './rules/indicator-unit-latin';
 import indicatorQualitativeOutput from './rules/indicator-qualitative-output';
 import evaluationLevel1Weights from './rules/evaluation-level1-weights';
 import consistencyFigures from './rules/consistency-figures';
+import indicatorWeightConcentrated from './rules/indicator-weight-concentrated';
+import evaluationActualInWords from './rules/evaluation-actual-in-words';
+import evaluationActualOver100 from './rules/evaluation-actual-over-100';
 export const RULES: Rule[] = [
   requiredFields,
   requiredIndicators,
@@ -132,6 +135,7 @@ export const RULES: Rule[] = [
   indicatorApproximate,
   indicatorInSentence,
   indicatorWeightsTotal,
+  indicatorWeightConcentrated,
   departmentFiguresSum,
   departmentBudgetBalance,
   departmentTasksTotal,
@@ -141,6 +145,8 @@ export const RULES: Rule[] = [
   evaluationBudget,
   evaluationBudgetAdjusted,
   evaluationTargets,
+  evaluationActualInWords,
+  evaluationActualOver100,
   evaluationLevel1Weights,
 ];
 

@@ -10,7 +10,12 @@ import { GOOD_INDICATORS, projectModel } from '../../helpers/table-builder';
 describe('the rule catalogue', () => {
   it('has a RuleTester suite for every rule', () => {
     const dir = __dirname;
-    const source = fs.readdirSync(dir).filter((f) => f.startsWith('rules-')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    // The grouped suites (rules-*.test.ts) and the one-file-per-rule ones in rules/.
+    const files = [
+      ...fs.readdirSync(dir).filter((f) => f.startsWith('rules-')).map((f) => path.join(dir, f)),
+      ...fs.readdirSync(path.join(dir, 'rules')).filter((f) => f.endsWith('.test.ts')).map((f) => path.join(dir, 'rules', f)),
+    ];
+    const source = files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
     const tested = new Set([...source.matchAll(/ruleTester\('([^']+)'/g)].map((m) => m[1]));
     expect(RULES.map((r) => r.meta.id).filter((id) => !tested.has(id))).toEqual([]);
   });

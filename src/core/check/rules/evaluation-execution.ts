@@ -1,10 +1,30 @@
 /**
- * The budget block of a self-evaluation: the execution rate equals 全年执行数 / 全年预算数 (half a point of rounding
- * allowed), and its score follows the form's rule, rate × weight, capped at the weight.
+ * The budget block of a self-evaluation: the execution rate equals 全年执行数 / 全年预算数, rounded as it is written
+ * (half a point for a whole percent, 0.005 for 86.18%, plus what the amounts' own rounding can move it), and its
+ * score follows the form's rule, rate × weight, capped at the weight.
  */
 import { defineRule } from '../define';
 import { formatNumber } from '../../normalize/text';
 import { tables } from '../indicator-kinds';
+
+/** Decimals of a figure as written (86.19 → 2), floating-point noise aside. */
+function decimals(value: number): number {
+  const text = String(Number(value.toFixed(6)));
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : text.length - point - 1;
+}
+
+/**
+ * How far a written rate may lie from executed ÷ budget: half a unit of its own last digit, plus what rounding the
+ * two amounts to their own last decimal can move the quotient (whole amounts are taken as exact) — never more than
+ * half a point, the allowance for a rate written as a whole percent.
+ */
+function rateTolerance(rate: number, executed: number, budget: number): number {
+  const half = (value: number): number => 0.5 * 10 ** -decimals(value);
+  const rounding = (value: number): number => (decimals(value) === 0 ? 0 : half(value));
+  const amounts = 100 * (rounding(executed) / budget + (executed * rounding(budget)) / (budget * budget));
+  return Math.min(0.5, half(rate) + amounts) + 1e-9;
+}
 
 export default defineRule({
   meta: {
@@ -12,8 +32,8 @@ export default defineRule({
     category: 'evaluation',
     severity: 'error',
     description: {
-      'zh-CN': '预算执行率应等于全年执行数÷全年预算数（允许 0.5 个百分点的误差），得分应为执行率×分值',
-      'en-US': 'The execution rate equals executed ÷ full-year budget (within half a point), and its score is rate × weight',
+      'zh-CN': '预算执行率应等于全年执行数÷全年预算数（按执行率写出的位数四舍五入：整数允许 0.5 个百分点，两位小数允许 0.005），得分应为执行率×分值',
+      'en-US': 'The execution rate equals executed ÷ full-year budget (rounded to the digits written: half a point for a whole percent, 0.005 for two decimals), and its score is rate × weight',
     },
     messages: {
       rate: {
@@ -35,7 +55,7 @@ export default defineRule({
       if (budget !== null && budget > 0 && e.executed !== null) {
         const expected = (e.executed / budget) * 100;
         if (rate !== null && rate > 0 && rate <= 1.5 && expected > 1.5) rate *= 100; // 0.86 written for 86%
-        if (rate !== null && Math.abs(rate - expected) > 0.5 && e.cells.rate) {
+        if (rate !== null && Math.abs(rate - expected) > rateTolerance(rate, e.executed, budget) && e.cells.rate) {
           report({
             table,
             cell: e.cells.rate,
