@@ -152,6 +152,7 @@ export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan
 
   const placement: TablePlacement[] = [];
   const unplacedCells: { row: number; col: number; text: string }[] = [];
+  const weak: { row: number; col: number; text: string }[] = [];
   const covered = new Set<number>();
   for (const table of tables) {
     const first = table.rows.first;
@@ -206,9 +207,12 @@ export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan
         minCol = Math.min(minCol, col);
         maxCol = Math.max(maxCol, col);
         const cell = toA1(row, col);
+        const inferred = placed.get(cell) ?? (grid ? grid.get(col) : undefined);
+        // A value found only beside a label (not a cell the model names) may still be indicator content misread as
+        // the label's: it is placed, but still looked at for unread indicators.
+        if (inferred === undefined && local.get(cell) === 'value') weak.push({ row, col, text });
         const kind =
-          placed.get(cell) ??
-          (grid ? grid.get(col) : undefined) ??
+          inferred ??
           local.get(cell) ??
           (row >= footerFrom ? 'footer' : undefined) ??
           (execution && row >= execution.top && row <= execution.bottom ? 'value' : undefined) ??
@@ -232,7 +236,7 @@ export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan
   }
 
   // Everything nobody read: the unplaced cells of the tables, and every cell outside them.
-  const loose: { row: number; col: number; text: string }[] = [...unplacedCells];
+  const loose: { row: number; col: number; text: string }[] = [...unplacedCells, ...weak];
   for (let row = view.top; row <= view.bottom; row++) {
     if (covered.has(row)) continue;
     for (let col = view.left; col <= view.right; col++) {
@@ -271,18 +275,26 @@ function markNotes(view: SheetView, row: number, col: number, last: number, loca
 }
 
 /** Texts that read as an indicator level: 产出指标, 数量指标, 社会效益指标, 满意度指标 … (with "指标" written). */
-export const isLevelName = memoize((text: string): boolean => {
+export const isLevelName = memoize((raw: string): boolean => {
+  const text = squeeze(raw);
   if (text.length > 20 || !/指标/.test(text)) return false;
   const base = baseName(text);
   return base !== '' && (standardLevel1(text) !== null || isKnownLevel2(base) || isLocalLevel1(text));
 });
 
-/** A target as a table writes one: a comparator with a number (≥90%, ≤100万元, 不低于95%) or a percentage. */
+/** Units that make a number an amount, a score or a date, not a target: money, points, years and months. */
+const NOT_TARGET_UNITS = /^(元|千元|万元|百万元|亿元|万|亿|分|年|月|日|天)$/;
+
+/**
+ * A target as a table writes one: a comparator with a number (≥90%, ≤100万元, 不低于95%), a percentage, or a count
+ * with its unit (1座, 3550平方米); not a bare number, an amount of money, a score or a date.
+ */
 export const isTargetLike = memoize((text: string): boolean => {
   if (text.length > 20) return false;
   const parsed = parseValueText(text);
   if (parsed.kind !== 'quantitative' || parsed.inSentence || parsed.number === null) return false;
-  return parsed.comparatorWritten !== null || parsed.unit === '%';
+  if (parsed.comparatorWritten !== null || parsed.unit === '%') return true;
+  return parsed.unit !== null && !NOT_TARGET_UNITS.test(parsed.unit);
 });
 
 /** How far apart two rows of one block may be. */
