@@ -40,6 +40,7 @@ function details(entry: EntryResult): string[] {
   list('false alarms', entry.falseAlarms.map(describe));
   list('about rows cut off the page (not counted)', entry.cutOff.map(describe));
   list('unjudged findings', entry.unjudged.map(describe));
+  list('blocks the reader could not read (reader/unread-block)', entry.unreadBlocks.map(describe));
   return lines;
 }
 
@@ -95,7 +96,7 @@ function main(argv: string[]): number {
   console.log(
     `\n${t.provinces.length} provinces (${t.provinces.join(' ')}), years ${t.years.join(' ')}; families: ${t.families.join(', ')}` +
       `${t.skipped ? `; ${t.skipped} skipped (../shared absent)` : ''}; spurious = rows + tables; table fields wrong: ${t.fieldErrors}` +
-      `; findings about rows cut off the published page: ${t.cutOff} (not counted)`,
+      `; findings about rows cut off the published page: ${t.cutOff} (not counted); blocks not read (reader/unread-block): ${t.unreadBlocks}`,
   );
   for (const e of result.entries.filter((e) => e.skipped)) console.log(`SKIPPED: ${e.id} — ${e.skipped} is not on this machine`);
   return 0;

@@ -11,7 +11,8 @@ import type { DepartmentSection, Indicator, Model, Project } from '../../src/cor
 import { parseValueText } from '../../src/core/normalize/value';
 import { squeeze, toHalfWidth } from '../../src/core/normalize/text';
 import { loadInput } from './inputs';
-import type { TruthFile, TruthIndicator, TruthProblem, TruthQuiet, TruthTable } from './truth';
+import type { TruthFile, TruthIndicator, TruthNotTable, TruthProblem, TruthQuiet, TruthTable } from './truth';
+import { parseA1 } from '../../src/core/grid';
 
 export interface RowIssue {
   sheet: string;
@@ -47,6 +48,8 @@ export interface EntryResult {
   cutOff: Finding[];
   unjudged: Finding[];
   findings: number;
+  /** reader/unread-block warnings: indicator content the reader said it could not read. */
+  unreadBlocks: Finding[];
 }
 
 export interface CorpusResult {
@@ -72,6 +75,7 @@ export interface CorpusResult {
     falseAlarms: number;
     cutOff: number;
     unjudged: { error: number; warning: number; info: number };
+    unreadBlocks: number;
   };
 }
 
@@ -112,6 +116,13 @@ function matchTable(truth: TruthTable, candidates: ReadTable[]): ReadTable | nul
     }
   }
   return best;
+}
+
+/** A reader/unread-block warning inside a block the truth says is no target table (a scoring sheet, an annex). */
+export function inNotTable(finding: Finding, blocks: TruthNotTable[] | undefined): boolean {
+  if (finding.rule !== 'reader/unread-block' || !blocks?.length) return false;
+  const row = (parseA1(finding.cell)?.row ?? -1) + 1;
+  return blocks.some((b) => b.sheet === finding.sheet && (!b.rows || (row >= b.rows[0] && row <= b.rows[1])));
 }
 
 function findingCells(finding: Finding): string[] {
@@ -172,6 +183,7 @@ function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Fin
     cutOff: [],
     unjudged: [],
     findings: findings.length,
+    unreadBlocks: findings.filter((f) => f.rule === 'reader/unread-block'),
   };
 
   // Indicator rows, by the cell that holds each target (two rows may share a target merged over both: then by name).
@@ -247,6 +259,11 @@ function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Fin
     else result.falseAlarms.push(finding);
   };
   for (const finding of findings) {
+    // Indicator-like content the truth says is no target table: a warning that the results are incomplete is wrong.
+    if (inNotTable(finding, truth.notTables)) {
+      alarm(finding, [{ what: 'not a target table' }]);
+      continue;
+    }
     const problems = truth.problems.filter((p) => touches(finding, p));
     // A quiet entry that names the rule wins over a problem at the same cell, unless the problem names the rule too or
     // the quiet entry is sheet-wide (a whole-table "this rule only hints here" gives way to a problem's own cell).
@@ -322,6 +339,7 @@ export function evaluateCorpus(repo: string, only?: (id: string) => boolean, dir
       falseAlarms: sum((e) => e.falseAlarms.length),
       cutOff: sum((e) => e.cutOff.length),
       unjudged,
+      unreadBlocks: sum((e) => e.unreadBlocks.length),
     },
   };
 }

@@ -58,6 +58,17 @@ export interface TruthQuiet {
   truncated?: boolean;
 }
 
+/**
+ * Rows that hold no target table though they look like indicator content (a scoring sheet, an annex, a rubric):
+ * a reader/unread-block warning there is a false alarm.
+ */
+export interface TruthNotTable {
+  sheet: string;
+  /** First and last row, 1-based; absent: the whole sheet. */
+  rows?: [number, number];
+  what: string;
+}
+
 export interface TruthFile {
   /** "name.table" beside the truth file, or "shared:realworld/pages/x.xlsx" (read from ../shared, never copied). */
   input: string;
@@ -73,6 +84,8 @@ export interface TruthFile {
   tables: TruthTable[];
   problems: TruthProblem[];
   quiet: TruthQuiet[];
+  /** Optional: blocks that are not target tables, where reader/unread-block must stay quiet. */
+  notTables?: TruthNotTable[];
 }
 
 const FAMILIES = /^[a-z-]+$/;
@@ -113,6 +126,21 @@ export function validateTruth(truth: unknown): string[] {
       if (key === 'problems' && (!Array.isArray(item.cells) || item.cells.length === 0)) problems.push(`${key}[${i}].cells: at least one cell`);
       for (const cell of item.cells ?? []) if (!/^[A-Z]{1,3}\d{1,7}$/.test(cell)) problems.push(`${key}[${i}].cells: "${cell}" is not an A1 address`);
     });
+  }
+  if (t.notTables !== undefined) {
+    if (!Array.isArray(t.notTables)) problems.push('notTables: an array');
+    else
+      t.notTables.forEach((block, i) => {
+        if (!block || typeof block.sheet !== 'string') problems.push(`notTables[${i}].sheet: a string`);
+        if (typeof block?.what !== 'string') problems.push(`notTables[${i}].what: say what it is`);
+        const rows = block?.rows;
+        if (
+          rows !== undefined &&
+          !(Array.isArray(rows) && rows.length === 2 && rows.every((r) => Number.isInteger(r) && r >= 1) && rows[0] <= rows[1])
+        ) {
+          problems.push(`notTables[${i}].rows: [first, last], 1-based, first ≤ last`);
+        }
+      });
   }
   return problems;
 }

@@ -7,12 +7,14 @@ import { displayWidth } from '../core/normalize/text';
 import type { FileOutcome } from './file-task';
 import type { ReportSink } from './report-sink';
 import { summaryRow, summaryTable, type SummaryRow } from './batch-summary';
+import { incompleteFromEntry } from './incomplete-lines';
 
 const PAINT: Record<Severity, (s: string) => string> = { error: pc.red, warning: pc.yellow, info: pc.cyan };
 
 export class CheckTableSink implements ReportSink {
   private readonly totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   private projects = 0;
+  private incomplete = 0;
   private readonly rows: SummaryRow[] = [];
 
   constructor(
@@ -36,8 +38,13 @@ export class CheckTableSink implements ReportSink {
     this.projects += checked.entry.projects.length;
     for (const f of checked.findings) this.totals[f.severity]++;
     const shown = checked.findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[this.minimum]);
+    // A block of indicators the reader could not read makes the file's result incomplete: said above its findings,
+    // and "no problems" is then never said.
+    const incomplete = incompleteFromEntry(checked.entry, locale);
+    this.incomplete += checked.entry.unreadBlocks?.length ?? 0;
     if (checked.entry.projects.length === 0 && (checked.entry.departments ?? []).length === 0) out.push(`  ${t.noTables}`);
-    else if (shown.length === 0) out.push(`  ${pc.green(t.clean)}`);
+    if (incomplete) out.push(`  ${pc.yellow(incomplete)}`);
+    else if (shown.length === 0 && (checked.entry.projects.length > 0 || (checked.entry.departments ?? []).length > 0)) out.push(`  ${pc.green(t.clean)}`);
     let group = '';
     for (const f of shown) {
       const heading = `${t.sheet} ${f.sheet}${f.projectName || f.project ? ` — ${f.projectName ?? ''}${f.project ? ` (${f.project})` : ''}` : ''}`;
@@ -58,6 +65,6 @@ export class CheckTableSink implements ReportSink {
     const unreadable = this.rows.filter((r) => r.unreadable).length;
     // Over several files, a table of them before the totals line (which stays the last line).
     const table = this.rows.length > 1 ? summaryTable(this.rows, 'check', this.locale) + '\n' : '';
-    return table + pc.bold(t.checkSummary(this.totals.error, this.totals.warning, this.totals.info, this.projects, unreadable)) + '\n';
+    return table + pc.bold(t.checkSummary(this.totals.error, this.totals.warning, this.totals.info, this.projects, unreadable, this.incomplete)) + '\n';
   }
 }

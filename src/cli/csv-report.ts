@@ -10,6 +10,7 @@ import { SEVERITY_RANK, type Severity } from '../core/check/types';
 import type { Locale } from '../core/i18n/messages';
 import type { FileOutcome } from './file-task';
 import type { ReportSink } from './report-sink';
+import { incompleteLine } from '../core/incomplete';
 
 const BOM = '\uFEFF';
 const EOL = '\r\n';
@@ -19,11 +20,13 @@ const WORDS = {
     headers: ['文件', '工作表', '单元格', '项目', '级别', '规则', '问题', '建议'],
     severity: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
     unreadable: '无法读取',
+    incomplete: '未完整读取',
   },
   'en-US': {
     headers: ['file', 'sheet', 'cell', 'project', 'severity', 'rule', 'message', 'suggestion'],
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
     unreadable: 'unreadable',
+    incomplete: 'incomplete',
   },
 };
 
@@ -55,7 +58,11 @@ export class CsvSink implements ReportSink {
     const words = WORDS[this.locale];
     const { entry } = outcome;
     if (entry.error) return csvLine([entry.file, '', '', '', words.unreadable, entry.error.code, entry.error.message, '']);
-    return entry.findings
+    // A block the reader could not read: a row of its own above the findings, whatever --severity shows.
+    const incomplete = (entry.unreadBlocks ?? []).map((b) =>
+      csvLine([entry.file, b.sheet, b.cell, '', words.incomplete, 'reader/unread-block', incompleteLine([{ sheet: b.sheet, rows: { first: b.rows[0] - 1, last: b.rows[1] - 1 } }], this.locale), '']),
+    );
+    return incomplete.join('') + entry.findings
       .filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[this.minimum])
       .map((f) => csvLine([entry.file, f.sheet, f.cell, f.project ?? '', words.severity[f.severity], f.rule, f.message, f.suggestion ?? '']))
       .join('');

@@ -7,6 +7,7 @@ import { text } from './cli-messages';
 import type { FileOutcome } from './file-task';
 import type { ReportSink } from './report-sink';
 import { summaryRow, summaryTable, type SummaryRow } from './batch-summary';
+import { incompleteFromEntry } from './incomplete-lines';
 
 function executionCell(p: FileEntryJson['projects'][number]): string {
   const rate = p.execution?.rate;
@@ -95,6 +96,8 @@ export function extractBlock(entry: FileEntryJson, locale: Locale): string {
   for (const d of entry.departments ?? []) {
     lines.push(`${t.department}: ${d.name ?? d.title ?? d.sheet}（${t.sheet} ${d.sheet}，${d.paragraphs.length} ${t.paragraphs}，${t.indicatorCount(d.indicators.length)}）`);
   }
+  const incomplete = incompleteFromEntry(entry, locale);
+  if (incomplete) lines.push(`  ${incomplete}`);
   for (const n of entry.notes ?? []) lines.push(`  ${t.note}: ${n.sheet}${n.cell ? '!' + n.cell : ''} ${n.message}`);
   if (entry.explain) lines.push(...explainLines(entry.explain, locale));
   lines.push(t.summary(entry.projects.length, entry.projects.reduce((a, p) => a + p.indicators.length, 0)));

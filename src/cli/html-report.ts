@@ -10,6 +10,7 @@ import type { Locale } from '../core/i18n/messages';
 import { HIGHLIGHT_COLORS } from '../core/review/mark-style';
 import type { FileOutcome } from './file-task';
 import type { ReportSink } from './report-sink';
+import { incompleteFromEntry } from './incomplete-lines';
 
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
@@ -21,6 +22,7 @@ const WORDS = {
     files: '文件',
     tables: '表格',
     unreadable: '无法读取',
+    incomplete: '未完整读取的表',
     severity: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
     chart: '各规则的问题数',
     chartNote: (minimum: string) => `（${minimum}及以上）`,
@@ -40,6 +42,7 @@ const WORDS = {
     files: 'Files',
     tables: 'Tables',
     unreadable: 'Unreadable',
+    incomplete: 'Tables not read whole',
     severity: { error: 'Error', warning: 'Warning', info: 'Info' } as Record<Severity, string>,
     chart: 'Findings per rule',
     chartNote: (minimum: string) => ` (${minimum.toLowerCase()} and above)`,
@@ -105,6 +108,7 @@ export class HtmlSink implements ReportSink {
   private files = 0;
   private tables = 0;
   private unreadable = 0;
+  private incomplete = 0;
 
   constructor(
     private readonly minimum: Severity,
@@ -129,8 +133,13 @@ export class HtmlSink implements ReportSink {
       for (const f of outcome.findings) this.totals[f.severity]++;
       const shown = outcome.findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[this.minimum]);
       for (const f of shown) this.countRule(f);
-      if (entry.projects.length === 0 && (entry.departments ?? []).length === 0) parts.push(`<p class="quiet">${escapeHtml(w.noTables)}</p>`);
-      else if (shown.length === 0) parts.push(`<p class="quiet">${escapeHtml(w.clean)}</p>`);
+      const noTables = entry.projects.length === 0 && (entry.departments ?? []).length === 0;
+      const incomplete = incompleteFromEntry(entry, this.locale);
+      this.incomplete += entry.unreadBlocks?.length ?? 0;
+      if (noTables) parts.push(`<p class="quiet">${escapeHtml(w.noTables)}</p>`);
+      // "No problems" only where every table was read whole.
+      if (incomplete) parts.push(`<p class="unreadable" data-incomplete="${entry.unreadBlocks!.length}">${escapeHtml(incomplete)}</p>`);
+      else if (!noTables && shown.length === 0) parts.push(`<p class="quiet">${escapeHtml(w.clean)}</p>`);
       parts.push(...this.groups(shown));
     }
     parts.push('</section>');
@@ -178,6 +187,7 @@ export class HtmlSink implements ReportSink {
       [w.tables, this.tables, ''],
       ...SEVERITIES.map((s): [string, number, string] => [w.severity[s], this.totals[s], `sev sev-${s}`]),
       [w.unreadable, this.unreadable, this.unreadable ? 'unreadable' : ''],
+      ...(this.incomplete ? [[w.incomplete, this.incomplete, 'unreadable'] as [string, number, string]] : []),
     ];
     const head = cells.map(([label, , cls]) => `<th scope="col">${cls ? `<span class="${cls}">${escapeHtml(label)}</span>` : escapeHtml(label)}</th>`).join('');
     const body = cells.map(([, n]) => `<td>${n}</td>`).join('');

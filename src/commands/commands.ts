@@ -28,7 +28,7 @@ export const COMMANDS_NEED = '1.4';
 /** What notice.html shows: a message key of src/pages/fallback-messages.js and the figures it fills in. */
 export interface Outcome {
   message: 'marked' | 'marked-none' | 'no-tables' | 'cleared' | 'needs-api' | 'failed';
-  figures?: { tables: number; errors: number; warnings: number; infos: number; cells: number; unmarkedSheets: number };
+  figures?: { tables: number; errors: number; warnings: number; infos: number; cells: number; unmarkedSheets: number; unread?: number };
 }
 
 export interface CheckAndMarkResult extends MarkResult {
@@ -36,6 +36,8 @@ export interface CheckAndMarkResult extends MarkResult {
   errors: number;
   warnings: number;
   infos: number;
+  /** Blocks of indicator content the reader could not read: the result is incomplete. */
+  unread: number;
 }
 
 export class NeedsNewerExcel extends Error {
@@ -55,7 +57,7 @@ export async function checkAndMarkWorkbook(env: ExcelEnvironment, language: stri
   const shown = findings.filter((f) => !f.waiver);
   const result = await host.mark(marksFor(findings, t, locale));
   const count = (severity: string): number => shown.filter((f) => f.severity === severity).length;
-  return { ...result, tables: model.projects.length + model.departments.length, errors: count('error'), warnings: count('warning'), infos: count('info') };
+  return { ...result, tables: model.projects.length + model.departments.length, errors: count('error'), warnings: count('warning'), infos: count('info'), unread: model.unreadBlocks?.length ?? 0 };
 }
 
 export async function clearWorkbookMarks(env: ExcelEnvironment): Promise<void> {
@@ -71,9 +73,12 @@ export function checkOutcome(result: CheckAndMarkResult): Outcome {
     infos: result.infos,
     cells: result.cells,
     unmarkedSheets: result.unmarkedSheets.length,
+    unread: result.unread,
   };
-  if (result.tables === 0) return { message: 'no-tables', figures };
-  return { message: result.errors + result.warnings + result.infos === 0 ? 'marked-none' : 'marked', figures };
+  if (result.tables === 0 && result.unread === 0) return { message: 'no-tables', figures };
+  // "No problems" only when every table was read whole.
+  const none = result.errors + result.warnings + result.infos === 0 && result.unread === 0;
+  return { message: none ? 'marked-none' : 'marked', figures };
 }
 
 export function failureOutcome(error: unknown): Outcome {
@@ -85,6 +90,7 @@ export function noticeQuery(outcome: Outcome, language: string): string {
   const parts = [`m=${outcome.message}`, `lang=${encodeURIComponent(language)}`];
   const f = outcome.figures;
   if (f) parts.push(`t=${f.tables}`, `e=${f.errors}`, `w=${f.warnings}`, `i=${f.infos}`, `c=${f.cells}`, `u=${f.unmarkedSheets}`);
+  if (f?.unread) parts.push(`x=${f.unread}`);
   return parts.join('&');
 }
 

@@ -2,7 +2,7 @@
  * The JSON contract of `ptcheck` (docs/architecture.md): what other tools read. Keep the keys and their meaning
  * stable; add, never rename.
  */
-import type { BudgetExecution, DepartmentSection, DepartmentTask, Indicator, Model, Project, ReaderNote } from './model';
+import type { BudgetExecution, DepartmentSection, DepartmentTask, Indicator, Model, Project, ReaderNote, TablePlacement, UnreadBlock } from './model';
 import type { Locale, Messages } from './i18n/messages';
 
 export interface IndicatorJson {
@@ -103,6 +103,27 @@ export interface FindingJson {
   suggestion?: string;
 }
 
+/** Addition: one table the reader found, and how much of it it placed (src/core/read/placement.ts). */
+export interface TableJson {
+  sheet: string;
+  /** A1 range, first to last row, leftmost to rightmost non-empty cell. */
+  range: string;
+  kind: 'project' | 'department';
+  /** Placed non-empty cells ÷ non-empty cells, 0–1, four decimals. */
+  placedShare: number;
+  unplacedCount: number;
+  /** The first 50 unplaced cells, in reading order. */
+  unplaced: { cell: string; text: string }[];
+}
+
+/** Addition: a block of indicator content no table read (the results are incomplete); rows 1-based. */
+export interface UnreadBlockJson {
+  sheet: string;
+  cell: string;
+  range: string;
+  rows: [number, number];
+}
+
 export interface FileEntryJson {
   file: string;
   projects: ProjectJson[];
@@ -110,8 +131,29 @@ export interface FileEntryJson {
   departments?: DepartmentJson[];
   notes?: NoteJson[];
   error?: { code: string; message: string };
+  /** Additions, on every file that was read. */
+  tables?: TableJson[];
+  unreadBlocks?: UnreadBlockJson[];
   /** `ptcheck extract --explain` only: how each table's indicator grid was read. */
   explain?: ExplainJson[];
+}
+
+/** How many unplaced cells an entry lists. */
+export const UNPLACED_LISTED = 50;
+
+export function tableJson(placement: TablePlacement): TableJson {
+  return {
+    sheet: placement.sheet,
+    range: placement.range,
+    kind: placement.kind,
+    placedShare: placement.placedShare,
+    unplacedCount: placement.unplacedCount,
+    unplaced: placement.unplaced.slice(0, UNPLACED_LISTED).map((u) => ({ cell: u.cell, text: u.text })),
+  };
+}
+
+export function unreadBlockJson(block: UnreadBlock): UnreadBlockJson {
+  return { sheet: block.sheet, cell: block.cell, range: block.range, rows: [block.rows.first + 1, block.rows.last + 1] };
 }
 
 export interface ExplainJson {
@@ -240,5 +282,7 @@ export function modelEntry(file: string, model: Model, locale: Locale, findings:
     departments: model.departments.map(departmentJson),
   };
   if (model.notes.length) entry.notes = model.notes.map((n) => noteJson(n, locale));
+  entry.tables = (model.placement ?? []).map(tableJson);
+  entry.unreadBlocks = (model.unreadBlocks ?? []).map(unreadBlockJson);
   return entry;
 }

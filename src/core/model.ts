@@ -303,10 +303,45 @@ export interface DepartmentSection {
   rows: { first: number; last: number };
 }
 
+/** What each non-empty cell of a table was read as (src/core/read/placement.ts). */
+export type PlacementKind = 'label' | 'value' | 'indicator' | 'explanation' | 'footer' | 'title' | 'unit' | 'note';
+
+/** How much of one table the reader placed: the share of its non-empty cells it knows as something, and the rest. */
+export interface TablePlacement {
+  sheet: string;
+  /** A1 range from the table's first to its last row, its leftmost to its rightmost non-empty cell. */
+  range: string;
+  kind: 'project' | 'department';
+  /** Placed cells ÷ non-empty cells, 0–1 (1 for a table without non-empty cells). */
+  placedShare: number;
+  unplacedCount: number;
+  /** Non-empty cells the reader knows as nothing, in reading order, with their text (the first 500). */
+  unplaced: { cell: string; text: string }[];
+  /** 0-based rows of the range. */
+  rows: { first: number; last: number };
+}
+
+/**
+ * Indicator content the reader could not read (level names and targets under a header it does not know, or in no
+ * table at all): the results for that sheet are incomplete.
+ */
+export interface UnreadBlock {
+  sheet: string;
+  /** The block's first non-empty cell. */
+  cell: string;
+  /** 0-based first and last row. */
+  rows: { first: number; last: number };
+  range: string;
+}
+
 export interface Model {
   /** Sheet names in workbook order. */
   sheets: string[];
   projects: Project[];
   departments: DepartmentSection[];
   notes: ReaderNote[];
+  /** Every table read, in reading order, and how much of it the reader placed (absent in hand-built models). */
+  placement?: TablePlacement[];
+  /** Blocks of indicator content no table read (absent in hand-built models: none). */
+  unreadBlocks?: UnreadBlock[];
 }

@@ -41,6 +41,11 @@ module.exports = {
     zh: '此工作簿中没有找到绩效目标表。打开“审核面板”可查看读取情况。',
     en: 'No performance target table was found in this workbook. Open the review pane to see what was read.',
   },
+  // {unread}: blocks of indicator content the reader could not read (the figures above are then incomplete).
+  incomplete: {
+    zh: '有 {unread} 张表未能完整读取（其中的绩效指标内容未能读取），以上结果不完整。打开“审核面板”可查看位置。',
+    en: 'Tables not read whole: {unread} (indicator content in them could not be read), so the result above is incomplete. Open the review pane to see where.',
+  },
   // {sheets}: how many sheets could not be marked.
   unmarked: {
     zh: '有 {sheets} 个工作表不允许修改（可能受保护），其中的问题未标记，请在审核面板中查看。',

@@ -6,6 +6,8 @@ import { plural, type Locale } from '../core/i18n/messages';
 import type { Severity } from '../core/check/types';
 import type { CellValue } from '../core/grid';
 import { generationEn, generationZh } from './generation-strings';
+import { incompleteLine } from '../core/incomplete';
+import type { UnreadBlock } from '../core/model';
 
 const quoteZh = (sheets: string[]): string => sheets.map((s) => `“${s}”`).join('、');
 const quoteEn = (sheets: string[]): string => sheets.map((s) => `"${s}"`).join(', ');
@@ -40,6 +42,8 @@ const zh = {
   waivedCount: (n: number) => `已忽略 ${n}`,
   noTables: '没有在本工作簿中找到绩效目标表。需要有“一级指标、二级指标、三级指标、指标值”表头，或“项目名称”“项目编码”等栏目。',
   noFindings: '没有发现问题。',
+  /** Said above the findings when a block of indicators could not be read: the list is then incomplete. */
+  incomplete: (blocks: readonly UnreadBlock[]) => `${incompleteLine(blocks, 'zh-CN')}。`,
   noneShown: '没有符合筛选条件的问题。',
   filterSeverity: '按级别筛选',
   filterRule: '按规则筛选',
@@ -124,6 +128,7 @@ const en: Strings = {
   waivedCount: (n) => `${n} waived`,
   noTables: 'No performance target table was found in this workbook. Tables need an indicator header (一级指标, 二级指标, 三级指标, 指标值) or fields such as 项目名称 and 项目编码.',
   noFindings: 'No problems found.',
+  incomplete: (blocks) => `${incompleteLine(blocks, 'en-US')}.`,
   noneShown: 'No findings match the filters.',
   filterSeverity: 'Filter by severity',
   filterRule: 'Filter by rule',

@@ -324,9 +324,12 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
 /** What a check found, in one line: the tables, then the open findings by severity. */
 export function checkSummary(model: Model, findings: ReviewedFinding[], t: Strings): string {
   const tables = t.summary(model.projects.length, model.departments.length);
-  if (!findings.length) return `${tables}${t.listSeparator}${t.noFindings}`;
+  // "No problems" only when every table was read whole; otherwise the line says what was not read.
+  const unread = model.unreadBlocks ?? [];
+  const incomplete = unread.length ? `${t.listSeparator}${t.incomplete(unread)}` : '';
+  if (!findings.length) return `${tables}${incomplete || `${t.listSeparator}${t.noFindings}`}`;
   const counts = countBySeverity(findings);
-  return `${tables}${t.listSeparator}${SEVERITIES.map((s) => `${t.severityName[s]} ${counts[s]}`).join(' · ')}`;
+  return `${tables}${t.listSeparator}${SEVERITIES.map((s) => `${t.severityName[s]} ${counts[s]}`).join(' · ')}${incomplete}`;
 }
 
 export function countBySeverity(findings: ReviewedFinding[]): Record<Severity, number> {

@@ -44,9 +44,14 @@ describe('ribbon commands', () => {
   });
 
   it('say so when the workbook holds no table, or nothing was found', () => {
-    const base = { cells: 0, annotated: 0, skippedAnnotations: 0, unmarkedSheets: [], protectedSheets: [], errors: 0, warnings: 0, infos: 0 };
+    const base = { cells: 0, annotated: 0, skippedAnnotations: 0, unmarkedSheets: [], protectedSheets: [], errors: 0, warnings: 0, infos: 0, unread: 0 };
     expect(checkOutcome({ ...base, tables: 0 }).message).toBe('no-tables');
     expect(checkOutcome({ ...base, tables: 3 }).message).toBe('marked-none');
+    // A block of indicators not read: never "nothing found", and the notice says the result is incomplete.
+    const incomplete = checkOutcome({ ...base, tables: 3, unread: 1 });
+    expect(incomplete.message).toBe('marked');
+    expect(noticeQuery(incomplete, 'zh-CN')).toMatch(/&x=1$/);
+    expect(checkOutcome({ ...base, tables: 0, unread: 2 }).message).toBe('marked');
     expect(checkOutcome({ ...base, tables: 3, infos: 1, unmarkedSheets: ['a', 'b'] }).figures?.unmarkedSheets).toBe(2);
   });
 
@@ -65,7 +70,7 @@ describe('ribbon commands', () => {
   it('the notice has a message for every outcome, in both languages', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const messages = require('../../src/pages/fallback-messages.js') as Record<string, { zh: string; en: string }>;
-    for (const key of ['marked', 'marked-none', 'no-tables', 'cleared', 'needs-api', 'failed', 'old-webview', 'start-failed', 'unmarked']) {
+    for (const key of ['marked', 'marked-none', 'no-tables', 'cleared', 'needs-api', 'failed', 'old-webview', 'start-failed', 'unmarked', 'incomplete']) {
       expect(messages[key].zh).toMatch(/[\u4e00-\u9fff]/);
       expect(messages[key].en).not.toMatch(/[\u4e00-\u9fff]/);
     }

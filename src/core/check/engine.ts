@@ -29,21 +29,22 @@ function toFinding(rule: Rule, severity: Severity, report: Report): Finding {
   const template = rule.meta.messages[report.messageId];
   if (!template) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
   const table = report.table;
-  const project = isProject(table) ? (table.code ?? table.name ?? undefined) : undefined;
+  const project = table && isProject(table) ? (table.code ?? table.name ?? undefined) : undefined;
+  const sheet = table?.sheet ?? report.sheet ?? '';
   const finding: Finding = {
     rule: rule.meta.id,
     severity: report.evidence === 'weak' ? 'info' : severity,
-    sheet: table.sheet,
+    sheet,
     cell: report.cell,
     messageId: report.messageId,
     data,
     message: render(template, data),
     field: report.field,
-    key: `${rule.meta.id}|${project ?? `${table.sheet}:${table.name ?? table.title ?? ''}`}|${report.field}`,
+    key: `${rule.meta.id}|${project ?? `${sheet}:${table ? (table.name ?? table.title ?? '') : ''}`}|${report.field}`,
   };
   if (report.cells?.length) finding.cells = [...new Set(report.cells.filter((c) => c !== report.cell))];
   if (project !== undefined) finding.project = project;
-  if (isProject(table) && table.name) finding.projectName = table.name;
+  if (table && isProject(table) && table.name) finding.projectName = table.name;
   if (report.suggestion) finding.suggestion = { value: report.suggestion.value, cell: report.suggestion.cell ?? report.cell };
   return finding;
 }

@@ -3,6 +3,7 @@ import type { Rule } from './types';
 import requiredFields from './rules/required-fields';
 import requiredIndicators from './rules/required-indicators';
 import readerUnrecognized from './rules/reader-unrecognized';
+import readerUnreadBlock from './rules/reader-unread-block';
 import cellErrorValue from './rules/cell-error-value';
 import moneySum from './rules/money-sum';
 import moneyFiscalExceedsBudget from './rules/money-fiscal-exceeds-budget';
@@ -80,6 +81,7 @@ export const RULES: Rule[] = [
   requiredDetails,
   goalContent,
   readerUnrecognized,
+  readerUnreadBlock,
   cellErrorValue,
   moneySum,
   moneyFiscalExceedsBudget,

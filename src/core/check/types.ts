@@ -41,7 +41,10 @@ export interface RuleMeta {
 export type Table = Project | DepartmentSection;
 
 export interface Report {
-  table: Table;
+  /** The table the finding is about; absent for a finding about a sheet outside any table (then `sheet`). */
+  table?: Table;
+  /** The sheet of a finding that belongs to no table. */
+  sheet?: string;
   /** A1 address of the main cell, without the sheet name. */
   cell: string;
   /** Other cells involved (both cells of a duplicate code, every cost cell of a total). */

@@ -10,6 +10,7 @@ import { isOwnOutputSheet, isUserTemplateSheet } from './own-output';
 import { isLibrarySheet } from '../generate/department-library';
 import { finish } from '../steps';
 import { uncalculatedFormulaNotes } from './uncalculated';
+import { placeSheet } from './placement';
 
 /** The most frequent of the years written in titles and names; null when none is written. */
 function dominantYear(years: (number | null)[]): number | null {
@@ -37,7 +38,7 @@ export interface ReadStep {
  * on a big workbook); the generator's return value is the Model. readWorkbook runs the same steps in one go.
  */
 export function* readWorkbookSteps(grid: WorkbookGrid): Generator<ReadStep, Model, void> {
-  const model: Model = { sheets: grid.sheets.map((s) => s.name), projects: [], departments: [], notes: [] };
+  const model: Model = { sheets: grid.sheets.map((s) => s.name), projects: [], departments: [], notes: [], placement: [], unreadBlocks: [] };
   let done = 0;
   for (const sheet of grid.sheets) {
     done++;
@@ -48,7 +49,13 @@ export function* readWorkbookSteps(grid: WorkbookGrid): Generator<ReadStep, Mode
     } else if (isLibrarySheet(sheet)) {
       model.notes.push(note('library-sheet', sheet.name, undefined, ''));
     } else {
-      const reading = readSheet(new SheetView(sheet));
+      const view = new SheetView(sheet);
+      const reading = readSheet(view);
+      // Every cell of every table placed, in reading order (by first row), and what no table read.
+      const tables = [...reading.projects, ...reading.departments].sort((a, b) => a.rows.first - b.rows.first);
+      const placed = placeSheet(view, tables, reading.headers);
+      model.placement!.push(...placed.placement);
+      model.unreadBlocks!.push(...placed.unread);
       model.projects.push(...reading.projects);
       model.departments.push(...reading.departments);
       model.notes.push(...reading.notes);

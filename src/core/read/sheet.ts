@@ -84,6 +84,8 @@ export interface SheetReading {
   projects: Project[];
   departments: DepartmentSection[];
   notes: ReaderNote[];
+  /** The indicator headers found: their first row and the first row below them (placement uses them). */
+  headers: { row: number; bodyStart: number }[];
 }
 
 function projectFrom(
@@ -288,12 +290,13 @@ function headerNotes(view: SheetView, header: IndicatorHeader): ReaderNote[] {
 }
 
 export function readSheet(view: SheetView): SheetReading {
-  const result: SheetReading = { projects: [], departments: [], notes: [] };
+  const result: SheetReading = { projects: [], departments: [], notes: [], headers: [] };
   if (view.rowCount <= 0 || view.right < view.left) return result;
 
   const marks = new Map<number, RowMarks>();
   for (let row = view.top; row <= view.bottom; row++) marks.set(row, markRow(view, row));
   const headers = findIndicatorHeaders(view);
+  result.headers = headers.map((h) => ({ row: h.row, bodyStart: h.bodyStart }));
   const headerRows = new Set<number>();
   for (const h of headers) for (let r = h.row; r < h.bodyStart; r++) headerRows.add(r);
 

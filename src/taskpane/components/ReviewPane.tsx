@@ -111,6 +111,8 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
   const shownOpen = shown.length - shown.filter((f) => f.waiver).length;
   const waivedCount = state.findings.filter((f) => f.waiver).length;
   const model = state.model;
+  const hasTables = model !== null && (model.projects.length > 0 || model.departments.length > 0);
+  const unread = model?.unreadBlocks ?? [];
   const busy = state.busy !== null;
   const progress = state.progress;
   const severityLine = SEVERITIES.map((s) => `${t.severityName[s]} ${counts[s]}`).join(' · ');
@@ -174,20 +176,28 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
         </MessageBar>
       )}
       {!model && state.busy !== 'check' && <Text className={styles.intro}>{t.intro}</Text>}
-      {model && model.projects.length === 0 && model.departments.length === 0 && (
+      {model && !hasTables && (
         <MessageBar intent="info" data-testid="no-tables">
           <MessageBarBody>{t.noTables}</MessageBarBody>
         </MessageBar>
       )}
-      {model && (model.projects.length > 0 || model.departments.length > 0) && (
+      {model && (hasTables || unread.length > 0) && (
         <>
           <div className={styles.summary} data-testid="summary" data-findings={state.findings.length} data-shown={shown.length}>
             <Text weight="semibold">{t.summary(model.projects.length, model.departments.length)}</Text>
             {state.findings.length > 0 && <Text>{severityLine}</Text>}
             {waivedCount > 0 && <Badge appearance="outline">{t.waivedCount(waivedCount)}</Badge>}
           </div>
+          {unread.length > 0 && (
+            // Above the findings, whatever the filters: the list below is incomplete.
+            <MessageBar intent="warning" data-testid="incomplete" data-unread={unread.length}>
+              <MessageBarBody>{t.incomplete(unread)}</MessageBarBody>
+            </MessageBar>
+          )}
           {state.findings.length === 0 ? (
+            unread.length > 0 ? null : (
             <Text data-testid="no-findings">{t.noFindings}</Text>
+            )
           ) : (
             <>
               <Filters filters={activeFilters} counts={counts} rules={rules} onChange={setFilters} />

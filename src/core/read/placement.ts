@@ -1,0 +1,349 @@
+/**
+ * Placing every cell: after a sheet is read, each non-empty cell of each table it found is known as something — a
+ * label, a value, part of an indicator, an explanation, a footer, a title, a unit line or a note — or is listed as
+ * unplaced. A cell is a note only beside or under a 备注/说明 label, or in the rows of a table's footer.
+ *
+ * Then the cells nobody read (unplaced ones and those outside every table) are searched for indicator content: level
+ * names (产出指标, 数量指标 …) together with targets (≥90%, ≤100万元). Such a block, where no indicator was read,
+ * means the results are incomplete, and the reader says so (UnreadBlock; the rule reader/unread-block).
+ */
+import type { DepartmentSection, PlacementKind, Project, TablePlacement, UnreadBlock } from '../model';
+import { rangeToA1, toA1 } from '../grid';
+import type { SheetView } from './sheet-view';
+import { headerLabel, infoLabel, inlineInfoLabel, isDepartmentTitle, isFooter, isTableTitle, planMonth, yearLine } from './labels';
+import { valueCellOf } from './label-values';
+import { unitInLabel, unitLineUnit } from '../normalize/money';
+import { parseValueText } from '../normalize/value';
+import { memoize, squeeze, toHalfWidth } from '../normalize/text';
+import { baseName, isKnownLevel2, isLocalLevel1, standardLevel1 } from '../check/taxonomy';
+
+type Table = Project | DepartmentSection;
+
+/** An indicator header: its first row and the first row of its body. */
+export interface HeaderSpan {
+  row: number;
+  bodyStart: number;
+}
+
+const isProject = (table: Table): table is Project => 'layout' in table;
+
+/** The unplaced cells listed in full here; the JSON shows the first 50. */
+const UNPLACED_KEPT = 500;
+
+/** A label no value is ever taken from, as the reader knows them. */
+function labelKind(text: string): boolean {
+  return (
+    infoLabel(text) !== null ||
+    headerLabel(text) !== null ||
+    inlineInfoLabel(text) !== null ||
+    isFooter(text) ||
+    planMonth(text) !== null ||
+    unitInLabel(text) !== null && text.length <= 24
+  );
+}
+
+function isRemarkLabel(text: string): boolean {
+  return headerLabel(text)?.kind === 'remark' || /^(注|说明|备注|填表说明|填报说明)[:：]?$/.test(squeeze(text));
+}
+
+/** Addresses the model names for a table, with what each holds. */
+function modelCells(table: Table, put: (cell: string | undefined, kind: PlacementKind) => void): void {
+  for (const [key, cell] of Object.entries(table.cells)) put(cell, key === 'title' ? 'title' : 'value');
+  for (const indicator of table.indicators) {
+    for (const [key, cell] of Object.entries(indicator.cells)) put(cell, key === 'description' ? 'explanation' : 'indicator');
+  }
+  for (const row of table.emptyCategoryRows) put(row.cell, 'indicator');
+  for (const footer of table.footers ?? []) {
+    put(footer.cell, 'footer');
+    put(footer.textCell, 'footer');
+    put(footer.weight?.cell, 'footer');
+    put(footer.score?.cell, 'footer');
+  }
+  const execution = table.execution;
+  if (execution) {
+    for (const cell of Object.values(execution.cells)) put(cell, 'value');
+    put(execution.budgetCell, 'value');
+    put(execution.fiscalCell, 'value');
+    put(execution.otherCell, 'value');
+  }
+  if (isProject(table)) {
+    for (const row of table.templateRows ?? []) put(row.cell, 'indicator');
+    for (const fund of table.extraFunds) put(fund.cell, 'value');
+    for (const breakdown of table.breakdowns) {
+      put(breakdown.total?.cell, 'value');
+      for (const item of breakdown.items) {
+        put(item.cell, 'value');
+        put(item.labelCell, 'label');
+      }
+    }
+    put(table.goalMid?.cell, 'value');
+    put(table.goalActual?.cell, 'value');
+    put(table.indicatorHeader, 'label');
+  } else {
+    for (const amount of table.amounts) put(amount.cell, 'value');
+    for (const task of [...table.tasks, ...(table.tasksTotal ? [table.tasksTotal] : [])]) {
+      put(task.cell, 'value');
+      put(task.nameCell, 'value');
+      for (const source of task.sources) put(source.cell, 'value');
+    }
+    for (const paragraph of table.paragraphs) put(paragraph.cell, 'value');
+  }
+}
+
+/** Texts a department section names as labels of its own (its amounts' labels, its paragraphs' headings). */
+function departmentLabels(table: Table): Set<string> {
+  if (isProject(table)) return new Set();
+  return new Set([...table.amounts.map((a) => a.label), ...table.paragraphs.flatMap((p) => (p.heading ? [p.heading] : []))]);
+}
+
+/** The columns of an indicator header the reader knows (a label in one of its rows), and what their cells are. */
+function headerColumns(view: SheetView, header: HeaderSpan): Map<number, PlacementKind> {
+  const columns = new Map<number, PlacementKind>();
+  for (let col = view.left; col <= view.right; col++) {
+    for (let row = header.row; row < header.bodyStart; row++) {
+      const text = view.text(row, col);
+      if (text === '') continue;
+      const label = headerLabel(text);
+      if (label) {
+        columns.set(col, label.kind === 'remark' ? 'note' : label.kind === 'description' ? 'explanation' : 'indicator');
+        break;
+      }
+      if (infoLabel(text)) columns.set(col, 'indicator'); // a flat export's project columns
+    }
+  }
+  return columns;
+}
+
+/** The placement of the tables of one sheet, and the blocks of indicator content none of them read. */
+export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan[]): { placement: TablePlacement[]; unread: UnreadBlock[] } {
+  const placed = new Map<string, PlacementKind>();
+  const put = (cell: string | undefined, kind: PlacementKind): void => {
+    if (cell && !placed.has(cell)) placed.set(cell, kind);
+  };
+  for (const table of tables) modelCells(table, put);
+
+  // Rows of indicator grids, with the header above each.
+  const gridRows = new Map<number, Map<number, PlacementKind>>();
+  const headerRows = new Set<number>();
+  const columnsOf = new Map<HeaderSpan, Map<number, PlacementKind>>();
+  const sorted = [...headers].sort((a, b) => a.row - b.row);
+  for (const header of sorted) for (let r = header.row; r < header.bodyStart; r++) headerRows.add(r);
+  const governing = (row: number): HeaderSpan | null => {
+    let found: HeaderSpan | null = null;
+    for (const header of sorted) if (header.bodyStart <= row) found = header;
+    return found;
+  };
+  const indicatorRows = new Set<number>();
+  for (const table of tables) {
+    const rows = [
+      ...table.indicators.map((i) => i.row),
+      ...table.emptyCategoryRows.map((r) => cellRow(r.cell)),
+      ...(isProject(table) ? (table.templateRows ?? []).map((r) => cellRow(r.cell)) : []),
+    ];
+    for (const row of table.indicators.map((i) => i.row)) indicatorRows.add(row);
+    for (const row of rows) {
+      if (row < 0 || gridRows.has(row)) continue;
+      const header = governing(row);
+      if (!header) continue;
+      if (!columnsOf.has(header)) columnsOf.set(header, headerColumns(view, header));
+      gridRows.set(row, columnsOf.get(header)!);
+    }
+  }
+
+  const placement: TablePlacement[] = [];
+  const unplacedCells: { row: number; col: number; text: string }[] = [];
+  const weak: { row: number; col: number; text: string }[] = [];
+  const covered = new Set<number>();
+  for (const table of tables) {
+    const first = table.rows.first;
+    const last = table.rows.last;
+    for (let r = first; r <= last; r++) covered.add(r);
+    const own = departmentLabels(table);
+    const local = new Map<string, PlacementKind>();
+    const footerFrom = (table.footers ?? []).reduce((min, f) => Math.min(min, cellRow(f.cell)), Infinity);
+    const execution = table.execution?.rows ?? null;
+
+    // Labels of the range and the cells their values (or notes) are in.
+    for (let row = first; row <= last; row++) {
+      for (let col = view.left; col <= view.right; col++) {
+        if (view.isMergeFollower(row, col)) continue;
+        const text = view.text(row, col);
+        if (text === '') continue;
+        if (isRemarkLabel(text)) {
+          markNotes(view, row, col, last, local);
+          continue;
+        }
+        if (infoLabel(text) === null) continue;
+        const at = valueCellOf(view, { row, col }, { top: first, bottom: last });
+        if (at.found && !local.has(toA1(at.row, at.col))) local.set(toA1(at.row, at.col), 'value');
+        // A label merged downwards: the first text right of it in each of its rows.
+        const area = view.mergeAt(row, col);
+        if (area && area.bottom > area.top) {
+          for (let r = area.top; r <= Math.min(area.bottom, last); r++) {
+            for (let c = area.right + 1; c <= view.right; c++) {
+              if (view.isMergeFollower(r, c)) continue;
+              const t = view.text(r, c);
+              if (t === '') continue;
+              if (!labelKind(t) && !local.has(toA1(r, c))) local.set(toA1(r, c), 'value');
+              break;
+            }
+          }
+        }
+      }
+    }
+
+    let nonEmpty = 0;
+    let minCol = Infinity;
+    let maxCol = -Infinity;
+    const unplaced: { cell: string; text: string }[] = [];
+    let missing = 0;
+    for (let row = first; row <= last; row++) {
+      const grid = gridRows.get(row);
+      for (let col = view.left; col <= view.right; col++) {
+        if (view.isMergeFollower(row, col)) continue;
+        const text = view.text(row, col);
+        if (text === '') continue;
+        nonEmpty++;
+        minCol = Math.min(minCol, col);
+        maxCol = Math.max(maxCol, col);
+        const cell = toA1(row, col);
+        const inferred = placed.get(cell) ?? (grid ? grid.get(col) : undefined);
+        // A value found only beside a label (not a cell the model names) may still be indicator content misread as
+        // the label's: it is placed, but still looked at for unread indicators.
+        if (inferred === undefined && local.get(cell) === 'value') weak.push({ row, col, text });
+        const kind =
+          inferred ??
+          local.get(cell) ??
+          (row >= footerFrom ? 'footer' : undefined) ??
+          (execution && row >= execution.top && row <= execution.bottom ? 'value' : undefined) ??
+          genericKind(text, headerRows.has(row), own);
+        if (kind) continue;
+        missing++;
+        if (unplaced.length < UNPLACED_KEPT) unplaced.push({ cell, text });
+        unplacedCells.push({ row, col, text });
+      }
+    }
+    const range = nonEmpty ? rangeToA1({ top: first, bottom: last, left: minCol, right: maxCol }) : toA1(first, view.left);
+    placement.push({
+      sheet: view.name,
+      range,
+      kind: isProject(table) ? 'project' : 'department',
+      placedShare: nonEmpty ? Math.round(((nonEmpty - missing) / nonEmpty) * 10000) / 10000 : 1,
+      unplacedCount: missing,
+      unplaced,
+      rows: { first, last },
+    });
+  }
+
+  // Everything nobody read: the unplaced cells of the tables, and every cell outside them.
+  const loose: { row: number; col: number; text: string }[] = [...unplacedCells, ...weak];
+  for (let row = view.top; row <= view.bottom; row++) {
+    if (covered.has(row)) continue;
+    for (let col = view.left; col <= view.right; col++) {
+      if (view.isMergeFollower(row, col)) continue;
+      const text = view.text(row, col);
+      if (text !== '') loose.push({ row, col, text });
+    }
+  }
+  return { placement, unread: unreadBlocks(view, loose, indicatorRows) };
+}
+
+function cellRow(cell: string): number {
+  const match = /(\d+)$/.exec(cell);
+  return match ? Number(match[1]) - 1 : -1;
+}
+
+/** What a cell is by its own text, where the model does not say. */
+function genericKind(text: string, inHeaderRow: boolean, own: Set<string>): PlacementKind | undefined {
+  if (isTableTitle(text) || isDepartmentTitle(text) || yearLine(text) !== null) return 'title';
+  if (unitLineUnit(text) !== null || /^(金额|资金)?单位[:：]/.test(squeeze(toHalfWidth(text))) && text.length <= 24) return 'unit';
+  if (isFooter(text) && !inHeaderRow) return 'footer';
+  if (labelKind(text) || own.has(text)) return 'label';
+  return undefined;
+}
+
+/** The cells right of a 备注/说明 label, and those under it in its column: notes. */
+function markNotes(view: SheetView, row: number, col: number, last: number, local: Map<string, PlacementKind>): void {
+  const area = view.mergeAt(row, col) ?? { top: row, bottom: row, left: col, right: col };
+  for (let r = area.top; r <= area.bottom; r++) {
+    for (let c = area.right + 1; c <= view.right; c++) if (view.text(r, c) !== '') local.set(view.address(r, c), 'note');
+  }
+  for (let r = area.bottom + 1; r <= last; r++) {
+    if (view.text(r, col) === '') break;
+    local.set(view.address(r, col), 'note');
+  }
+}
+
+/** Texts that read as an indicator level: 产出指标, 数量指标, 社会效益指标, 满意度指标 … (with "指标" written). */
+export const isLevelName = memoize((raw: string): boolean => {
+  const text = squeeze(raw);
+  if (text.length > 20 || !/指标/.test(text)) return false;
+  const base = baseName(text);
+  return base !== '' && (standardLevel1(text) !== null || isKnownLevel2(base) || isLocalLevel1(text));
+});
+
+/** Units that make a number an amount, a score or a date, not a target: money, points, years and months. */
+const NOT_TARGET_UNITS = /^(元|千元|万元|百万元|亿元|万|亿|分|年|月|日|天)$/;
+
+/**
+ * A target as a table writes one: a comparator with a number (≥90%, ≤100万元, 不低于95%), a percentage, or a count
+ * with its unit (1座, 3550平方米); not a bare number, an amount of money, a score or a date.
+ */
+export const isTargetLike = memoize((text: string): boolean => {
+  if (text.length > 20) return false;
+  const parsed = parseValueText(text);
+  if (parsed.kind !== 'quantitative' || parsed.inSentence || parsed.number === null) return false;
+  if (parsed.comparatorWritten !== null || parsed.unit === '%') return true;
+  return parsed.unit !== null && !NOT_TARGET_UNITS.test(parsed.unit);
+});
+
+/** How far apart two rows of one block may be. */
+const BLOCK_GAP = 3;
+
+/**
+ * Blocks of indicator content among the cells nobody read: rows holding a level name or a target, grouped while they
+ * are at most BLOCK_GAP rows apart. A block counts when it holds both a level name and a target and no indicator was
+ * read in its rows: a spending plan's shares, a scoring rubric's words or a signature box hold no such pair.
+ */
+function unreadBlocks(view: SheetView, cells: { row: number; col: number; text: string }[], indicatorRows: Set<number>): UnreadBlock[] {
+  const signals = new Map<number, { level: boolean; target: boolean }>();
+  for (const { row, text } of cells) {
+    const level = isLevelName(text);
+    const target = !level && isTargetLike(text);
+    if (!level && !target) continue;
+    const s = signals.get(row) ?? { level: false, target: false };
+    s.level ||= level;
+    s.target ||= target;
+    signals.set(row, s);
+  }
+  const rows = [...signals.keys()].sort((a, b) => a - b);
+  const blocks: UnreadBlock[] = [];
+  let start = 0;
+  while (start < rows.length) {
+    let end = start;
+    while (end + 1 < rows.length && rows[end + 1] - rows[end] <= BLOCK_GAP) end++;
+    const first = rows[start];
+    const last = rows[end];
+    const inBlock = rows.slice(start, end + 1).map((r) => signals.get(r)!);
+    let readHere = false;
+    for (let r = first; r <= last && !readHere; r++) readHere = indicatorRows.has(r);
+    const levels = inBlock.filter((s) => s.level).length;
+    const targets = inBlock.filter((s) => s.target).length;
+    if (levels > 0 && targets > 0 && !readHere) {
+      let left = Infinity;
+      let right = -Infinity;
+      let firstCell = '';
+      for (const c of cells) {
+        if (c.row < first || c.row > last) continue;
+        left = Math.min(left, c.col);
+        right = Math.max(right, c.col);
+      }
+      for (let col = view.left; col <= view.right && !firstCell; col++) {
+        if (!view.isMergeFollower(first, col) && view.text(first, col) !== '') firstCell = toA1(first, col);
+      }
+      blocks.push({ sheet: view.name, cell: firstCell || toA1(first, left), rows: { first, last }, range: rangeToA1({ top: first, bottom: last, left, right }) });
+    }
+    start = end + 1;
+  }
+  return blocks;
+}
