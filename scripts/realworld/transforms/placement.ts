@@ -1,0 +1,50 @@
+/** Where the tables sit: moved down and right, the sheet repeated below itself or beside itself. */
+import { editSheets } from './common';
+import { insertCols, insertRows, repeatSheet } from './grid-ops';
+import { STRICT, identity, type CellMapper, type Transformation } from './types';
+
+const DOWN = 3;
+const RIGHT = 2;
+
+/** Three blank rows and two blank columns before everything on the sheets with tables. */
+export const moved: Transformation = {
+  name: 'moved down and right',
+  compared: STRICT,
+  apply: (workbook, layouts) =>
+    editSheets(
+      workbook,
+      layouts,
+      (sheet, tables) => {
+        insertRows(sheet, 0, DOWN);
+        insertCols(sheet, 0, RIGHT);
+        return tables.map((t) => t.index);
+      },
+      [(cell) => ({ ...cell, row: cell.row + DOWN, col: cell.col + RIGHT })],
+    ),
+};
+
+function repeated(direction: 'down' | 'right', gap: number): Transformation {
+  return {
+    name: direction === 'down' ? 'two tables stacked' : 'two tables side by side',
+    compared: STRICT,
+    apply(workbook, layouts) {
+      const offsets = new Map<string, { rows: number; cols: number }>();
+      const copy: CellMapper = (cell) => {
+        const o = offsets.get(cell.sheet) ?? { rows: 0, cols: 0 };
+        return { ...cell, row: cell.row + o.rows, col: cell.col + o.cols };
+      };
+      return editSheets(
+        workbook,
+        layouts,
+        (sheet, tables) => {
+          offsets.set(sheet.name, repeatSheet(sheet, direction, gap));
+          return tables.map((t) => t.index);
+        },
+        [identity, copy],
+      );
+    },
+  };
+}
+
+export const stacked = repeated('down', 1);
+export const sideBySide = repeated('right', 2);
