@@ -62,6 +62,7 @@ function printRobust(repo: string, only: ((id: string) => boolean) | undefined, 
       console.log(`    ${w.entry}  ${w.sheet}!${w.truthCell}${w.truthCell !== w.cell ? `→${w.cell}` : ''}  expected ${w.expected}`);
       console.log(`${' '.repeat(6)}read     ${w.read ?? '(no row read at that cell)'}`);
     }
+    for (const r of result.rows[i].invented) console.log(`    ${r.entry}  ${r.sheet}!${r.cell}  invented ${r.read}`);
   }
   console.log(
     `\ntables = truth tables the transformation changed, out of those read; rows correct = the truth's indicator rows read right ` +

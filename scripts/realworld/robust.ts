@@ -43,6 +43,8 @@ export interface RobustRow {
   /** Rows read that no truth row matches (on any table of the transformed workbook). */
   spurious: number;
   wrong: RobustMiss[];
+  /** The rows counted in `spurious`: where they were read and what. */
+  invented: (RowIssue & { entry: string })[];
 }
 
 export interface RobustResult {
@@ -81,13 +83,14 @@ function isHeaderRow(sheet: Dense, row: number): boolean {
 
 /**
  * Where each truth table sits, from the untouched grid and its reading: the columns its rows were read from (the
- * reader reads the untouched corpus right), each row's own row, and the header rows above the first indicator.
+ * reader reads the untouched corpus right), each row's own row, and the header rows above the first indicator (for
+ * a flat export's next projects, the header above the first).
  */
 export function layoutsOf(truth: TruthFile, workbook: WorkbookGrid, model: Model): TableLayout[] {
   const { pairs } = compareRows(truth.tables, model);
   const readOf = new Map(pairs.map((p) => [p.expected, p.read]));
   const sheets = new Map(workbook.sheets.map((s) => [s.name, toDense(s)]));
-  return truth.tables.flatMap((table, index) => {
+  const layouts = truth.tables.flatMap((table, index): TableLayout[] => {
     const sheet = sheets.get(table.sheet);
     if (!sheet || !table.indicators.length) return [];
     const reads: (Indicator | undefined)[] = table.indicators.map((e) => readOf.get(e));
@@ -116,6 +119,13 @@ export function layoutsOf(truth: TruthFile, workbook: WorkbookGrid, model: Model
     }
     return [{ index, sheet: table.sheet, header, body, cols, left: Math.min(...used), right, rows }];
   });
+  // The next projects of a flat export sit under the first one's header.
+  for (const layout of layouts) {
+    if (layout.header.length) continue;
+    const above = layouts.filter((l) => l.sheet === layout.sheet && l.header.length && l.body.last < layout.body.first && l.cols.value === layout.cols.value && l.cols.level3 === layout.cols.level3);
+    if (above.length) layout.header = [...above[above.length - 1].header];
+  }
+  return layouts;
 }
 
 /** The truth's tables as the transformed grid should read: each changed table once per copy, its cells moved. */
@@ -172,7 +182,7 @@ function loadEntries(repo: string, only?: (id: string) => boolean, dir = path.jo
 }
 
 export function measure(transformation: Transformation, entries: Entry[]): RobustRow {
-  const row: RobustRow = { transformation: transformation.name, fields: describeFields(transformation.compared), tables: 0, rowsCompared: 0, rowsRead: 0, spurious: 0, wrong: [] };
+  const row: RobustRow = { transformation: transformation.name, fields: describeFields(transformation.compared), tables: 0, rowsCompared: 0, rowsRead: 0, spurious: 0, wrong: [], invented: [] };
   for (const entry of entries) {
     const applied = transformation.apply(entry.workbook, entry.layouts);
     if (!applied) continue;
@@ -184,7 +194,9 @@ export function measure(transformation: Transformation, entries: Entry[]): Robus
     row.tables += applied.tables.length;
     row.rowsCompared += result.rowsExpected;
     row.rowsRead += result.rowsRead;
-    row.spurious += compareRows(all.tables, model, { levels }).spuriousRows.length;
+    const invented = compareRows(all.tables, model, { levels }).spuriousRows;
+    row.spurious += invented.length;
+    row.invented.push(...invented.map((r) => ({ ...r, entry: entry.id })));
     for (const miss of [...result.missedRows, ...result.misreadRows]) {
       row.wrong.push({ ...miss, entry: entry.id, truthCell: changed.origin.get(`${miss.sheet}!${miss.cell}`) ?? miss.cell });
     }

@@ -185,6 +185,15 @@ describe('column transformations', () => {
     expect([mapped(applied, 'D5'), mapped(applied, 'E5'), mapped(applied, 'D3')]).toEqual(['E5', 'D5', 'D3']);
   });
 
+  it('edits a header shared by several tables (the projects of a flat export) once, and counts it for each', () => {
+    const first: TableLayout = { ...LAYOUT, body: { first: 4, last: 5 }, rows: [4, 5] };
+    const second: TableLayout = { ...LAYOUT, index: 1, body: { first: 6, last: 7 }, rows: [6, 7] };
+    const headings = levelHeadingsSwapped.apply(workbook(), [first, second])!;
+    expect([at(headings.workbook, 'A4'), at(headings.workbook, 'B4'), headings.tables]).toEqual(['二级指标', '一级指标', [0, 1]]);
+    const swapped = valueColumnSwapped.apply(workbook(), [first, second])!;
+    expect([at(swapped.workbook, 'E5'), at(swapped.workbook, 'E7'), swapped.tables]).toEqual(['≥90人', '100%', [0, 1]]);
+  });
+
   it('inserts a headed column of notes after the names, widening the merges across it', () => {
     const applied = apply(explanationInserted);
     expect([at(applied.workbook, 'D4'), at(applied.workbook, 'D5'), at(applied.workbook, 'E5')]).toEqual(['指标解释', '反映培训人数情况', '≥90人']);
@@ -232,7 +241,7 @@ describe('merges, noise, placement and levels', () => {
     expect([at(blank.workbook, 'A7'), at(blank.workbook, 'B6'), at(blank.workbook, 'D8'), at(blank.workbook, 'C1')]).toEqual([null, null, '100%', null]);
   });
 
-  it('maps a shared target to each row own cell once its merge is split', () => {
+  it('expects a shared target in the own cell of each row once its merge is split', () => {
     const applied = apply(mergesRepeated);
     const { tables } = mappedTruth(TRUTH, [LAYOUT], applied, STRICT, 'changed');
     expect(tables[0].indicators.map((i) => i.cell)).toEqual(['D5', 'D6', 'D7', 'D8']);

@@ -3,7 +3,7 @@
  * target split over 比较符 | 指标值 | 计量单位.
  */
 import { headerLabel } from '../../../src/core/read/labels';
-import { columnMapper, editSheets } from './common';
+import { columnMapper, editSheets, headerGroups } from './common';
 import { get, insertCols, mergeAt, set, swapColumns, text, type Dense } from './grid-ops';
 import { STRICT, type CellMapper, type TableLayout, type Transformation } from './types';
 
@@ -40,9 +40,8 @@ export const valueColumnSwapped: Transformation = {
       layouts,
       (sheet, tables) => {
         const changed: number[] = [];
-        for (const t of tables) {
+        for (const { lead: t, tables: group, first, last } of headerGroups(tables)) {
           if (!t.header.length) continue;
-          const { first, last } = band(t);
           const v = t.cols.value;
           const candidates: number[] = [];
           for (let c = t.left; c <= t.right; c++) {
@@ -53,7 +52,7 @@ export const valueColumnSwapped: Transformation = {
           const other = candidates.find((c) => swapColumns(sheet, v, c, first, last));
           if (other === undefined) continue;
           swaps.set(sheet.name, [...(swaps.get(sheet.name) ?? []), { a: v, b: other, first, last }]);
-          changed.push(t.index);
+          changed.push(...group.map((g) => g.index));
         }
         return changed;
       },

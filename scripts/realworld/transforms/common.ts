@@ -32,3 +32,26 @@ export function editSheets(
 export function columnMapper(shift: (sheet: string, col: number) => number): CellMapper {
   return (cell) => ({ ...cell, col: shift(cell.sheet, cell.col) });
 }
+
+/** Tables under one header (a flat export's projects) as one group: edited once, counted for each. */
+export interface HeaderGroup {
+  lead: TableLayout;
+  tables: TableLayout[];
+  /** Rows of the group's grid: its header to its last indicator. */
+  first: number;
+  last: number;
+}
+
+export function headerGroups(tables: TableLayout[]): HeaderGroup[] {
+  const groups = new Map<string, TableLayout[]>();
+  for (const t of tables) {
+    const k = t.header.length ? `header ${t.header.join(',')}` : `table ${t.index}`;
+    groups.set(k, [...(groups.get(k) ?? []), t]);
+  }
+  return [...groups.values()].map((ts) => ({
+    lead: ts[0],
+    tables: ts,
+    first: Math.min(...ts.map((t) => (t.header.length ? t.header[0] : t.body.first))),
+    last: Math.max(...ts.map((t) => t.body.last)),
+  }));
+}

@@ -3,7 +3,7 @@
  * (level-1 and level-2 swapped, 二级指标 over the name column).
  */
 import { headerLabel, infoLabel } from '../../../src/core/read/labels';
-import { editSheets, key } from './common';
+import { editSheets, headerGroups, key } from './common';
 import { text, set, type Dense } from './grid-ops';
 import { STRICT, type TableLayout, type Transformation } from './types';
 
@@ -75,7 +75,7 @@ export const levelHeadingsSwapped: Transformation = {
   apply: (workbook, layouts) =>
     editSheets(workbook, layouts, (sheet, tables) => {
       const changed: number[] = [];
-      for (const t of tables) {
+      for (const { lead: t, tables: group } of headerGroups(tables)) {
         const r1 = headerCell(sheet, t, t.cols.level1, 'level1');
         const r2 = headerCell(sheet, t, t.cols.level2, 'level2');
         if (r1 === null || r2 === null) continue;
@@ -83,7 +83,7 @@ export const levelHeadingsSwapped: Transformation = {
         const b = text(sheet, r2, t.cols.level2!);
         set(sheet, r1, t.cols.level1!, b);
         set(sheet, r2, t.cols.level2!, a);
-        changed.push(t.index);
+        changed.push(...group.map((g) => g.index));
       }
       return changed;
     }),
