@@ -90,7 +90,8 @@ function headingRows(sheet: Dense, t: TableLayout, col: number): { top: number; 
 /** Writes a heading over rows top…bottom of a new column (merged down where the neighbour's heading is). */
 function writeHeading(sheet: Dense, col: number, rows: { top: number; bottom: number }, label: string): void {
   set(sheet, rows.top, col, label);
-  if (rows.bottom > rows.top) sheet.merges.push({ top: rows.top, bottom: rows.bottom, left: col, right: col });
+  // Tables under one header (a flat export's projects) write it once.
+  if (rows.bottom > rows.top && !mergeAt(sheet, rows.top, col)) sheet.merges.push({ top: rows.top, bottom: rows.bottom, left: col, right: col });
 }
 
 type Place = 'after-name' | 'after-value' | 'end';
