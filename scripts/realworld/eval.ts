@@ -4,7 +4,8 @@
  * `--only TEXT` keeps the entries whose id contains TEXT; `--dir FOLDER` evaluates another folder of truth files (a
  * hold-out set written blind, before it joins the corpus); `--json` prints the whole result. `--robust` runs the
  * robustness harness instead (scripts/realworld/robust.ts): per meaning-preserving transformation of the grids, the
- * rows still read right; with `--verbose`, the rows that went wrong.
+ * rows still read right; with `--verbose`, the rows that went wrong; `--robust --floors` prints today's figures in the
+ * form test/realworld/robust.test.ts keeps them.
  */
 import * as path from 'path';
 import type { Finding } from '../../src/core/check/types';
@@ -43,6 +44,22 @@ function details(entry: EntryResult): string[] {
   return lines;
 }
 
+/** The floors of test/realworld/robust.test.ts as measured now: with ../shared, and the repository's tables only. */
+function printFloors(repo: string): number {
+  const sets: [string, ((id: string) => boolean) | undefined][] = [
+    ['WITH_SHARED', undefined],
+    ['REPOSITORY_ONLY', (id) => !id.startsWith('shared-')],
+  ];
+  for (const [name, only] of sets) {
+    const result = robustness(repo, only);
+    if (name === 'WITH_SHARED' && result.skipped.length) console.log(`// ../shared is absent: these are the REPOSITORY_ONLY figures`);
+    console.log(`const ${name}: Record<string, [number, number, number]> = {`);
+    for (const r of result.rows) console.log(`  '${r.transformation}': [${r.rowsRead}, ${r.rowsCompared}, ${r.spurious}],`);
+    console.log('};');
+  }
+  return 0;
+}
+
 function printRobust(repo: string, only: ((id: string) => boolean) | undefined, verbose: boolean, json: boolean, dir?: string): number {
   const result = robustness(repo, only, undefined, dir);
   if (json) {
@@ -79,6 +96,7 @@ function main(argv: string[]): number {
   const only = onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined;
   const dirIndex = argv.indexOf('--dir');
   const dir = dirIndex >= 0 ? path.resolve(argv[dirIndex + 1]) : undefined;
+  if (argv.includes('--robust') && argv.includes('--floors')) return printFloors(REPO);
   if (argv.includes('--robust')) return printRobust(REPO, only ? (id) => id.includes(only) : undefined, verbose, argv.includes('--json'), dir);
   const result = evaluateCorpus(REPO, only ? (id) => id.includes(only) : undefined, dir);
   if (argv.includes('--json')) {
