@@ -167,6 +167,10 @@ describe('header transformations', () => {
     const applied = apply(headerRemoved);
     expect(['A4', 'B4', 'C4', 'D4', 'E4'].map((a) => at(applied.workbook, a))).toEqual([null, null, null, null, null]);
     expect(at(applied.workbook, 'A3')).toBe('预算数');
+    // A section label merged down beside the grid from the header row stays.
+    const grid = parseTableFile(TABLE.replace('| 一级指标 |', '| {r5} 绩效指标 | 一级指标 |')).workbook;
+    const sectioned = headerRemoved.apply(grid, [{ ...LAYOUT, cols: { ...LAYOUT.cols, level1: 1, level2: 2, level3: 3, value: 4, weight: 5 } }])!;
+    expect([at(sectioned.workbook, 'A4'), at(sectioned.workbook, 'B4')]).toEqual(['绩效指标', null]);
     expect(headerRemoved.compared).toEqual({ levels: 'empty-or-right', evaluation: false });
   });
 

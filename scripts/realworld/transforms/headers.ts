@@ -4,7 +4,7 @@
  */
 import { headerLabel, infoLabel } from '../../../src/core/read/labels';
 import { editSheets, headerGroups, key } from './common';
-import { text, set, type Dense } from './grid-ops';
+import { mergeAt, text, set, type Dense } from './grid-ops';
 import { STRICT, type TableLayout, type Transformation } from './types';
 
 /** Labels and the synonyms real forms write for them (README, "What the reader understands"). */
@@ -45,7 +45,10 @@ export function headerSynonyms(variant: number): Transformation {
   };
 }
 
-/** The label rows of the indicator header blanked. */
+/**
+ * The label rows of the indicator header blanked, all across; a section label merged down beside the grid
+ * (绩效指标, 年度绩效目标) is no label of the header and stays.
+ */
 export const headerRemoved: Transformation = {
   name: 'header row removed',
   compared: { levels: 'empty-or-right', evaluation: false },
@@ -54,7 +57,10 @@ export const headerRemoved: Transformation = {
       const changed: number[] = [];
       for (const t of tables) {
         if (!t.header.length) continue;
-        for (const r of t.header) for (let c = 0; c < (sheet.values[r]?.length ?? 0); c++) set(sheet, r, c, null);
+        const last = t.header[t.header.length - 1];
+        for (const r of t.header) {
+          for (let c = 0; c < (sheet.values[r]?.length ?? 0); c++) if ((mergeAt(sheet, r, c)?.bottom ?? r) <= last) set(sheet, r, c, null);
+        }
         changed.push(t.index);
       }
       return changed;
