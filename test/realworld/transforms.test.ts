@@ -8,7 +8,7 @@ import { headerRemoved, headerSynonyms, levelHeadingsSwapped, nameHeadedLevel2 }
 import { basisInserted, comparatorColumn, explanationInserted, remarkInserted, splitTarget, valueColumnSwapped } from '../../scripts/realworld/transforms/columns';
 import { mergesBlankBelow, mergesRepeated } from '../../scripts/realworld/transforms/merges';
 import { letterO, spacesInLabels, spaced, widthInLabels, widthSwapped, zerosAsO } from '../../scripts/realworld/transforms/noise';
-import { moved, sideBySide, stacked } from '../../scripts/realworld/transforms/placement';
+import { moved, sideBySide, stacked, usedRangeMoved } from '../../scripts/realworld/transforms/placement';
 import { levelNamesMissing } from '../../scripts/realworld/transforms/levels';
 import { layoutsOf, mappedTruth } from '../../scripts/realworld/robust';
 import type { Applied, TableLayout } from '../../scripts/realworld/transforms/types';
@@ -268,6 +268,14 @@ describe('merges, noise, placement and levels', () => {
     expect(at(applied.workbook, 'F8')).toBe('≥90人');
     expect(merges(applied.workbook)).toContain('F10:F11');
     expect(mapped(applied, 'D5')).toBe('F8');
+  });
+
+  it('moves the table as a used range starting at D4, its merges and cells with it', () => {
+    const applied = apply(usedRangeMoved);
+    const sheet = applied.workbook.sheets[0];
+    expect([sheet.top, sheet.left, sheet.values[4][3]]).toEqual([3, 3, '≥90人']);
+    expect(merges(applied.workbook)).toContain('G10:G11');
+    expect(mapped(applied, 'D5')).toBe('G8');
   });
 
   it('stacks the sheet below itself, or beside itself, with one mapper per copy', () => {

@@ -4,7 +4,7 @@ import { headerRemoved, headerSynonyms, levelHeadingsSwapped, nameHeadedLevel2 }
 import { levelNamesMissing } from './levels';
 import { mergesBlankBelow, mergesRepeated } from './merges';
 import { letterO, spacesInLabels, widthInLabels } from './noise';
-import { moved, sideBySide, stacked } from './placement';
+import { moved, sideBySide, stacked, usedRangeMoved } from './placement';
 import type { Transformation } from './types';
 
 export const TRANSFORMATIONS: Transformation[] = [
@@ -24,6 +24,7 @@ export const TRANSFORMATIONS: Transformation[] = [
   widthInLabels,
   letterO,
   moved,
+  usedRangeMoved,
   stacked,
   sideBySide,
   comparatorColumn,

@@ -1,6 +1,7 @@
 /** Where the tables sit: moved down and right, the sheet repeated below itself or beside itself. */
 import { editSheets } from './common';
-import { insertCols, insertRows, repeatSheet } from './grid-ops';
+import type { MergeArea } from '../../../src/core/grid';
+import { fromDense, insertCols, insertRows, repeatSheet, toDense } from './grid-ops';
 import { STRICT, identity, type CellMapper, type Transformation } from './types';
 
 const DOWN = 3;
@@ -21,6 +22,30 @@ export const moved: Transformation = {
       },
       [(cell) => ({ ...cell, row: cell.row + DOWN, col: cell.col + RIGHT })],
     ),
+};
+
+/**
+ * The same move as a host that reads only the used range gives it: no blank cells, the grid starting at D4 (top 3,
+ * left 3) of the sheet.
+ */
+export const usedRangeMoved: Transformation = {
+  name: 'moved, used range from D4',
+  compared: STRICT,
+  apply(workbook, layouts) {
+    const names = new Set(layouts.map((t) => t.sheet));
+    if (!names.size) return null;
+    const sheets = workbook.sheets.map((sheet) => {
+      if (!names.has(sheet.name)) return sheet;
+      const grid = fromDense(toDense(sheet));
+      const shift = (m: MergeArea): MergeArea => ({ top: m.top + 3, bottom: m.bottom + 3, left: m.left + 3, right: m.right + 3 });
+      return { ...grid, top: 3, left: 3, merges: grid.merges?.map(shift) };
+    });
+    return {
+      workbook: { sheets },
+      copies: [(cell) => (names.has(cell.sheet) ? { ...cell, row: cell.row + 3, col: cell.col + 3 } : cell)],
+      tables: layouts.map((t) => t.index),
+    };
+  },
 };
 
 function repeated(direction: 'down' | 'right', gap: number): Transformation {
