@@ -5,11 +5,15 @@
  * row, missed problem, problem found only at info, false alarm and unjudged finding; `--only TEXT` keeps the entries
  * whose id contains TEXT; `--dir FOLDER` evaluates another folder of truth files (a hold-out set written blind, before
  * it joins the corpus); `--json` prints the whole result.
+ * `--robust` runs the robustness harness instead (scripts/realworld/robust.ts): per meaning-preserving transformation
+ * of the grids, the rows still read right; with `--verbose`, the rows that went wrong; `--robust --floors` prints
+ * today's figures in the form test/realworld/robust.test.ts keeps them.
  */
 import * as path from 'path';
 import type { Finding } from '../../src/core/check/types';
 import { displayWidth } from '../../src/core/normalize/text';
 import { evaluateCorpus, type EntryResult } from './evaluate';
+import { robustness } from './robust';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
 
@@ -44,12 +48,60 @@ function details(entry: EntryResult): string[] {
   return lines;
 }
 
+/** The floors of test/realworld/robust.test.ts as measured now: with ../shared, and the repository's tables only. */
+function printFloors(repo: string): number {
+  const sets: [string, ((id: string) => boolean) | undefined][] = [
+    ['WITH_SHARED', undefined],
+    ['REPOSITORY_ONLY', (id) => !id.startsWith('shared-')],
+  ];
+  for (const [name, only] of sets) {
+    const result = robustness(repo, only);
+    if (name === 'WITH_SHARED' && result.skipped.length) console.log(`// ../shared is absent: these are the REPOSITORY_ONLY figures`);
+    console.log(`const ${name}: Record<string, [number, number, number]> = {`);
+    for (const r of result.rows) console.log(`  '${r.transformation}': [${r.rowsRead}, ${r.rowsCompared}, ${r.spurious}],`);
+    console.log('};');
+  }
+  return 0;
+}
+
+function printRobust(repo: string, only: ((id: string) => boolean) | undefined, verbose: boolean, json: boolean, dir?: string): number {
+  const result = robustness(repo, only, undefined, dir);
+  if (json) {
+    console.log(JSON.stringify(result, null, 2));
+    return 0;
+  }
+  const header = ['transformation', 'tables', 'rows correct', 'share', 'invented', 'fields compared'];
+  const rows = result.rows.map((r) => [r.transformation, `${r.tables}/${result.tablesTotal}`, `${r.rowsRead}/${r.rowsCompared}`, percent(r.rowsRead, r.rowsCompared), String(r.spurious), r.fields]);
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
+  const line = (cells: string[]): string => cells.map((c, i) => pad(c, widths[i])).join('  ').trimEnd();
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const [i, row] of rows.entries()) {
+    console.log(line(row));
+    if (!verbose) continue;
+    for (const w of result.rows[i].wrong) {
+      console.log(`    ${w.entry}  ${w.sheet}!${w.truthCell}${w.truthCell !== w.cell ? `→${w.cell}` : ''}  expected ${w.expected}`);
+      console.log(`${' '.repeat(6)}read     ${w.read ?? '(no row read at that cell)'}`);
+    }
+    for (const r of result.rows[i].invented) console.log(`    ${r.entry}  ${r.sheet}!${r.cell}  invented ${r.read}`);
+  }
+  console.log(
+    `\ntables = truth tables the transformation changed, out of those read; rows correct = the truth's indicator rows read right ` +
+      `at their moved cells; invented = rows read that no truth row matches; levels (empty or right): the transformation ` +
+      `removed what said the level, so a level read empty counts as right.`,
+  );
+  for (const s of result.skipped) console.log(`SKIPPED: ${s.id} — ${s.missing} is not on this machine`);
+  return 0;
+}
+
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const onlyIndex = argv.indexOf('--only');
   const only = onlyIndex >= 0 ? argv[onlyIndex + 1] : undefined;
   const dirIndex = argv.indexOf('--dir');
   const dir = dirIndex >= 0 ? path.resolve(argv[dirIndex + 1]) : undefined;
+  if (argv.includes('--robust') && argv.includes('--floors')) return printFloors(REPO);
+  if (argv.includes('--robust')) return printRobust(REPO, only ? (id) => id.includes(only) : undefined, verbose, argv.includes('--json'), dir);
   const result = evaluateCorpus(REPO, only ? (id) => id.includes(only) : undefined, dir);
   if (argv.includes('--json')) {
     console.log(JSON.stringify(result, null, 2));

@@ -160,6 +160,65 @@ function indicatorIssue(sheet: string, truth: TruthIndicator, read?: Indicator):
   return issue;
 }
 
+export interface RowComparison {
+  rowsExpected: number;
+  rowsRead: number;
+  missedRows: RowIssue[];
+  misreadRows: RowIssue[];
+  spuriousRows: RowIssue[];
+  /** Each truth row and the row read for it (by its target's cell), read right or not. */
+  pairs: { table: TruthTable; expected: TruthIndicator; read: Indicator }[];
+}
+
+/**
+ * The truth's indicator rows against what the reader read: matched by the cell that holds each target, right when
+ * levels, name, value (and, where the truth gives them, actual, weight and score) agree. `levels: 'empty-or-right'`
+ * counts a level read empty as right (where the grid no longer says it: the robustness harness).
+ */
+export function compareRows(tables: TruthTable[], model: Model, options: { levels?: 'exact' | 'empty-or-right' } = {}): RowComparison {
+  const out: RowComparison = { rowsExpected: 0, rowsRead: 0, missedRows: [], misreadRows: [], spuriousRows: [], pairs: [] };
+  // Indicator rows, by the cell that holds each target (two rows may share a target merged over both: then by name).
+  const readRows = new Map<string, Indicator[]>();
+  for (const table of readTables(model)) {
+    for (const indicator of table.indicators) {
+      const key = `${table.sheet}!${indicator.cells.value ?? `row${indicator.row}`}`;
+      readRows.set(key, [...(readRows.get(key) ?? []), indicator]);
+    }
+  }
+  const used = new Set<Indicator>();
+  for (const table of tables) {
+    for (const expected of table.indicators) {
+      const key = `${table.sheet}!${expected.cell}`;
+      out.rowsExpected++;
+      const candidates = (readRows.get(key) ?? []).filter((i) => !used.has(i));
+      const read = candidates.find((i) => norm(i.level3) === norm(expected.level3)) ?? candidates[0];
+      if (read) used.add(read);
+      if (read) out.pairs.push({ table, expected, read });
+      if (!read) {
+        out.missedRows.push(indicatorIssue(table.sheet, expected));
+        continue;
+      }
+      const sameLevel = (level: string, truthLevel: string): boolean =>
+        norm(level) === norm(truthLevel) || (options.levels === 'empty-or-right' && norm(level) === '');
+      const right =
+        sameLevel(read.level1, expected.level1) &&
+        sameLevel(read.level2, expected.level2) &&
+        norm(read.level3) === norm(expected.level3) &&
+        sameValue(expected.value, read.value) &&
+        sameEvaluation(expected, read);
+      if (right) out.rowsRead++;
+      else out.misreadRows.push(indicatorIssue(table.sheet, expected, read));
+    }
+  }
+  for (const [key, indicators] of readRows) {
+    const [sheet, cell] = key.split('!');
+    for (const indicator of indicators) {
+      if (!used.has(indicator)) out.spuriousRows.push({ sheet, cell, read: `${indicator.level1}/${indicator.level2}/${indicator.level3} = ${indicator.value}` });
+    }
+  }
+  return out;
+}
+
 function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Finding[]): EntryResult {
   const result: EntryResult = {
     id,
@@ -186,42 +245,12 @@ function evaluateEntry(id: string, truth: TruthFile, model: Model, findings: Fin
     unreadBlocks: findings.filter((f) => f.rule === 'reader/unread-block'),
   };
 
-  // Indicator rows, by the cell that holds each target (two rows may share a target merged over both: then by name).
-  const readRows = new Map<string, Indicator[]>();
-  for (const table of readTables(model)) {
-    for (const indicator of table.indicators) {
-      const key = `${table.sheet}!${indicator.cells.value ?? `row${indicator.row}`}`;
-      readRows.set(key, [...(readRows.get(key) ?? []), indicator]);
-    }
-  }
-  const used = new Set<Indicator>();
-  for (const table of truth.tables) {
-    for (const expected of table.indicators) {
-      const key = `${table.sheet}!${expected.cell}`;
-      result.rowsExpected++;
-      const candidates = (readRows.get(key) ?? []).filter((i) => !used.has(i));
-      const read = candidates.find((i) => norm(i.level3) === norm(expected.level3)) ?? candidates[0];
-      if (read) used.add(read);
-      if (!read) {
-        result.missedRows.push(indicatorIssue(table.sheet, expected));
-        continue;
-      }
-      const right =
-        norm(read.level1) === norm(expected.level1) &&
-        norm(read.level2) === norm(expected.level2) &&
-        norm(read.level3) === norm(expected.level3) &&
-        sameValue(expected.value, read.value) &&
-        sameEvaluation(expected, read);
-      if (right) result.rowsRead++;
-      else result.misreadRows.push(indicatorIssue(table.sheet, expected, read));
-    }
-  }
-  for (const [key, indicators] of readRows) {
-    const [sheet, cell] = key.split('!');
-    for (const indicator of indicators) {
-      if (!used.has(indicator)) result.spuriousRows.push({ sheet, cell, read: `${indicator.level1}/${indicator.level2}/${indicator.level3} = ${indicator.value}` });
-    }
-  }
+  const rows = compareRows(truth.tables, model);
+  result.rowsExpected = rows.rowsExpected;
+  result.rowsRead = rows.rowsRead;
+  result.missedRows = rows.missedRows;
+  result.misreadRows = rows.misreadRows;
+  result.spuriousRows = rows.spuriousRows;
 
   // Tables and their fields.
   const matched = new Set<ReadTable>();
