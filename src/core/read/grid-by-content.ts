@@ -154,7 +154,9 @@ function gridFromContent(view: SheetView, top: number, bottom: number): Indicato
   const labelled = headerRow === null ? [] : collectRow(view, headerRow);
   const labelledCols = new Map(labelled.map((c) => [c.col, c.kind]));
   const candidates = [...profiles.values()].filter((p) => p.col > names && !taken.has(p.col) && (labelledCols.get(p.col) ?? 'value') === 'value');
-  const value = bestColumn(candidates, targetScore, 2);
+  // The targets: the column with the most target-like cells; bare numbers alone (weights, scores) only where no
+  // column holds such cells.
+  const value = bestColumn(candidates, (p) => p.target, 2) ?? bestColumn(candidates, targetScore, 2);
   if (value === null) return null;
   const columns: ColumnMap = {
     level1: level1?.col ?? null,

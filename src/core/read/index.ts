@@ -5,6 +5,7 @@ import type { WorkbookGrid } from '../grid';
 import type { Model } from '../model';
 import { SheetView } from './sheet-view';
 import { readSheet } from './sheet';
+import { columnBands } from './column-bands';
 import { note } from './notes';
 import { isOwnOutputSheet, isUserTemplateSheet } from './own-output';
 import { isLibrarySheet } from '../generate/department-library';
@@ -49,17 +50,21 @@ export function* readWorkbookSteps(grid: WorkbookGrid): Generator<ReadStep, Mode
     } else if (isLibrarySheet(sheet)) {
       model.notes.push(note('library-sheet', sheet.name, undefined, ''));
     } else {
-      const view = new SheetView(sheet);
-      const reading = readSheet(view);
-      // Every cell of every table placed, in reading order (by first row), and what no table read.
-      const tables = [...reading.projects, ...reading.departments].sort((a, b) => a.rows.first - b.rows.first);
-      const placed = placeSheet(view, tables, reading.headers);
-      model.placement!.push(...placed.placement);
-      model.unreadBlocks!.push(...placed.unread);
-      model.projects.push(...reading.projects);
-      model.departments.push(...reading.departments);
-      model.notes.push(...reading.notes);
-      const noted = new Set(reading.notes.flatMap((n) => (n.code === 'formula-without-value' && n.cell ? [n.cell] : [])));
+      const noted = new Set<string>();
+      // Tables side by side are read band by band; a sheet of one table (most) is one band.
+      for (const band of columnBands(sheet)) {
+        const view = new SheetView(band);
+        const reading = readSheet(view);
+        // Every cell of every table placed, in reading order (by first row), and what no table read.
+        const tables = [...reading.projects, ...reading.departments].sort((a, b) => a.rows.first - b.rows.first);
+        const placed = placeSheet(view, tables, reading.headers);
+        model.placement!.push(...placed.placement);
+        model.unreadBlocks!.push(...placed.unread);
+        model.projects.push(...reading.projects);
+        model.departments.push(...reading.departments);
+        model.notes.push(...reading.notes);
+        for (const n of reading.notes) if (n.code === 'formula-without-value' && n.cell) noted.add(n.cell);
+      }
       model.notes.push(...uncalculatedFormulaNotes(sheet, noted));
     }
     yield { sheets: grid.sheets.length, done };

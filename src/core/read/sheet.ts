@@ -6,7 +6,7 @@ import type { DepartmentSection, GridReading, Model, Project, ReaderNote } from 
 import type { SheetView } from './sheet-view';
 import { findIndicatorHeaders, termOf, unplacedHeader, type IndicatorHeader } from './indicator-header';
 import { readIndicatorRows, type IndicatorRow } from './indicator-rows';
-import { infoLabel, inlineInfoLabel, isDepartmentTitle, isTableTitle, leadingYear, type InfoLabel } from './labels';
+import { infoLabel, inlineInfoLabel, isDepartmentTitle, isFooter, isTableTitle, leadingYear, type InfoLabel } from './labels';
 import type { CellValue } from '../grid';
 import { parseMoneyCell, unitInLabel, unitLineUnit } from '../normalize/money';
 import { convertMoney, type MoneyUnit } from '../normalize/units';
@@ -215,6 +215,17 @@ function setAsideGrid(view: SheetView, header: IndicatorHeader, lastRow: number)
   return { cell: view.address(header.bodyStart, first), filled };
 }
 
+/** One merged cell across the grid, from its first column to its value: a title or a section line, never an indicator. */
+function spansGrid(view: SheetView, row: number, cols: IndicatorHeader['columns']): boolean {
+  const area = view.mergeAt(row, cols.left);
+  if (area === null || area.right < cols.value) return false;
+  const text = view.text(row, cols.left);
+  if (text === '' || isFooter(text)) return false; // 总分, 合计 … end the grid as footers, read by the grid itself
+  // A label of its own left of the merged cell (评价结论 | its text) makes a footer row, not a title.
+  for (let col = view.left; col < area.left; col++) if (view.text(row, col) !== '' && !view.isMergeFollower(row, col)) return false;
+  return true;
+}
+
 /** +1 when the rows just above a grid (or its header) say 年度, -1 when they say 实施期/中期/长期, 0 when neither. */
 function termAbove(view: SheetView, headerRow: number, top: number): number {
   for (let row = headerRow; row >= Math.max(top, headerRow - 3); row--) {
@@ -352,6 +363,7 @@ export function readSheet(view: SheetView): SheetReading {
       if (row >= nextHeaderRow || headerRows.has(row)) return true;
       const m = marks.get(row)!;
       if (m.title || m.unit) return true;
+      if (spansGrid(view, row, cols)) return true;
       return m.labels.some(
         (l) => BOUNDARY_LABELS.has(l.kind) && !insideGrid.has(l.col) && !(levelColumns.has(l.col) && !OPENING_LABELS.has(l.kind)),
       );
