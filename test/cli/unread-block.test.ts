@@ -80,7 +80,7 @@ describe('ptcheck on a workbook it cannot read whole', () => {
     const spec: SheetSpec = {
       name: '培训',
       columnWidths: [12, 12, 12, 12],
-      cells: rows.flatMap((row, r) => row.map((value, c) => ({ row: r, col: c, value, style: 'text' as const })).filter((c) => c.value !== null)),
+      cells: rows.flatMap((row, r) => row.map((value, c) => ({ row: r, col: c, value: value as string | number | null, style: 'text' as const })).filter((c) => c.value !== null)),
       merges: [],
       bordered: [],
       rowHeights: {},
