@@ -151,8 +151,12 @@ export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan
       ...(isProject(table) ? (table.templateRows ?? []).map((r) => cellRow(r.cell)) : []),
     ];
     for (const row of table.indicators.map((i) => i.row)) indicatorRows.add(row);
-    for (const row of rows) {
-      if (row < 0 || gridRows.has(row)) continue;
+    // Every row from the grid's first to its last row read goes by the header's columns (a flat export drops the
+    // level-2 rows nobody filled; a level name merged down covers rows of its own).
+    let span: { first: number; last: number } | null = null;
+    for (const r of rows) if (r >= 0) span = span ? { first: Math.min(span.first, r), last: Math.max(span.last, r) } : { first: r, last: r };
+    for (let row = span?.first ?? 0; span && row <= span.last; row++) {
+      if (gridRows.has(row)) continue;
       const header = governing(row);
       if (!header) continue;
       if (!columnsOf.has(header)) columnsOf.set(header, headerColumns(view, header));
