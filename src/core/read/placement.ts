@@ -31,25 +31,27 @@ const isProject = (table: Table): table is Project => 'layout' in table;
 const UNPLACED_KEPT = 500;
 
 /** A label no value is ever taken from, as the reader knows them. */
-function labelKind(text: string): boolean {
+const labelKind = memoize((text: string): boolean => {
   return (
     infoLabel(text) !== null ||
     headerLabel(text) !== null ||
     inlineInfoLabel(text) !== null ||
     isFooter(text) ||
     planMonth(text) !== null ||
-    unitInLabel(text) !== null && text.length <= 24
+    (unitInLabel(text) !== null && text.length <= 24)
   );
-}
+});
 
-function isRemarkLabel(text: string): boolean {
+const isRemarkLabel = memoize((text: string): boolean => {
   return headerLabel(text)?.kind === 'remark' || /^(注|说明|备注|填表说明|填报说明)[:：]?$/.test(squeeze(text));
-}
+});
 
 /** Addresses the model names for a table, with what each holds. */
-function modelCells(table: Table, put: (cell: string | undefined, kind: PlacementKind) => void): void {
+function modelCells(table: Table, put: (cell: string | undefined, kind: PlacementKind) => void, gridRows: Map<number, unknown>): void {
   for (const [key, cell] of Object.entries(table.cells)) put(cell, key === 'title' ? 'title' : 'value');
   for (const indicator of table.indicators) {
+    // A row under a known header is placed by its columns (every cell of an indicator is in one of them).
+    if (gridRows.has(indicator.row)) continue;
     for (const [key, cell] of Object.entries(indicator.cells)) put(cell, key === 'description' ? 'explanation' : 'indicator');
   }
   for (const row of table.emptyCategoryRows) put(row.cell, 'indicator');
@@ -120,17 +122,25 @@ export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan
   const put = (cell: string | undefined, kind: PlacementKind): void => {
     if (cell && !placed.has(cell)) placed.set(cell, kind);
   };
-  for (const table of tables) modelCells(table, put);
 
   // Rows of indicator grids, with the header above each.
   const gridRows = new Map<number, Map<number, PlacementKind>>();
   const headerRows = new Set<number>();
   const columnsOf = new Map<HeaderSpan, Map<number, PlacementKind>>();
-  const sorted = [...headers].sort((a, b) => a.row - b.row);
+  const sorted = [...headers].sort((a, b) => a.bodyStart - b.bodyStart);
   for (const header of sorted) for (let r = header.row; r < header.bodyStart; r++) headerRows.add(r);
+  /** The last header whose body starts at or above the row (binary search: a sheet may stack hundreds of tables). */
   const governing = (row: number): HeaderSpan | null => {
+    let low = 0;
+    let high = sorted.length - 1;
     let found: HeaderSpan | null = null;
-    for (const header of sorted) if (header.bodyStart <= row) found = header;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid].bodyStart <= row) {
+        found = sorted[mid];
+        low = mid + 1;
+      } else high = mid - 1;
+    }
     return found;
   };
   const indicatorRows = new Set<number>();
@@ -141,14 +151,20 @@ export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan
       ...(isProject(table) ? (table.templateRows ?? []).map((r) => cellRow(r.cell)) : []),
     ];
     for (const row of table.indicators.map((i) => i.row)) indicatorRows.add(row);
-    for (const row of rows) {
-      if (row < 0 || gridRows.has(row)) continue;
+    // Every row from the grid's first to its last row read goes by the header's columns (a flat export drops the
+    // level-2 rows nobody filled; a level name merged down covers rows of its own).
+    let span: { first: number; last: number } | null = null;
+    for (const r of rows) if (r >= 0) span = span ? { first: Math.min(span.first, r), last: Math.max(span.last, r) } : { first: r, last: r };
+    for (let row = span?.first ?? 0; span && row <= span.last; row++) {
+      if (gridRows.has(row)) continue;
       const header = governing(row);
       if (!header) continue;
       if (!columnsOf.has(header)) columnsOf.set(header, headerColumns(view, header));
       gridRows.set(row, columnsOf.get(header)!);
     }
   }
+
+  for (const table of tables) modelCells(table, put, gridRows);
 
   const placement: TablePlacement[] = [];
   const unplacedCells: { row: number; col: number; text: string }[] = [];
@@ -163,8 +179,9 @@ export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan
     const footerFrom = (table.footers ?? []).reduce((min, f) => Math.min(min, cellRow(f.cell)), Infinity);
     const execution = table.execution?.rows ?? null;
 
-    // Labels of the range and the cells their values (or notes) are in.
+    // Labels of the range and the cells their values (or notes) are in (an indicator row's cells go by its header).
     for (let row = first; row <= last; row++) {
+      if (gridRows.has(row)) continue;
       for (let col = view.left; col <= view.right; col++) {
         if (view.isMergeFollower(row, col)) continue;
         const text = view.text(row, col);
@@ -204,10 +221,12 @@ export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan
         const text = view.text(row, col);
         if (text === '') continue;
         nonEmpty++;
-        minCol = Math.min(minCol, col);
-        maxCol = Math.max(maxCol, col);
+        if (col < minCol) minCol = col;
+        if (col > maxCol) maxCol = col;
+        // Under a known header column an indicator row's cell is part of it (the model's own kind is the same).
+        if (grid?.has(col)) continue;
         const cell = toA1(row, col);
-        const inferred = placed.get(cell) ?? (grid ? grid.get(col) : undefined);
+        const inferred = placed.get(cell);
         // A value found only beside a label (not a cell the model names) may still be indicator content misread as
         // the label's: it is placed, but still looked at for unread indicators.
         if (inferred === undefined && local.get(cell) === 'value') weak.push({ row, col, text });
