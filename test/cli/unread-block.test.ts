@@ -39,8 +39,8 @@ describe('ptcheck on a workbook it cannot read whole', () => {
     expect(entry.findings.filter((f) => f.rule === 'reader/unread-block')).toEqual([
       expect.objectContaining({ severity: 'warning', sheet: '培训', cell: 'A6', message: '第 6–9 行有绩效指标内容未能读取，以下结果不完整' }),
     ]);
-    expect(entry.unreadBlocks).toEqual([{ sheet: '培训', cell: 'A6', range: 'A6:D9', rows: [6, 9] }]);
-    expect(entry.tables).toEqual([expect.objectContaining({ sheet: '培训', kind: 'project', range: 'A1:D9' })]);
+    expect(entry.unreadBlocks).toEqual([{ sheet: '培训', cell: 'A6', range: 'A6:E9', rows: [6, 9] }]);
+    expect(entry.tables).toEqual([expect.objectContaining({ sheet: '培训', kind: 'project', range: 'A1:E9' })]);
     expect(entry.tables![0].placedShare).toBeLessThan(1);
     const extracted = (await outcome(unread(), 'extract')).entry;
     expect(extracted.findings).toEqual([]);

@@ -29,9 +29,9 @@ ruleTester('reader/unread-block', {
       findings: [{ cell: 'A6', messageId: 'unread', says: ['第 6–9 行', '未能读取', '以下结果不完整'] }],
     },
     {
-      name: 'a second grid on another sheet, in no table',
-      model: read(sheet('表', tableRows()), sheet('附表', [['产出指标', '数量指标', '培训人数', '≥200人'], ['效益指标', '社会效益指标', '就业率', '≥80%']])),
-      findings: [{ cell: 'A1', sheet: '附表', messageId: 'unread', says: ['第 1–2 行'] }],
+      name: 'a second grid on another sheet, one indicator per column, in no table',
+      model: read(sheet('表', tableRows()), sheet('附表', [['产出指标', '效益指标'], ['数量指标', '社会效益指标'], ['培训人数', '就业率'], ['≥200人', '≥80%']])),
+      findings: [{ cell: 'A1', sheet: '附表', messageId: 'unread', says: ['第 1–4 行'] }],
     },
   ],
 });

@@ -46,13 +46,13 @@ describe('reader/unread-block: never a silent clean result', () => {
   it('finds the indicator rows under a header it does not know, once, and warns on the block\'s first cell', () => {
     const model = read(sheet('培训', UNKNOWN_HEADER_ROWS));
     expect(model.projects[0].indicators).toEqual([]);
-    expect(model.unreadBlocks).toEqual([{ sheet: '培训', cell: 'A6', rows: { first: 5, last: 8 }, range: 'A6:D9' }]);
+    expect(model.unreadBlocks).toEqual([{ sheet: '培训', cell: 'A6', rows: { first: 5, last: 8 }, range: 'A6:E9' }]);
     const unread = runChecks(model).findings.filter((f) => f.rule === 'reader/unread-block');
     expect(unread).toHaveLength(1);
     expect(unread[0]).toMatchObject({ severity: 'warning', sheet: '培训', cell: 'A6', project: '13020924P00071310099A' });
     expect(unread[0].message['zh-CN']).toBe('第 6–9 行有绩效指标内容未能读取，以下结果不完整');
     expect(unread[0].message['en-US']).toMatch(/^Rows 6–9 hold indicator content the reader could not read/);
-    expect(model.placement![0].unplaced.map((u) => u.cell)).toEqual(expect.arrayContaining(['A5', 'D5', 'A6', 'D9']));
+    expect(model.placement![0].unplaced.map((u) => u.cell)).toEqual(expect.arrayContaining(['A5', 'A6', 'E6', 'A9', 'E9']));
   });
 
   it('finds a block on a sheet that holds no table at all, and says it without a project', () => {
