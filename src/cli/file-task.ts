@@ -75,7 +75,7 @@ export async function runFileTask(task: FileTask, steps: FileTaskSteps = STEPS):
     if (input.error) return { entry: unreadableEntry(input.file, input.error, locale), findings: [], readable: false, failures: [] };
     const opened = await steps.open(input.file);
     if (!opened.ok) return { entry: unreadableEntry(input.file, opened.error, locale), findings: [], readable: false, failures: [] };
-    const model = steps.read(opened.grid);
+    const model = steps.read(opened.grid, { explain: task.explain === true });
     if (task.command === 'extract') {
       const entry = modelEntry(input.file, model, locale);
       if (task.explain) entry.explain = explainEntries(model);

@@ -23,10 +23,8 @@ function nameColumnRightOf(profiles: Map<number, ColumnProfile>, from: number, t
  * Level columns by content, for a header found by its labels: where the level-2 names stand in another column than
  * the one headed 二级指标 (数量指标 … under 一级指标, the names under 二级指标), the cells decide.
  */
-export function correctByContent(view: SheetView, header: IndicatorHeader, lastRow: number): void {
+export function correctByContent(view: SheetView, header: IndicatorHeader, profiles: Map<number, ColumnProfile>): void {
   const cols = header.columns;
-  if (lastRow < header.bodyStart) return;
-  const profiles = profileColumns(view, header.bodyStart, lastRow, cols.left, cols.right);
   const level2 = bestColumn(profiles.values(), level2Only);
   if (level2 === null || level2.col === cols.level2) return;
   const current = cols.level2 === null ? 0 : profiles.get(cols.level2)?.level2 ?? 0;
@@ -51,11 +49,39 @@ export function correctByContent(view: SheetView, header: IndicatorHeader, lastR
     (was.level1 !== cols.level1 && cols.level1 === null ? '，表中没有一级指标列' : '');
 }
 
-/** The roles of a header's mapped columns, each with its heading and the content found under it. */
-export function rolesOf(view: SheetView, header: IndicatorHeader, extra: ColumnRole[]): ColumnRole[] {
+/**
+ * Content roles for a header found by its labels: its columns' profiles over its body (up to the next header), the
+ * level columns corrected where the cells contradict the headings, and each column's role with its evidence.
+ */
+export function applyContentRoles(view: SheetView, header: IndicatorHeader, lastRow: number, explain: boolean): void {
   const cols = header.columns;
-  const profiles = profileColumns(view, header.bodyStart, Math.min(view.bottom, header.bodyStart + 60), cols.left, cols.right);
-  const roles: ColumnRole[] = [...extra];
+  const last = Math.max(header.bodyStart, lastRow);
+  // A first look at the level columns alone: most headers say what their cells hold, and the rest is not looked at.
+  if (lastRow >= header.bodyStart && headingsInDoubt(view, header, last)) {
+    correctByContent(view, header, profileColumns(view, header.bodyStart, last, cols.left, cols.right));
+  }
+  if (explain || header.againstHeader) header.roles = rolesOf(view, header, profileColumns(view, header.bodyStart, last, cols.left, cols.right));
+}
+
+/**
+ * Whether the cells may contradict the level headings: level-2 names under the level-1 heading, or a level-2 column
+ * without a level name in a filled body (the names under 二级指标, the level-2 names elsewhere).
+ */
+function headingsInDoubt(view: SheetView, header: IndicatorHeader, last: number): boolean {
+  const { level1, level2 } = header.columns;
+  const looked = [level1, level2].filter((c): c is number => c !== null);
+  if (looked.length === 0) return false;
+  const profiles = profileColumns(view, header.bodyStart, last, Math.min(...looked), Math.max(...looked));
+  const one = level1 === null ? undefined : profiles.get(level1);
+  const two = level2 === null ? undefined : profiles.get(level2);
+  if (one && one.level2 >= 2) return true;
+  return two !== undefined && two.filled >= 2 && two.level2 + two.levelEither === 0;
+}
+
+/** The roles of a header's mapped columns, each with its heading and the content found under it. */
+export function rolesOf(view: SheetView, header: IndicatorHeader, profiles: Map<number, ColumnProfile>): ColumnRole[] {
+  const cols = header.columns;
+  const roles: ColumnRole[] = [];
   for (const key of MAPPED) {
     const col = cols[key] as number | null;
     if (col === null || roles.some((r) => r.role === key)) continue;
@@ -128,7 +154,7 @@ const LABELLED_ROLES: Partial<Record<Kind, keyof ColumnMap>> = {
 };
 
 /** A grid in rows [top, bottom] found by its cells, or null when they do not make one (level names alone do not). */
-function gridFromContent(view: SheetView, top: number, bottom: number): IndicatorHeader | null {
+function gridFromContent(view: SheetView, top: number, bottom: number, explain: boolean): IndicatorHeader | null {
   let bodyTop = -1;
   let levels = 0;
   for (let row = top; row <= bottom; row++) {
@@ -202,7 +228,8 @@ function gridFromContent(view: SheetView, top: number, bottom: number): Indicato
     roles: [],
     againstHeader: null,
   };
-  header.roles = rolesOf(view, header, []);
+  // The columns it took are said in a note whether or not the evidence is asked for.
+  header.roles = explain ? rolesOf(view, header, profiles) : rolesOf(view, header, new Map());
   return header;
 }
 
@@ -221,11 +248,11 @@ function rowLooksLikeHeadings(view: SheetView, row: number): boolean {
 }
 
 /** Grids the labels did not find: blocks holding level names and targets outside every known header's grid. */
-export function findContentGrids(view: SheetView, known: IndicatorHeader[]): IndicatorHeader[] {
+export function findContentGrids(view: SheetView, known: IndicatorHeader[], explain: boolean): IndicatorHeader[] {
   const covered = knownGridRows(view, known);
   const found: IndicatorHeader[] = [];
   for (const segment of segments(view, covered)) {
-    const header = gridFromContent(view, segment.top, segment.bottom);
+    const header = gridFromContent(view, segment.top, segment.bottom, explain);
     if (header) found.push(header);
   }
   return found;

@@ -38,7 +38,13 @@ export interface ReadStep {
  * The reading as steps, one per sheet, for a caller that must keep a page responsive between them (the task pane
  * on a big workbook); the generator's return value is the Model. readWorkbook runs the same steps in one go.
  */
-export function* readWorkbookSteps(grid: WorkbookGrid): Generator<ReadStep, Model, void> {
+/** What a caller may ask of the reader beyond the model. */
+export interface ReadOptions {
+  /** Keep each grid's column roles with their evidence (ptcheck extract --explain): costs a look at every grid cell. */
+  explain?: boolean;
+}
+
+export function* readWorkbookSteps(grid: WorkbookGrid, options: ReadOptions = {}): Generator<ReadStep, Model, void> {
   const model: Model = { sheets: grid.sheets.map((s) => s.name), projects: [], departments: [], notes: [], placement: [], unreadBlocks: [] };
   let done = 0;
   for (const sheet of grid.sheets) {
@@ -54,7 +60,7 @@ export function* readWorkbookSteps(grid: WorkbookGrid): Generator<ReadStep, Mode
       // Tables side by side are read band by band; a sheet of one table (most) is one band.
       for (const band of columnBands(sheet)) {
         const view = new SheetView(band);
-        const reading = readSheet(view);
+        const reading = readSheet(view, options);
         // Every cell of every table placed, in reading order (by first row), and what no table read.
         const tables = [...reading.projects, ...reading.departments].sort((a, b) => a.rows.first - b.rows.first);
         const placed = placeSheet(view, tables, reading.headers);
@@ -79,8 +85,8 @@ export function* readWorkbookSteps(grid: WorkbookGrid): Generator<ReadStep, Mode
   return model;
 }
 
-export function readWorkbook(grid: WorkbookGrid): Model {
-  return finish(readWorkbookSteps(grid));
+export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Model {
+  return finish(readWorkbookSteps(grid, options));
 }
 
 export { SheetView };

@@ -7,7 +7,7 @@ import type { SheetView } from './sheet-view';
 import { headerLabel, infoLabel, type HeaderLabel, type InfoLabel } from './labels';
 import { labelKey, memoize } from '../normalize/text';
 import type { ColumnRole } from './column-roles';
-import { correctByContent, findContentGrids, rolesOf } from './grid-by-content';
+import { applyContentRoles, findContentGrids } from './grid-by-content';
 
 export interface ColumnMap {
   /** Null where the table has no level-1 column (its rows are read with the level unknown). */
@@ -410,7 +410,7 @@ function valuesByPlace(view: SheetView, row: number, cells: HeaderCell[]): { cel
 }
 
 /** Every indicator header in the sheet, top to bottom. */
-export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
+export function findIndicatorHeaders(view: SheetView, options: { explain?: boolean } = {}): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
   for (let row = view.top; row <= view.bottom; row++) {
     let cells = collectRow(view, row);
@@ -437,11 +437,8 @@ export function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
     headers.push(header);
     if (hasSubHeader) row++;
   }
-  headers.forEach((header, i) => {
-    correctByContent(view, header, i + 1 < headers.length ? headers[i + 1].row - 1 : view.bottom);
-    header.roles = rolesOf(view, header, header.roles);
-  });
-  const found = findContentGrids(view, headers);
+  headers.forEach((header, i) => applyContentRoles(view, header, i + 1 < headers.length ? headers[i + 1].row - 1 : view.bottom, options.explain === true));
+  const found = findContentGrids(view, headers, options.explain === true);
   if (found.length === 0) return headers;
   return [...headers, ...found].sort((a, b) => a.row - b.row);
 }

@@ -8,7 +8,7 @@
  * means the results are incomplete, and the reader says so (UnreadBlock; the rule reader/unread-block).
  */
 import type { DepartmentSection, PlacementKind, Project, TablePlacement, UnreadBlock } from '../model';
-import { rangeToA1, toA1 } from '../grid';
+import { parseA1, rangeToA1, toA1 } from '../grid';
 import type { SheetView } from './sheet-view';
 import { headerLabel, infoLabel, inlineInfoLabel, isDepartmentTitle, isFooter, isTableTitle, planMonth, yearLine } from './labels';
 import { valueCellOf } from './label-values';
@@ -26,6 +26,14 @@ export interface HeaderSpan {
 }
 
 const isProject = (table: Table): table is Project => 'layout' in table;
+
+/** Cells are keyed by number, not by their A1 address: this pass looks at every cell of every table. */
+const KEY_STRIDE = 1 << 15;
+const keyOf = (row: number, col: number): number => row * KEY_STRIDE + col;
+function keyOfA1(cell: string): number | null {
+  const at = parseA1(cell);
+  return at ? keyOf(at.row, at.col) : null;
+}
 
 /** The unplaced cells listed in full here; the JSON shows the first 50. */
 const UNPLACED_KEPT = 500;
@@ -118,9 +126,10 @@ function headerColumns(view: SheetView, header: HeaderSpan): Map<number, Placeme
 
 /** The placement of the tables of one sheet, and the blocks of indicator content none of them read. */
 export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan[]): { placement: TablePlacement[]; unread: UnreadBlock[] } {
-  const placed = new Map<string, PlacementKind>();
+  const placed = new Map<number, PlacementKind>();
   const put = (cell: string | undefined, kind: PlacementKind): void => {
-    if (cell && !placed.has(cell)) placed.set(cell, kind);
+    const key = cell ? keyOfA1(cell) : null;
+    if (key !== null && !placed.has(key)) placed.set(key, kind);
   };
 
   // Rows of indicator grids, with the header above each.
@@ -175,7 +184,7 @@ export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan
     const last = table.rows.last;
     for (let r = first; r <= last; r++) covered.add(r);
     const own = departmentLabels(table);
-    const local = new Map<string, PlacementKind>();
+    const local = new Map<number, PlacementKind>();
     const footerFrom = (table.footers ?? []).reduce((min, f) => Math.min(min, cellRow(f.cell)), Infinity);
     const execution = table.execution?.rows ?? null;
 
@@ -192,7 +201,7 @@ export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan
         }
         if (infoLabel(text) === null) continue;
         const at = valueCellOf(view, { row, col }, { top: first, bottom: last });
-        if (at.found && !local.has(toA1(at.row, at.col))) local.set(toA1(at.row, at.col), 'value');
+        if (at.found && !local.has(keyOf(at.row, at.col))) local.set(keyOf(at.row, at.col), 'value');
         // A label merged downwards: the first text right of it in each of its rows.
         const area = view.mergeAt(row, col);
         if (area && area.bottom > area.top) {
@@ -201,7 +210,7 @@ export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan
               if (view.isMergeFollower(r, c)) continue;
               const t = view.text(r, c);
               if (t === '') continue;
-              if (!labelKind(t) && !local.has(toA1(r, c))) local.set(toA1(r, c), 'value');
+              if (!labelKind(t) && !local.has(keyOf(r, c))) local.set(keyOf(r, c), 'value');
               break;
             }
           }
@@ -225,20 +234,20 @@ export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan
         if (col > maxCol) maxCol = col;
         // Under a known header column an indicator row's cell is part of it (the model's own kind is the same).
         if (grid?.has(col)) continue;
-        const cell = toA1(row, col);
-        const inferred = placed.get(cell);
+        const key = keyOf(row, col);
+        const inferred = placed.get(key);
         // A value found only beside a label (not a cell the model names) may still be indicator content misread as
         // the label's: it is placed, but still looked at for unread indicators.
-        if (inferred === undefined && local.get(cell) === 'value') weak.push({ row, col, text });
+        if (inferred === undefined && local.get(key) === 'value') weak.push({ row, col, text });
         const kind =
           inferred ??
-          local.get(cell) ??
+          local.get(key) ??
           (row >= footerFrom ? 'footer' : undefined) ??
           (execution && row >= execution.top && row <= execution.bottom ? 'value' : undefined) ??
           genericKind(text, headerRows.has(row), own);
         if (kind) continue;
         missing++;
-        if (unplaced.length < UNPLACED_KEPT) unplaced.push({ cell, text });
+        if (unplaced.length < UNPLACED_KEPT) unplaced.push({ cell: toA1(row, col), text });
         unplacedCells.push({ row, col, text });
       }
     }
@@ -282,14 +291,19 @@ function genericKind(text: string, inHeaderRow: boolean, own: Set<string>): Plac
 }
 
 /** The cells right of a 备注/说明 label, and those under it in its column: notes. */
-function markNotes(view: SheetView, row: number, col: number, last: number, local: Map<string, PlacementKind>): void {
+function sourceKey(view: SheetView, row: number, col: number): number {
+  const src = view.source(row, col);
+  return keyOf(src.row, src.col);
+}
+
+function markNotes(view: SheetView, row: number, col: number, last: number, local: Map<number, PlacementKind>): void {
   const area = view.mergeAt(row, col) ?? { top: row, bottom: row, left: col, right: col };
   for (let r = area.top; r <= area.bottom; r++) {
-    for (let c = area.right + 1; c <= view.right; c++) if (view.text(r, c) !== '') local.set(view.address(r, c), 'note');
+    for (let c = area.right + 1; c <= view.right; c++) if (view.text(r, c) !== '') local.set(sourceKey(view, r, c), 'note');
   }
   for (let r = area.bottom + 1; r <= last; r++) {
     if (view.text(r, col) === '') break;
-    local.set(view.address(r, col), 'note');
+    local.set(sourceKey(view, r, col), 'note');
   }
 }
 

@@ -300,13 +300,13 @@ function headerNotes(view: SheetView, header: IndicatorHeader): ReaderNote[] {
   return notes;
 }
 
-export function readSheet(view: SheetView): SheetReading {
+export function readSheet(view: SheetView, options: { explain?: boolean } = {}): SheetReading {
   const result: SheetReading = { projects: [], departments: [], notes: [], headers: [] };
   if (view.rowCount <= 0 || view.right < view.left) return result;
 
   const marks = new Map<number, RowMarks>();
   for (let row = view.top; row <= view.bottom; row++) marks.set(row, markRow(view, row));
-  const headers = findIndicatorHeaders(view);
+  const headers = findIndicatorHeaders(view, options);
   result.headers = headers.map((h) => ({ row: h.row, bodyStart: h.bodyStart }));
   const headerRows = new Set<number>();
   for (const h of headers) for (let r = h.row; r < h.bodyStart; r++) headerRows.add(r);
