@@ -7,13 +7,15 @@ import type { Indicator } from '../model';
 import { parseValueText } from '../normalize/value';
 import { unitFactor } from '../normalize/units';
 import { squeeze } from '../normalize/text';
-import { isLowerBetterRate, isDuration, categoryOf } from './indicator-kinds';
+import { isLowerBetterRate, isDuration, categoryOf, nameOf } from './indicator-kinds';
 
 /** "incomparable": both have units and the units measure different things (人 against 人次). */
 export type Outcome = 'met' | 'missed' | 'unknown' | 'incomparable';
 
 const QUALITATIVE_MISSED = /^(未达成|未完成|部分达成|部分完成|基本达成|基本完成|未达到|没有达到|未实现|否)$/;
 const QUALITATIVE_MET = /^(达成|完成|已完成|全部完成|达到|已达到|实现|已实现|是|合格|良好|优秀|优良)$/;
+
+const EITHER_WAY = /控制率|调整率|结余率|结转率|变动率|偏离率|偏差率|占比|比例|比重/;
 
 function lowerIsBetter(indicator: Indicator): boolean {
   // The form's own 指标方向性 column decides where it has one (反向: lower is better).
@@ -60,6 +62,9 @@ export function outcomeOf(indicator: Indicator): Outcome {
       return a + eps < t ? 'met' : 'missed';
     default:
       if (Math.abs(a - t) <= eps) return 'met';
+      // A bare target on a rate that is kept within bounds (控制率, 调整率, 结转结余率, 变动率): which way it is met the
+      // table does not say, unless its 指标方向 column does.
+      if (target.comparatorWritten === null && !indicator.direction && EITHER_WAY.test(nameOf(indicator))) return 'unknown';
       return (lowerIsBetter(indicator) ? a < t : a > t) ? 'met' : 'missed';
   }
 }

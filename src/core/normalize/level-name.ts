@@ -11,6 +11,8 @@ export const baseName = memoize(
       .replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])/, '')
       // Glosses anywhere: "数量指标(或建筑规模指标)", "预算(或投资规模)控制指标", "一、产出指标（50分）".
       .replace(/[(（][^（）()]*[)）]/g, '')
+      // A score whose opening bracket a copy lost: "效益指标\n30分)".
+      .replace(/\d+(?:\.\d+)?分[)）]$/, '')
       // A score after the name: "成本指标(0-20)分", "产出指标50分".
       .replace(/指标\d*(?:[-~～—]\d+)?分$/, '指标')
       .replace(/(类)?指标$/, '')

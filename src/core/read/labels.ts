@@ -48,7 +48,38 @@ function lookup<K>(index: Map<string, K>, text: string, patterns: [RegExp, K][] 
     if (exact !== undefined) return { kind: exact, note: candidateNote };
     for (const [pattern, kind] of patterns) if (pattern.test(candidate)) return { kind, note: candidateNote };
   }
+  // Characters a PDF copy put out of order ("年成值全完值" for 全年完成值): the same characters as one label, and only one.
+  for (const [candidate, candidateNote] of candidates) {
+    const scrambled = charSetIndex(index).get(charSet(candidate));
+    if (scrambled !== undefined) return { kind: scrambled, note: candidateNote };
+  }
   return null;
+}
+
+/** A label's distinct characters, sorted: the key under which its scrambled copies are found (four or more). */
+function charSet(key: string): string {
+  const chars = [...new Set(key)].sort().join('');
+  return chars.length >= 4 ? chars : '';
+}
+
+const CHAR_SET_INDEXES = new Map<Map<string, unknown>, Map<string, unknown>>();
+
+/** Each label's character set mapped to its kind, where no other label of another kind shares it. */
+function charSetIndex<K>(index: Map<string, K>): Map<string, K> {
+  let sets = CHAR_SET_INDEXES.get(index) as Map<string, K> | undefined;
+  if (sets) return sets;
+  sets = new Map();
+  const clash = new Set<string>();
+  for (const [word, kind] of index) {
+    const key = charSet(word);
+    if (key === '') continue;
+    if (sets.has(key) && sets.get(key) !== kind) clash.add(key);
+    sets.set(key, kind);
+  }
+  for (const key of clash) sets.delete(key);
+  sets.delete('');
+  CHAR_SET_INDEXES.set(index, sets as Map<string, unknown>);
+  return sets;
 }
 
 export const infoLabel = memoize((text: string): LabelMatch<InfoLabel> | null => lookup(INFO_INDEX, text, INFO_PATTERNS));

@@ -30,6 +30,7 @@ export const LEVEL2_UNDER: Readonly<Record<string, string[]>> = dictionary({
     '社会公众或服务对象满意度',
     '服务对象满意度',
     '社会公众满意度',
+    '满意度',
   ],
   满意度: ['服务对象满意度', '社会公众满意度', '社会公众或服务对象满意度', '满意度'],
 });
@@ -41,6 +42,7 @@ export const LEVEL2_UNDER: Readonly<Record<string, string[]>> = dictionary({
 const LEVEL1_ALIASES: Readonly<Record<string, string>> = dictionary({
   预期产出: '产出',
   项目产出: '产出',
+  项目完成: '产出',
   产出目标: '产出',
   产出效果: '产出',
   效果: '效益',

@@ -11,7 +11,8 @@ const NO_UNIT = /^[-—–/／\\无*＊]$|^(无|空)$/;
 
 function sameUnit(a: string, b: string): boolean {
   const norm = (u: string): string => {
-    const half = squeeze(toHalfWidth(u));
+    // "%(百分比)": the unit and its gloss in brackets are one unit.
+    const half = squeeze(toHalfWidth(u)).replace(/\([^()]*\)$/, '') || squeeze(toHalfWidth(u));
     return standardUnit(half, true) ?? half;
   };
   return norm(a) === norm(b);

@@ -23,6 +23,19 @@ const IMPLIED: [RegExp, string][] = [
   [/套数$/, '套'],
   [/处数$/, '处'],
   [/率$|覆盖率|满意度$|占比$|比例$/, '%'],
+  // "配备车辆数", "新建校舍栋数": a count whose classifier stands before 数.
+  [/辆数$/, '辆'],
+  [/座数$/, '座'],
+  [/所数$/, '所'],
+  [/间数$/, '间'],
+  [/栋数$/, '栋'],
+  [/名数$/, '名'],
+  [/株数$/, '株'],
+  [/头数$/, '头'],
+  [/条数$/, '条'],
+  [/册数$/, '册'],
+  // "每千人托位", "每万人床位数": places per so many people, counted.
+  [/^每[十百千万]?[人户]/, '个'],
 ];
 
 /** A number written without a unit, that is not a rate written as a bare fraction (indicator/decimal-rate's matter). */
