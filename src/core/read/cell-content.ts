@@ -18,7 +18,7 @@ export type ContentKind =
   | 'phrase' // 培训人次: a short name
   | 'other';
 
-const EXPLANATION_START = /^(?:用于|主要)?(?:反映|考察|考核|衡量|体现|说明|是指|指)/;
+const EXPLANATION_START = /^(?:用于|主要)?(?:反映|考察|考核|衡量|体现|说明|是指|指(?!标))/;
 /** Periods and dates: a time target whatever the indicator is called. */
 const DATE_LIKE = /^(?:\d{4}年)?(?:\d{1,2}月)(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前|内|完成)?$|^\d{4}年(?:底|末)?(?:前|之前|以前|内|完成)?$|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$/;
 

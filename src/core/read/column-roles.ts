@@ -46,8 +46,15 @@ export function bestColumn(profiles: Iterable<ColumnProfile>, score: (p: ColumnP
   return best;
 }
 
-/** Mostly short names: phrases make at least half of the column and at least two cells. */
-export const isNameColumn = (p: ColumnProfile | undefined): boolean => p !== undefined && p.phrase >= 2 && p.phrase * 2 >= p.filled;
+/**
+ * Mostly names: text that is no target and no level name makes at least half of the column and at least two cells
+ * (names run long in real forms: "指标1:完成开发区…清算任务,指导小区物业开展文明创建等工作。").
+ */
+export const isNameColumn = (p: ColumnProfile | undefined): boolean => {
+  if (p === undefined) return false;
+  const texts = p.phrase + p.explanation + p.other;
+  return p.phrase >= 1 && texts >= 2 && texts * 2 >= p.filled && p.target * 2 < p.filled;
+};
 
 /** A column of targets: target-like cells (or bare numbers) make at least half of it. */
 export const targetScore = (p: ColumnProfile): number => p.target * 2 + p.number;

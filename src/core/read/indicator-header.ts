@@ -8,6 +8,7 @@ import { headerLabel, infoLabel, type HeaderLabel, type InfoLabel } from './labe
 import { labelKey, memoize } from '../normalize/text';
 import type { ColumnRole } from './column-roles';
 import { applyContentRoles, findContentGrids } from './grid-by-content';
+import { isLevelName } from './cell-content';
 
 export interface ColumnMap {
   /** Null where the table has no level-1 column (its rows are read with the level unknown). */
@@ -261,7 +262,28 @@ function valueColumn(cells: HeaderCell[]): number | null {
   return annual?.col ?? firstCol(cells, 'valueMid');
 }
 
-function buildColumns(view: SheetView, row: number, cells: HeaderCell[]): { columns: ColumnMap; setAside: IndicatorHeader['setAside'] } | null {
+/**
+ * 二级指标 written twice and no 三级指标: where the cells under the second hold names rather than level names, that
+ * column is the names' (a heading copied over the wrong column), not a second grid beside the first.
+ */
+function secondLevel2AsNames(view: SheetView, row: number, cells: HeaderCell[]): HeaderCell[] {
+  const level2 = ofKind(cells, 'level2');
+  if (level2.length !== 2 || ofKind(cells, 'level3').length > 0 || ofKind(cells, 'level1').length > 1) return cells;
+  const second = level2[1];
+  let names = 0;
+  let levels = 0;
+  for (let r = row + 1; r <= Math.min(view.bottom, row + 12); r++) {
+    const text = view.text(r, second.col);
+    if (text === '' || view.isMergeFollower(r, second.col)) continue;
+    if (isLevelName(text)) levels++;
+    else names++;
+  }
+  if (names < 2 || levels > 0) return cells;
+  return cells.map((c) => (c === second ? { ...c, kind: 'level3' as Kind } : c));
+}
+
+function buildColumns(view: SheetView, row: number, headerCells: HeaderCell[]): { columns: ColumnMap; setAside: IndicatorHeader['setAside'] } | null {
+  const cells = secondLevel2AsNames(view, row, headerCells);
   const groups = splitGroups(view, cells);
   const group = chooseGroup(view, row, groups);
   const inGroup = group.cells;
