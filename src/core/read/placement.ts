@@ -282,12 +282,21 @@ function cellRow(cell: string): number {
 }
 
 /** What a cell is by its own text, where the model does not say. */
-function genericKind(text: string, inHeaderRow: boolean, own: Set<string>): PlacementKind | undefined {
+/** What a text is by itself (title, unit line, footer, label), looked up once per distinct text. */
+const textKind = memoize((text: string): PlacementKind | '' => {
   if (isTableTitle(text) || isDepartmentTitle(text) || yearLine(text) !== null) return 'title';
-  if (unitLineUnit(text) !== null || /^(金额|资金)?单位[:：]/.test(squeeze(toHalfWidth(text))) && text.length <= 24) return 'unit';
-  if (isFooter(text) && !inHeaderRow) return 'footer';
-  if (labelKind(text) || own.has(text)) return 'label';
-  return undefined;
+  if (unitLineUnit(text) !== null || (/^(金额|资金)?单位[:：]/.test(squeeze(toHalfWidth(text))) && text.length <= 24)) return 'unit';
+  if (isFooter(text)) return 'footer';
+  if (labelKind(text)) return 'label';
+  return '';
+});
+
+function genericKind(text: string, inHeaderRow: boolean, own: Set<string>): PlacementKind | undefined {
+  const kind = textKind(text);
+  // A footer word in a header row is a heading there (合计 over a column), a label if the reader knows it.
+  if (kind === 'footer' && inHeaderRow) return labelKind(text) || own.has(text) ? 'label' : undefined;
+  if (kind !== '') return kind;
+  return own.has(text) ? 'label' : undefined;
 }
 
 /** The cells right of a 备注/说明 label, and those under it in its column: notes. */

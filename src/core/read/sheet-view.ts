@@ -6,7 +6,6 @@ import type { CellValue, MergeArea, SheetGrid } from '../grid';
 import { toA1 } from '../grid';
 import { numberCellText } from '../normalize/value';
 
-const KEY_STRIDE = 1 << 15; // more columns than Excel allows (16,384)
 
 export class SheetView {
   readonly name: string;
@@ -16,8 +15,10 @@ export class SheetView {
   readonly right: number;
   readonly mergesKnown: boolean;
   private readonly grid: SheetGrid;
-  private readonly mergeByCell = new Map<number, MergeArea>();
-  private readonly textCache = new Map<number, string>();
+  /** Per row of the used range, the merged area each cell belongs to (rows without merges have none). */
+  private readonly mergeRows: (MergeArea | undefined)[][] = [];
+  /** Per row, the text of each cell once it was asked for: arrays, not a map keyed by cell, on the hottest path. */
+  private readonly textRows: (string | undefined)[][] = [];
 
   constructor(grid: SheetGrid) {
     this.grid = grid;
@@ -38,7 +39,8 @@ export class SheetView {
       if (top > bottom || left > right) continue;
       if (area.top === area.bottom && area.left === area.right) continue;
       for (let r = top; r <= bottom; r++) {
-        for (let c = left; c <= right; c++) this.mergeByCell.set(r * KEY_STRIDE + c, area);
+        const cells = (this.mergeRows[r - this.top] ??= []);
+        for (let c = left; c <= right; c++) cells[c - this.left] = area;
       }
     }
   }
@@ -49,7 +51,9 @@ export class SheetView {
 
   /** The merged area a cell belongs to, or null. */
   mergeAt(row: number, col: number): MergeArea | null {
-    return this.mergeByCell.get(row * KEY_STRIDE + col) ?? null;
+    const cells = this.mergeRows[row - this.top];
+    if (cells === undefined || col < this.left) return null;
+    return cells[col - this.left] ?? null;
   }
 
   /** The cell whose content this cell shows: the top-left of its merged area, or itself. */
@@ -99,8 +103,12 @@ export class SheetView {
 
   /** The text a reader sees, trimmed: "95%" for 0.95 formatted as a percentage, "" for an empty cell. */
   text(row: number, col: number): string {
-    const key = row * KEY_STRIDE + col;
-    const cached = this.textCache.get(key);
+    const r = row - this.top;
+    const c = col - this.left;
+    // Outside the used range nothing is written (a merged area's source always lies inside it).
+    if (r < 0 || c < 0 || row > this.bottom || col > this.right) return '';
+    const cache = (this.textRows[r] ??= []);
+    const cached = cache[c];
     if (cached !== undefined) return cached;
     const value = this.value(row, col);
     let text: string;
@@ -108,7 +116,7 @@ export class SheetView {
     else if (typeof value === 'number') text = numberCellText(value, this.format(row, col));
     else if (typeof value === 'boolean') text = value ? 'TRUE' : 'FALSE';
     else text = value.trim();
-    this.textCache.set(key, text);
+    cache[c] = text;
     return text;
   }
 
