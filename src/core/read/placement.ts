@@ -114,129 +114,172 @@ function headerColumns(view: SheetView, header: HeaderSpan): Map<number, Placeme
   return columns;
 }
 
-/** The placement of the tables of one sheet, and the blocks of indicator content none of them read. */
-export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan[]): { placement: TablePlacement[]; unread: UnreadBlock[] } {
+/** A cell's text and where it is. */
+interface Loose {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** Every cell the model names, with what it holds: the first table to name a cell decides. */
+function modelPlacement(tables: Table[]): Map<string, PlacementKind> {
   const placed = new Map<string, PlacementKind>();
   const put = (cell: string | undefined, kind: PlacementKind): void => {
     if (cell && !placed.has(cell)) placed.set(cell, kind);
   };
   for (const table of tables) modelCells(table, put);
+  return placed;
+}
 
-  // Rows of indicator grids, with the header above each.
-  const gridRows = new Map<number, Map<number, PlacementKind>>();
-  const headerRows = new Set<number>();
+interface GridRows {
+  /** Each row of an indicator grid, with the columns of the header above it. */
+  columns: Map<number, Map<number, PlacementKind>>;
+  /** The rows of every indicator header. */
+  headerRows: Set<number>;
+  /** The rows where an indicator was read. */
+  indicatorRows: Set<number>;
+}
+
+/** The last header whose body starts at or above the row. */
+function governingHeader(sorted: HeaderSpan[], row: number): HeaderSpan | null {
+  let found: HeaderSpan | null = null;
+  for (const header of sorted) if (header.bodyStart <= row) found = header;
+  return found;
+}
+
+/** The rows of a table's indicator grid: indicators, empty category rows and template lines. */
+function tableGridRows(table: Table): number[] {
+  return [
+    ...table.indicators.map((i) => i.row),
+    ...table.emptyCategoryRows.map((r) => cellRow(r.cell)),
+    ...(isProject(table) ? (table.templateRows ?? []).map((r) => cellRow(r.cell)) : []),
+  ];
+}
+
+/** Rows of indicator grids, with the header above each. */
+function gridRowsOf(view: SheetView, tables: Table[], headers: HeaderSpan[]): GridRows {
+  const grids: GridRows = { columns: new Map(), headerRows: new Set(), indicatorRows: new Set() };
   const columnsOf = new Map<HeaderSpan, Map<number, PlacementKind>>();
   const sorted = [...headers].sort((a, b) => a.row - b.row);
-  for (const header of sorted) for (let r = header.row; r < header.bodyStart; r++) headerRows.add(r);
-  const governing = (row: number): HeaderSpan | null => {
-    let found: HeaderSpan | null = null;
-    for (const header of sorted) if (header.bodyStart <= row) found = header;
-    return found;
-  };
-  const indicatorRows = new Set<number>();
+  for (const header of sorted) for (let r = header.row; r < header.bodyStart; r++) grids.headerRows.add(r);
   for (const table of tables) {
-    const rows = [
-      ...table.indicators.map((i) => i.row),
-      ...table.emptyCategoryRows.map((r) => cellRow(r.cell)),
-      ...(isProject(table) ? (table.templateRows ?? []).map((r) => cellRow(r.cell)) : []),
-    ];
-    for (const row of table.indicators.map((i) => i.row)) indicatorRows.add(row);
-    for (const row of rows) {
-      if (row < 0 || gridRows.has(row)) continue;
-      const header = governing(row);
+    for (const indicator of table.indicators) grids.indicatorRows.add(indicator.row);
+    for (const row of tableGridRows(table)) {
+      if (row < 0 || grids.columns.has(row)) continue;
+      const header = governingHeader(sorted, row);
       if (!header) continue;
       if (!columnsOf.has(header)) columnsOf.set(header, headerColumns(view, header));
-      gridRows.set(row, columnsOf.get(header)!);
+      grids.columns.set(row, columnsOf.get(header)!);
     }
   }
+  return grids;
+}
 
-  const placement: TablePlacement[] = [];
-  const unplacedCells: { row: number; col: number; text: string }[] = [];
-  const weak: { row: number; col: number; text: string }[] = [];
+/** Labels of a table's rows and the cells their values (or notes) are in. */
+function labelledCells(view: SheetView, first: number, last: number): Map<string, PlacementKind> {
+  const local = new Map<string, PlacementKind>();
+  for (let row = first; row <= last; row++) {
+    for (let col = view.left; col <= view.right; col++) {
+      if (view.isMergeFollower(row, col)) continue;
+      const text = view.text(row, col);
+      if (text === '') continue;
+      if (isRemarkLabel(text)) {
+        markNotes(view, row, col, last, local);
+        continue;
+      }
+      if (infoLabel(text) === null) continue;
+      const at = valueCellOf(view, { row, col }, { top: first, bottom: last });
+      if (at.found && !local.has(toA1(at.row, at.col))) local.set(toA1(at.row, at.col), 'value');
+      markValuesBesideMergedLabel(view, row, col, last, local);
+    }
+  }
+  return local;
+}
+
+/** A label merged downwards: the first text right of it in each of its rows is a value. */
+function markValuesBesideMergedLabel(view: SheetView, row: number, col: number, last: number, local: Map<string, PlacementKind>): void {
+  const area = view.mergeAt(row, col);
+  if (!area || area.bottom <= area.top) return;
+  for (let r = area.top; r <= Math.min(area.bottom, last); r++) {
+    for (let c = area.right + 1; c <= view.right; c++) {
+      if (view.isMergeFollower(r, c)) continue;
+      const t = view.text(r, c);
+      if (t === '') continue;
+      if (!labelKind(t) && !local.has(toA1(r, c))) local.set(toA1(r, c), 'value');
+      break;
+    }
+  }
+}
+
+/**
+ * What a table's cell is by its row and its own text, where nothing more telling says: part of the footer or of a
+ * self-evaluation's budget block, else a title, a unit line, a footer word or a label.
+ */
+function byRowAndText(table: Table, grids: GridRows): (row: number, text: string) => PlacementKind | undefined {
+  const own = departmentLabels(table);
+  const footerFrom = (table.footers ?? []).reduce((min, f) => Math.min(min, cellRow(f.cell)), Infinity);
+  const execution = table.execution?.rows ?? null;
+  return (row, text) =>
+    (row >= footerFrom ? 'footer' : undefined) ??
+    (execution && row >= execution.top && row <= execution.bottom ? 'value' : undefined) ??
+    genericKind(text, grids.headerRows.has(row), own);
+}
+
+/** One table's placement, its unplaced cells, and the values found only beside a label (still looked at for indicators). */
+function placeTable(
+  view: SheetView,
+  table: Table,
+  placed: Map<string, PlacementKind>,
+  grids: GridRows,
+): { placement: TablePlacement; unplaced: Loose[]; weak: Loose[] } {
+  const { first, last } = table.rows;
+  const local = labelledCells(view, first, last);
+  const otherwise = byRowAndText(table, grids);
+  const unplacedCells: Loose[] = [];
+  const weak: Loose[] = [];
+  const unplaced: { cell: string; text: string }[] = [];
+  let nonEmpty = 0;
+  let minCol = Infinity;
+  let maxCol = -Infinity;
+  for (let row = first; row <= last; row++) {
+    const grid = grids.columns.get(row);
+    for (let col = view.left; col <= view.right; col++) {
+      if (view.isMergeFollower(row, col)) continue;
+      const text = view.text(row, col);
+      if (text === '') continue;
+      nonEmpty++;
+      minCol = Math.min(minCol, col);
+      maxCol = Math.max(maxCol, col);
+      const cell = toA1(row, col);
+      const inferred = placed.get(cell) ?? (grid ? grid.get(col) : undefined);
+      // A value found only beside a label (not a cell the model names) may still be indicator content misread as
+      // the label's: it is placed, but still looked at for unread indicators.
+      if (inferred === undefined && local.get(cell) === 'value') weak.push({ row, col, text });
+      const kind = inferred ?? local.get(cell) ?? otherwise(row, text);
+      if (kind) continue;
+      if (unplaced.length < UNPLACED_KEPT) unplaced.push({ cell, text });
+      unplacedCells.push({ row, col, text });
+    }
+  }
+  const missing = unplacedCells.length;
+  const range = nonEmpty ? rangeToA1({ top: first, bottom: last, left: minCol, right: maxCol }) : toA1(first, view.left);
+  const placement: TablePlacement = {
+    sheet: view.name,
+    range,
+    kind: isProject(table) ? 'project' : 'department',
+    placedShare: nonEmpty ? Math.round(((nonEmpty - missing) / nonEmpty) * 10000) / 10000 : 1,
+    unplacedCount: missing,
+    unplaced,
+    rows: { first, last },
+  };
+  return { placement, unplaced: unplacedCells, weak };
+}
+
+/** The cells in rows no table covers. */
+function cellsOutside(view: SheetView, tables: Table[]): Loose[] {
   const covered = new Set<number>();
-  for (const table of tables) {
-    const first = table.rows.first;
-    const last = table.rows.last;
-    for (let r = first; r <= last; r++) covered.add(r);
-    const own = departmentLabels(table);
-    const local = new Map<string, PlacementKind>();
-    const footerFrom = (table.footers ?? []).reduce((min, f) => Math.min(min, cellRow(f.cell)), Infinity);
-    const execution = table.execution?.rows ?? null;
-
-    // Labels of the range and the cells their values (or notes) are in.
-    for (let row = first; row <= last; row++) {
-      for (let col = view.left; col <= view.right; col++) {
-        if (view.isMergeFollower(row, col)) continue;
-        const text = view.text(row, col);
-        if (text === '') continue;
-        if (isRemarkLabel(text)) {
-          markNotes(view, row, col, last, local);
-          continue;
-        }
-        if (infoLabel(text) === null) continue;
-        const at = valueCellOf(view, { row, col }, { top: first, bottom: last });
-        if (at.found && !local.has(toA1(at.row, at.col))) local.set(toA1(at.row, at.col), 'value');
-        // A label merged downwards: the first text right of it in each of its rows.
-        const area = view.mergeAt(row, col);
-        if (area && area.bottom > area.top) {
-          for (let r = area.top; r <= Math.min(area.bottom, last); r++) {
-            for (let c = area.right + 1; c <= view.right; c++) {
-              if (view.isMergeFollower(r, c)) continue;
-              const t = view.text(r, c);
-              if (t === '') continue;
-              if (!labelKind(t) && !local.has(toA1(r, c))) local.set(toA1(r, c), 'value');
-              break;
-            }
-          }
-        }
-      }
-    }
-
-    let nonEmpty = 0;
-    let minCol = Infinity;
-    let maxCol = -Infinity;
-    const unplaced: { cell: string; text: string }[] = [];
-    let missing = 0;
-    for (let row = first; row <= last; row++) {
-      const grid = gridRows.get(row);
-      for (let col = view.left; col <= view.right; col++) {
-        if (view.isMergeFollower(row, col)) continue;
-        const text = view.text(row, col);
-        if (text === '') continue;
-        nonEmpty++;
-        minCol = Math.min(minCol, col);
-        maxCol = Math.max(maxCol, col);
-        const cell = toA1(row, col);
-        const inferred = placed.get(cell) ?? (grid ? grid.get(col) : undefined);
-        // A value found only beside a label (not a cell the model names) may still be indicator content misread as
-        // the label's: it is placed, but still looked at for unread indicators.
-        if (inferred === undefined && local.get(cell) === 'value') weak.push({ row, col, text });
-        const kind =
-          inferred ??
-          local.get(cell) ??
-          (row >= footerFrom ? 'footer' : undefined) ??
-          (execution && row >= execution.top && row <= execution.bottom ? 'value' : undefined) ??
-          genericKind(text, headerRows.has(row), own);
-        if (kind) continue;
-        missing++;
-        if (unplaced.length < UNPLACED_KEPT) unplaced.push({ cell, text });
-        unplacedCells.push({ row, col, text });
-      }
-    }
-    const range = nonEmpty ? rangeToA1({ top: first, bottom: last, left: minCol, right: maxCol }) : toA1(first, view.left);
-    placement.push({
-      sheet: view.name,
-      range,
-      kind: isProject(table) ? 'project' : 'department',
-      placedShare: nonEmpty ? Math.round(((nonEmpty - missing) / nonEmpty) * 10000) / 10000 : 1,
-      unplacedCount: missing,
-      unplaced,
-      rows: { first, last },
-    });
-  }
-
-  // Everything nobody read: the unplaced cells of the tables, and every cell outside them.
-  const loose: { row: number; col: number; text: string }[] = [...unplacedCells, ...weak];
+  for (const table of tables) for (let r = table.rows.first; r <= table.rows.last; r++) covered.add(r);
+  const loose: Loose[] = [];
   for (let row = view.top; row <= view.bottom; row++) {
     if (covered.has(row)) continue;
     for (let col = view.left; col <= view.right; col++) {
@@ -245,7 +288,25 @@ export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan
       if (text !== '') loose.push({ row, col, text });
     }
   }
-  return { placement, unread: unreadBlocks(view, loose, indicatorRows) };
+  return loose;
+}
+
+/** The placement of the tables of one sheet, and the blocks of indicator content none of them read. */
+export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan[]): { placement: TablePlacement[]; unread: UnreadBlock[] } {
+  const placed = modelPlacement(tables);
+  const grids = gridRowsOf(view, tables, headers);
+  const placement: TablePlacement[] = [];
+  const unplacedCells: Loose[] = [];
+  const weak: Loose[] = [];
+  for (const table of tables) {
+    const result = placeTable(view, table, placed, grids);
+    placement.push(result.placement);
+    unplacedCells.push(...result.unplaced);
+    weak.push(...result.weak);
+  }
+  // Everything nobody read: the unplaced cells of the tables, and every cell outside them.
+  const loose: Loose[] = [...unplacedCells, ...weak, ...cellsOutside(view, tables)];
+  return { placement, unread: unreadBlocks(view, loose, grids.indicatorRows) };
 }
 
 function cellRow(cell: string): number {
