@@ -133,191 +133,286 @@ function numberIn(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export function readIndicatorRows(
-  view: SheetView,
-  header: IndicatorHeader,
-  isBoundary: (row: number) => boolean,
-): IndicatorBlock {
+type Columns = IndicatorHeader['columns'];
+
+function cellText(view: SheetView, row: number, col: number | null): string {
+  return col === null ? '' : view.text(row, col);
+}
+
+function cellAddress(view: SheetView, row: number, col: number | null): string | undefined {
+  return col === null ? undefined : view.address(row, col);
+}
+
+// ---- What a row is ------------------------------------------------------------------------------------------------
+
+/**
+ * A row of the body before its cells are read: a footer (合计, 评价结论 …), a row with content in the grid's columns, a
+ * row with text beside the grid only (a note under the table), a row inside a level name merged down, or a blank row.
+ */
+type RowShape = 'footer' | 'content' | 'beside' | 'inside-merge' | 'blank';
+
+function rowShape(view: SheetView, row: number, cols: Columns, bodyStart: number): RowShape {
+  let ownContent = false;
+  let firstText = '';
+  for (let col = view.left; col <= view.right; col++) {
+    if (view.isMergeFollower(row, col)) continue;
+    const t = view.text(row, col);
+    if (t === '') continue;
+    if (firstText === '') firstText = t;
+    if (col >= cols.left && col <= cols.right) ownContent = true;
+  }
+  if (firstText !== '' && isFooter(firstText)) return 'footer';
+  if (ownContent) return 'content';
+  if (firstText !== '') return 'beside';
+  return insideLevelMerge(view, row, cols, bodyStart) ? 'inside-merge' : 'blank';
+}
+
+/**
+ * A row covered by a level name merged down from a row of the grid (时效指标 over three empty rows) is inside the
+ * grid, however empty.
+ */
+function insideLevelMerge(view: SheetView, row: number, cols: Columns, bodyStart: number): boolean {
+  for (let col = cols.left; col <= cols.right; col++) {
+    const area = view.mergeAt(row, col);
+    if (area !== null && area.top >= bodyStart && area.top < row) return true;
+  }
+  return false;
+}
+
+// ---- What is carried down -----------------------------------------------------------------------------------------
+
+/** A text and its cell (where the text was written, for a text carried down from a row above). */
+interface Placed {
+  text: string;
+  cell: string | undefined;
+}
+
+/** What a row leaves to the rows below: level names and a basis written once for a group, a flat export's project. */
+interface Carried {
+  level1: Placed;
+  level2: Placed;
+  basis: Placed;
+  project: FlatProjectKey;
+}
+
+const NOTHING_CARRIED: Carried = {
+  level1: { text: '', cell: undefined },
+  level2: { text: '', cell: undefined },
+  basis: { text: '', cell: undefined },
+  project: { code: '', name: '', codeCell: null, nameCell: null },
+};
+
+/**
+ * The column of the level-1 name. Under a level-1 heading merged over two columns, a section label ("绩效指标") may
+ * sit beside the names: the name is the first cell that is no label.
+ */
+function level1Column(view: SheetView, row: number, cols: Columns): number | null {
+  const span = cols.level1Span;
+  if (!span || span.right <= span.left) return cols.level1;
+  for (let col = span.left; col < span.right; col++) {
+    const t = view.text(row, col);
+    if (t === '' || headerLabel(t)?.kind !== 'indicatorSection') return col;
+  }
+  return span.right;
+}
+
+interface Levels {
+  level1: Placed;
+  level2: Placed;
+  /** Written in this row (not blank, not merged down from above). */
+  freshLevel1: boolean;
+  freshLevel2: boolean;
+}
+
+/** Level 1 and 2, forward-filled when written once for a group of rows; level 2 only within the same level 1. */
+function readLevels(view: SheetView, row: number, cols: Columns, above: Carried): Levels {
+  const level1Col = level1Column(view, row, cols);
+  const own1 = cellText(view, row, level1Col);
+  const freshLevel1 = own1 !== '' && level1Col !== null && !view.isMergeFollower(row, level1Col);
+  const level1 = own1 === '' ? above.level1 : { text: own1, cell: cellAddress(view, row, level1Col) };
+  const sameGroup = !freshLevel1 || level1.text === above.level1.text;
+  const own2 = cellText(view, row, cols.level2);
+  const freshLevel2 = own2 !== '' && cols.level2 !== null && !view.isMergeFollower(row, cols.level2);
+  const level2 = own2 === '' && sameGroup ? above.level2 : { text: own2, cell: cellAddress(view, row, cols.level2) };
+  return { level1, level2, freshLevel1, freshLevel2 };
+}
+
+/** The basis; without merge information a basis written once for the whole grid reads as blank below: carried down. */
+function readBasis(view: SheetView, row: number, cols: Columns, above: Placed): Placed {
+  const text = cellText(view, row, cols.basis);
+  if (text === '' && !view.mergesKnown && cols.basis !== null && above.text !== '') return above;
+  return { text, cell: cellAddress(view, row, cols.basis) };
+}
+
+/** A flat export's project: the code and name this row writes, else the row above's. */
+function readProject(view: SheetView, row: number, cols: Columns, above: FlatProjectKey): FlatProjectKey {
+  if (cols.projectCode === null && cols.projectName === null) return above;
+  const code = cellText(view, row, cols.projectCode);
+  const name = cellText(view, row, cols.projectName);
+  if (code === '' && name === '') return above;
+  const changed = (code !== '' && code !== above.code) || (name !== '' && name !== above.name);
+  return {
+    code: code || (changed ? '' : above.code),
+    name: name || (changed ? '' : above.name),
+    codeCell: code ? view.address(row, cols.projectCode!) : changed ? null : above.codeCell,
+    nameCell: name ? view.address(row, cols.projectName!) : changed ? null : above.nameCell,
+  };
+}
+
+// ---- The value ----------------------------------------------------------------------------------------------------
+
+/** The texts of a row's own cells, the value joined from its columns. */
+interface RowTexts {
+  level3: string;
+  description: string;
+  /** The value column(s) as written. */
+  valueText: string;
+  /** The value with the comparator column's symbol and the unit column's unit joined. */
+  value: string;
+  /** The unit column as written. */
+  unitCellText: string;
+  basis: Placed;
+}
+
+/**
+ * The value as written with the comparator before it; the unit column's unit joins a bare number only: "28.8万元"
+ * beside "%" keeps its own (the clash is a finding).
+ */
+function joinValue(valueText: string, comparatorText: string, unitCellText: string): string {
+  if (valueText === '') return '';
+  const unitText = NO_UNIT.test(unitCellText) ? '' : unitCellText;
+  const bare = /^[≥≤><=＞＜＝≧≦]?\s*[+-]?\d+(?:\.\d+)?$/.test(toHalfWidth(valueText).trim());
+  return comparatorPart(comparatorText) + valueText + (unitText !== '' && bare ? unitText : '');
+}
+
+function readRowTexts(view: SheetView, row: number, cols: Columns, basisAbove: Placed): RowTexts {
+  const valueText = valueCellsText(view, row, cols);
+  const unitCellText = cellText(view, row, cols.unit);
+  return {
+    level3: cellText(view, row, cols.level3),
+    description: cellText(view, row, cols.description),
+    valueText,
+    value: joinValue(valueText, cellText(view, row, cols.comparator), unitCellText),
+    unitCellText,
+    basis: readBasis(view, row, cols, basisAbove),
+  };
+}
+
+// ---- What the row gives -------------------------------------------------------------------------------------------
+
+/** "指标1:" | "" or "……": a line the template printed for the preparer to replace. */
+function isTemplateRow(texts: RowTexts): boolean {
+  const blankOrTemplate = (t: string): boolean => t === '' || isTemplateLine(t);
+  const { level3, valueText, description } = texts;
+  return (level3 !== '' || valueText !== '') && blankOrTemplate(valueText) && blankOrTemplate(level3) && blankOrTemplate(description);
+}
+
+function templateRow(view: SheetView, row: number, cols: Columns, texts: RowTexts): { cell: string; text: string } {
+  const col = texts.level3 !== '' ? cols.level3 : cols.value;
+  return { cell: cellAddress(view, row, col) ?? view.address(row, cols.left), text: texts.level3 || texts.valueText };
+}
+
+/** A level-2 row the template printed but nobody filled in, when it writes a level name of its own. */
+function emptyCategoryRow(view: SheetView, row: number, cols: Columns, levels: Levels): EmptyCategoryRow | null {
+  if (!levels.freshLevel2 && !levels.freshLevel1) return null;
+  const cell = (levels.freshLevel2 ? levels.level2.cell : levels.level1.cell) ?? view.address(row, cols.left);
+  return { level1: levels.level1.text, level2: levels.level2.text, cell };
+}
+
+/** Only the cells the grid has: keys added, never deleted (a deleted key makes every later lookup slow). */
+function indicatorCells(view: SheetView, row: number, cols: Columns, levels: Levels, basisCell: string | undefined): IndicatorCells {
+  const cells: IndicatorCells = {};
+  const put = (key: keyof IndicatorCells, cell: string | undefined): void => {
+    if (cell !== undefined) cells[key] = cell;
+  };
+  put('level1', levels.level1.cell);
+  put('level2', levels.level2.cell);
+  for (const key of ['level3', 'description', 'value', 'comparator', 'unit'] as const) put(key, cellAddress(view, row, cols[key]));
+  put('basis', basisCell);
+  for (const key of ['weight', 'valueType', 'direction', 'actual', 'score', 'reason'] as const) put(key, cellAddress(view, row, cols[key]));
+  return cells;
+}
+
+/** A row with content as read: its levels (filled from the rows above), its own texts, its project. */
+interface ContentRow {
+  row: number;
+  levels: Levels;
+  texts: RowTexts;
+  project: FlatProjectKey;
+}
+
+function buildIndicator(view: SheetView, cols: Columns, { row, levels, texts, project }: ContentRow): IndicatorRow {
+  const level1 = levels.level1.text;
+  const level2 = levels.level2.text;
+  const { level3, description, value } = texts;
+  const parsed = parseValueText(value, { money: isCostCategory(level1, level2) });
+  applyUnitFromName(parsed, level3, description);
+  const weight = numberIn(cellText(view, row, cols.weight));
+  const cells = indicatorCells(view, row, cols, levels, texts.basis.cell);
+  const indicator: IndicatorRow = { level1, level2, level3, description, value, basis: texts.basis.text, weight, parsed, row, cells };
+  if (cols.unit !== null) indicator.unitColumn = texts.unitCellText;
+  if (cols.valueType !== null) indicator.valueType = cellText(view, row, cols.valueType);
+  if (cols.direction !== null) indicator.direction = cellText(view, row, cols.direction);
+  if (cols.actual !== null) indicator.actual = cellText(view, row, cols.actual);
+  if (cols.score !== null) indicator.score = numberIn(cellText(view, row, cols.score));
+  if (cols.reason !== null) indicator.reason = cellText(view, row, cols.reason);
+  if (cols.projectCode !== null || cols.projectName !== null) indicator.project = { ...project };
+  return indicator;
+}
+
+/** Adds what a row with content gives to the block: a template line, an empty category row or an indicator. */
+function addContentRow(block: IndicatorBlock, view: SheetView, cols: Columns, content: ContentRow): void {
+  const { row, levels, texts } = content;
+  if (isTemplateRow(texts)) {
+    block.templateRows.push(templateRow(view, row, cols, texts));
+    block.lastRow = row;
+  } else if (texts.level3 === '' && texts.value === '' && texts.description === '') {
+    const empty = emptyCategoryRow(view, row, cols, levels);
+    if (!empty) return;
+    block.emptyCategoryRows.push(empty);
+    block.lastRow = row;
+  } else {
+    block.indicators.push(buildIndicator(view, cols, content));
+    block.lastRow = row;
+  }
+}
+
+// ---- The rows together --------------------------------------------------------------------------------------------
+
+/**
+ * The rows under an indicator header, up to a boundary, the footer rows, a note beside the grid, two blank rows or a
+ * level-1 column holding prose. Each row is sorted by its shape, its levels filled from the rows above, its value
+ * joined, and what it gives added to the block.
+ */
+export function readIndicatorRows(view: SheetView, header: IndicatorHeader, isBoundary: (row: number) => boolean): IndicatorBlock {
   const cols = header.columns;
-  const text = (row: number, col: number | null): string => (col === null ? '' : view.text(row, col));
-  const address = (row: number, col: number | null): string | undefined =>
-    col === null ? undefined : view.address(row, col);
-
-  const indicators: IndicatorRow[] = [];
-  const emptyCategoryRows: EmptyCategoryRow[] = [];
-  const templateRows: { cell: string; text: string }[] = [];
-  let footers: FooterRow[] = [];
-  let lastRow = header.bodyStart - 1;
+  const block: IndicatorBlock = { indicators: [], emptyCategoryRows: [], templateRows: [], footers: [], lastRow: header.bodyStart - 1 };
+  let carried = NOTHING_CARRIED;
   let blankRun = 0;
-  let prev1 = { text: '', cell: undefined as string | undefined };
-  let prev2 = { text: '', cell: undefined as string | undefined };
-  let prevBasis = { text: '', cell: undefined as string | undefined };
-  let prevProject = { code: '', name: '', codeCell: null as string | null, nameCell: null as string | null };
-
   for (let row = header.bodyStart; row <= view.bottom; row++) {
     if (isBoundary(row)) break;
-    let ownContent = false;
-    let firstOwnText = '';
-    for (let col = view.left; col <= view.right; col++) {
-      if (view.isMergeFollower(row, col)) continue;
-      const t = view.text(row, col);
-      if (t === '') continue;
-      if (firstOwnText === '') firstOwnText = t;
-      if (col >= cols.left && col <= cols.right) ownContent = true;
-    }
-    if (firstOwnText !== '' && isFooter(firstOwnText)) {
+    const shape = rowShape(view, row, cols, header.bodyStart);
+    if (shape === 'footer') {
       const read = readFooters(view, row, cols, isBoundary);
-      footers = read.footers;
-      if (read.last >= row) lastRow = read.last;
+      block.footers = read.footers;
+      if (read.last >= row) block.lastRow = read.last;
       break;
     }
-    // A row covered by a level name merged down from a row of the grid (时效指标 over three empty rows) is inside
-    // the grid, however empty.
-    if (!ownContent && firstOwnText === '') {
-      let insideMerge = false;
-      for (let col = cols.left; col <= cols.right && !insideMerge; col++) {
-        const area = view.mergeAt(row, col);
-        insideMerge = area !== null && area.top >= header.bodyStart && area.top < row;
-      }
-      if (insideMerge) continue;
-    }
-    if (!ownContent) {
-      if (firstOwnText !== '') break; // text beside the grid only: a note under the table
+    if (shape === 'inside-merge') continue;
+    if (shape === 'beside') break; // text beside the grid only: a note under the table
+    if (shape === 'blank') {
       blankRun++;
       if (blankRun >= 2) break;
       continue;
     }
     blankRun = 0;
-
-    // Level 1 and 2, forward-filled when written once for a group of rows. Under a level-1 heading merged over two
-    // columns, a section label ("绩效指标") may sit beside the names: the name is the first cell that is no label.
-    let level1Col = cols.level1;
-    const span = cols.level1Span;
-    for (let col = span?.left ?? 0; span && col <= span.right && span.right > span.left; col++) {
-      const t = view.text(row, col);
-      if (t !== '' && headerLabel(t)?.kind === 'indicatorSection' && col < span.right) continue;
-      level1Col = col;
-      break;
-    }
-    let level1 = text(row, level1Col);
-    let level1Cell = address(row, level1Col);
-    const freshLevel1 = level1 !== '' && level1Col !== null && !view.isMergeFollower(row, level1Col);
-    if (level1 === '') {
-      level1 = prev1.text;
-      level1Cell = prev1.cell;
-    }
-    const sameGroup = !freshLevel1 || level1 === prev1.text;
-    let level2 = text(row, cols.level2);
-    let level2Cell = address(row, cols.level2);
-    const freshLevel2 = level2 !== '' && cols.level2 !== null && !view.isMergeFollower(row, cols.level2);
-    if (level2 === '' && sameGroup) {
-      level2 = prev2.text;
-      level2Cell = prev2.cell;
-    }
-
-    const level3 = text(row, cols.level3);
-    const description = text(row, cols.description);
-    const valueText = valueCellsText(view, row, cols);
-    const comparatorText = comparatorPart(text(row, cols.comparator));
-    const unitCellText = text(row, cols.unit);
-    const unitText = NO_UNIT.test(unitCellText) ? '' : unitCellText;
-    let basis = text(row, cols.basis);
-    let basisCell = address(row, cols.basis);
-    // Without merge information a basis written once for the whole grid reads as blank below: carry it down.
-    if (basis === '' && !view.mergesKnown && cols.basis !== null && prevBasis.text !== '') {
-      basis = prevBasis.text;
-      basisCell = prevBasis.cell;
-    }
-
-    let value = valueText;
-    if (valueText !== '') {
-      // The unit column's unit joins a bare number only: "28.8万元" beside "%" keeps its own (the clash is a finding).
-      const bare = /^[≥≤><=＞＜＝≧≦]?\s*[+-]?\d+(?:\.\d+)?$/.test(toHalfWidth(valueText).trim());
-      value = comparatorText + valueText + (unitText !== '' && bare ? unitText : '');
-    }
-
+    const levels = readLevels(view, row, cols, carried);
+    const texts = readRowTexts(view, row, cols, carried.basis);
     // Level-1 column holding prose (a closing remark spread over the row) ends the grid.
-    if (level3 === '' && value === '' && description === '' && level1.length > 30) break;
-
-    if (cols.projectCode !== null || cols.projectName !== null) {
-      const code = text(row, cols.projectCode);
-      const name = text(row, cols.projectName);
-      if (code !== '' || name !== '') {
-        const changed = (code !== '' && code !== prevProject.code) || (name !== '' && name !== prevProject.name);
-        prevProject = {
-          code: code || (changed ? '' : prevProject.code),
-          name: name || (changed ? '' : prevProject.name),
-          codeCell: code ? view.address(row, cols.projectCode!) : changed ? null : prevProject.codeCell,
-          nameCell: name ? view.address(row, cols.projectName!) : changed ? null : prevProject.nameCell,
-        };
-      }
-    }
-
-    prev1 = { text: level1, cell: level1Cell };
-    prev2 = { text: level2, cell: level2Cell };
-    if (basis !== '') prevBasis = { text: basis, cell: basisCell };
-
-    const blankOrTemplate = (t: string): boolean => t === '' || isTemplateLine(t);
-    if ((level3 !== '' || valueText !== '') && blankOrTemplate(valueText) && blankOrTemplate(level3) && blankOrTemplate(description)) {
-      // "指标1:" | "" or "……": a line the template printed for the preparer to replace.
-      const col = level3 !== '' ? cols.level3 : cols.value;
-      templateRows.push({ cell: address(row, col) ?? view.address(row, cols.left), text: level3 || valueText });
-      lastRow = row;
-      continue;
-    }
-
-    if (level3 === '' && value === '' && description === '') {
-      // A level-2 row the template printed but nobody filled in.
-      if (freshLevel2 || freshLevel1) {
-        emptyCategoryRows.push({ level1, level2, cell: (freshLevel2 ? level2Cell : level1Cell) ?? view.address(row, cols.left) });
-        lastRow = row;
-      }
-      continue;
-    }
-
-    const parsed = parseValueText(value, { money: isCostCategory(level1, level2) });
-    applyUnitFromName(parsed, level3, description);
-    const weight = numberIn(text(row, cols.weight));
-    // Only the cells the grid has: keys added, never deleted (a deleted key makes every later lookup slow).
-    const cells: IndicatorCells = {};
-    const put = (key: keyof IndicatorCells, cell: string | undefined): void => {
-      if (cell !== undefined) cells[key] = cell;
-    };
-    put('level1', level1Cell);
-    put('level2', level2Cell);
-    put('level3', address(row, cols.level3));
-    put('description', address(row, cols.description));
-    put('value', address(row, cols.value));
-    put('comparator', address(row, cols.comparator));
-    put('unit', address(row, cols.unit));
-    put('basis', basisCell);
-    put('weight', address(row, cols.weight));
-    put('valueType', address(row, cols.valueType));
-    put('direction', address(row, cols.direction));
-    put('actual', address(row, cols.actual));
-    put('score', address(row, cols.score));
-    put('reason', address(row, cols.reason));
-    const indicator: IndicatorRow = {
-      level1,
-      level2,
-      level3,
-      description,
-      value,
-      basis,
-      weight,
-      parsed,
-      row,
-      cells,
-    };
-    if (cols.unit !== null) indicator.unitColumn = unitCellText;
-    if (cols.valueType !== null) indicator.valueType = text(row, cols.valueType);
-    if (cols.direction !== null) indicator.direction = text(row, cols.direction);
-    if (cols.actual !== null) indicator.actual = text(row, cols.actual);
-    if (cols.score !== null) indicator.score = numberIn(text(row, cols.score));
-    if (cols.reason !== null) indicator.reason = text(row, cols.reason);
-    if (cols.projectCode !== null || cols.projectName !== null) indicator.project = { ...prevProject };
-    indicators.push(indicator);
-    lastRow = row;
+    if (texts.level3 === '' && texts.value === '' && texts.description === '' && levels.level1.text.length > 30) break;
+    const project = readProject(view, row, cols, carried.project);
+    carried = { level1: levels.level1, level2: levels.level2, basis: texts.basis.text !== '' ? texts.basis : carried.basis, project };
+    addContentRow(block, view, cols, { row, levels, texts, project });
   }
-  return { indicators, emptyCategoryRows, templateRows, footers, lastRow };
+  return block;
 }

@@ -27,39 +27,29 @@ export interface HeaderSpan {
 
 const isProject = (table: Table): table is Project => 'layout' in table;
 
-/** Cells are keyed by number, not by their A1 address: this pass looks at every cell of every table. */
-const KEY_STRIDE = 1 << 15;
-const keyOf = (row: number, col: number): number => row * KEY_STRIDE + col;
-function keyOfA1(cell: string): number | null {
-  const at = parseA1(cell);
-  return at ? keyOf(at.row, at.col) : null;
-}
-
 /** The unplaced cells listed in full here; the JSON shows the first 50. */
 const UNPLACED_KEPT = 500;
 
 /** A label no value is ever taken from, as the reader knows them. */
-const labelKind = memoize((text: string): boolean => {
+function labelKind(text: string): boolean {
   return (
     infoLabel(text) !== null ||
     headerLabel(text) !== null ||
     inlineInfoLabel(text) !== null ||
     isFooter(text) ||
     planMonth(text) !== null ||
-    (unitInLabel(text) !== null && text.length <= 24)
+    unitInLabel(text) !== null && text.length <= 24
   );
-});
+}
 
-const isRemarkLabel = memoize((text: string): boolean => {
+function isRemarkLabel(text: string): boolean {
   return headerLabel(text)?.kind === 'remark' || /^(注|说明|备注|填表说明|填报说明)[:：]?$/.test(squeeze(text));
-});
+}
 
 /** Addresses the model names for a table, with what each holds. */
-function modelCells(table: Table, put: (cell: string | undefined, kind: PlacementKind) => void, gridRows: Map<number, unknown>): void {
+function modelCells(table: Table, put: (cell: string | undefined, kind: PlacementKind) => void): void {
   for (const [key, cell] of Object.entries(table.cells)) put(cell, key === 'title' ? 'title' : 'value');
   for (const indicator of table.indicators) {
-    // A row under a known header is placed by its columns (every cell of an indicator is in one of them).
-    if (gridRows.has(indicator.row)) continue;
     for (const [key, cell] of Object.entries(indicator.cells)) put(cell, key === 'description' ? 'explanation' : 'indicator');
   }
   for (const row of table.emptyCategoryRows) put(row.cell, 'indicator');
@@ -124,147 +114,182 @@ function headerColumns(view: SheetView, header: HeaderSpan): Map<number, Placeme
   return columns;
 }
 
-/** The placement of the tables of one sheet, and the blocks of indicator content none of them read. */
-export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan[]): { placement: TablePlacement[]; unread: UnreadBlock[] } {
+/** A cell's text and where it is. */
+interface Loose {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** Cells are keyed by number, not by their A1 address: this pass looks at every cell of every table. */
+const KEY_STRIDE = 1 << 15;
+const keyOf = (row: number, col: number): number => row * KEY_STRIDE + col;
+
+function sourceKey(view: SheetView, row: number, col: number): number {
+  const src = view.source(row, col);
+  return keyOf(src.row, src.col);
+}
+
+/** Every cell the model names, with what it holds: the first table to name a cell decides. */
+function modelPlacement(tables: Table[]): Map<number, PlacementKind> {
   const placed = new Map<number, PlacementKind>();
   const put = (cell: string | undefined, kind: PlacementKind): void => {
-    const key = cell ? keyOfA1(cell) : null;
-    if (key !== null && !placed.has(key)) placed.set(key, kind);
+    const at = cell ? parseA1(cell) : null;
+    if (at && !placed.has(keyOf(at.row, at.col))) placed.set(keyOf(at.row, at.col), kind);
   };
+  for (const table of tables) modelCells(table, put);
+  return placed;
+}
 
-  // Rows of indicator grids, with the header above each.
-  const gridRows = new Map<number, Map<number, PlacementKind>>();
-  const headerRows = new Set<number>();
+interface GridRows {
+  /** Each row of an indicator grid, with the columns of the header above it. */
+  columns: Map<number, Map<number, PlacementKind>>;
+  /** The rows of every indicator header. */
+  headerRows: Set<number>;
+  /** The rows where an indicator was read. */
+  indicatorRows: Set<number>;
+}
+
+/** The last header whose body starts at or above the row. */
+function governingHeader(sorted: HeaderSpan[], row: number): HeaderSpan | null {
+  let found: HeaderSpan | null = null;
+  for (const header of sorted) if (header.bodyStart <= row) found = header;
+  return found;
+}
+
+/** The rows of a table's indicator grid: indicators, empty category rows and template lines. */
+function tableGridRows(table: Table): number[] {
+  return [
+    ...table.indicators.map((i) => i.row),
+    ...table.emptyCategoryRows.map((r) => cellRow(r.cell)),
+    ...(isProject(table) ? (table.templateRows ?? []).map((r) => cellRow(r.cell)) : []),
+  ];
+}
+
+/** Rows of indicator grids, with the header above each. */
+function gridRowsOf(view: SheetView, tables: Table[], headers: HeaderSpan[]): GridRows {
+  const grids: GridRows = { columns: new Map(), headerRows: new Set(), indicatorRows: new Set() };
   const columnsOf = new Map<HeaderSpan, Map<number, PlacementKind>>();
-  const sorted = [...headers].sort((a, b) => a.bodyStart - b.bodyStart);
-  for (const header of sorted) for (let r = header.row; r < header.bodyStart; r++) headerRows.add(r);
-  /** The last header whose body starts at or above the row (binary search: a sheet may stack hundreds of tables). */
-  const governing = (row: number): HeaderSpan | null => {
-    let low = 0;
-    let high = sorted.length - 1;
-    let found: HeaderSpan | null = null;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (sorted[mid].bodyStart <= row) {
-        found = sorted[mid];
-        low = mid + 1;
-      } else high = mid - 1;
-    }
-    return found;
-  };
-  const indicatorRows = new Set<number>();
+  const sorted = [...headers].sort((a, b) => a.row - b.row);
+  for (const header of sorted) for (let r = header.row; r < header.bodyStart; r++) grids.headerRows.add(r);
   for (const table of tables) {
-    const rows = [
-      ...table.indicators.map((i) => i.row),
-      ...table.emptyCategoryRows.map((r) => cellRow(r.cell)),
-      ...(isProject(table) ? (table.templateRows ?? []).map((r) => cellRow(r.cell)) : []),
-    ];
-    for (const row of table.indicators.map((i) => i.row)) indicatorRows.add(row);
-    // Every row from the grid's first to its last row read goes by the header's columns (a flat export drops the
-    // level-2 rows nobody filled; a level name merged down covers rows of its own).
-    let span: { first: number; last: number } | null = null;
-    for (const r of rows) if (r >= 0) span = span ? { first: Math.min(span.first, r), last: Math.max(span.last, r) } : { first: r, last: r };
-    for (let row = span?.first ?? 0; span && row <= span.last; row++) {
-      if (gridRows.has(row)) continue;
-      const header = governing(row);
+    for (const indicator of table.indicators) grids.indicatorRows.add(indicator.row);
+    for (const row of tableGridRows(table)) {
+      if (row < 0 || grids.columns.has(row)) continue;
+      const header = governingHeader(sorted, row);
       if (!header) continue;
       if (!columnsOf.has(header)) columnsOf.set(header, headerColumns(view, header));
-      gridRows.set(row, columnsOf.get(header)!);
+      grids.columns.set(row, columnsOf.get(header)!);
     }
   }
+  return grids;
+}
 
-  for (const table of tables) modelCells(table, put, gridRows);
+/** Labels of a table's rows and the cells their values (or notes) are in. */
+function labelledCells(view: SheetView, first: number, last: number): Map<number, PlacementKind> {
+  const local = new Map<number, PlacementKind>();
+  for (let row = first; row <= last; row++) {
+    for (let col = view.left; col <= view.right; col++) {
+      if (view.isMergeFollower(row, col)) continue;
+      const text = view.text(row, col);
+      if (text === '') continue;
+      if (isRemarkLabel(text)) {
+        markNotes(view, row, col, last, local);
+        continue;
+      }
+      if (infoLabel(text) === null) continue;
+      const at = valueCellOf(view, { row, col }, { top: first, bottom: last });
+      if (at.found && !local.has(keyOf(at.row, at.col))) local.set(keyOf(at.row, at.col), 'value');
+      markValuesBesideMergedLabel(view, row, col, last, local);
+    }
+  }
+  return local;
+}
 
-  const placement: TablePlacement[] = [];
-  const unplacedCells: { row: number; col: number; text: string }[] = [];
-  const weak: { row: number; col: number; text: string }[] = [];
+/** A label merged downwards: the first text right of it in each of its rows is a value. */
+function markValuesBesideMergedLabel(view: SheetView, row: number, col: number, last: number, local: Map<number, PlacementKind>): void {
+  const area = view.mergeAt(row, col);
+  if (!area || area.bottom <= area.top) return;
+  for (let r = area.top; r <= Math.min(area.bottom, last); r++) {
+    for (let c = area.right + 1; c <= view.right; c++) {
+      if (view.isMergeFollower(r, c)) continue;
+      const t = view.text(r, c);
+      if (t === '') continue;
+      if (!labelKind(t) && !local.has(keyOf(r, c))) local.set(keyOf(r, c), 'value');
+      break;
+    }
+  }
+}
+
+/**
+ * What a table's cell is by its row and its own text, where nothing more telling says: part of the footer or of a
+ * self-evaluation's budget block, else a title, a unit line, a footer word or a label.
+ */
+function byRowAndText(table: Table, grids: GridRows): (row: number, text: string) => PlacementKind | undefined {
+  const own = departmentLabels(table);
+  const footerFrom = (table.footers ?? []).reduce((min, f) => Math.min(min, cellRow(f.cell)), Infinity);
+  const execution = table.execution?.rows ?? null;
+  return (row, text) =>
+    (row >= footerFrom ? 'footer' : undefined) ??
+    (execution && row >= execution.top && row <= execution.bottom ? 'value' : undefined) ??
+    genericKind(text, grids.headerRows.has(row), own);
+}
+
+/** One table's placement, its unplaced cells, and the values found only beside a label (still looked at for indicators). */
+function placeTable(
+  view: SheetView,
+  table: Table,
+  placed: Map<number, PlacementKind>,
+  grids: GridRows,
+): { placement: TablePlacement; unplaced: Loose[]; weak: Loose[] } {
+  const { first, last } = table.rows;
+  const local = labelledCells(view, first, last);
+  const otherwise = byRowAndText(table, grids);
+  const unplacedCells: Loose[] = [];
+  const weak: Loose[] = [];
+  const unplaced: { cell: string; text: string }[] = [];
+  let nonEmpty = 0;
+  let minCol = Infinity;
+  let maxCol = -Infinity;
+  for (let row = first; row <= last; row++) {
+    const grid = grids.columns.get(row);
+    for (let col = view.left; col <= view.right; col++) {
+      if (view.isMergeFollower(row, col)) continue;
+      const text = view.text(row, col);
+      if (text === '') continue;
+      nonEmpty++;
+      minCol = Math.min(minCol, col);
+      maxCol = Math.max(maxCol, col);
+      const key = keyOf(row, col);
+      const inferred = placed.get(key) ?? (grid ? grid.get(col) : undefined);
+      // A value found only beside a label (not a cell the model names) may still be indicator content misread as
+      // the label's: it is placed, but still looked at for unread indicators.
+      if (inferred === undefined && local.get(key) === 'value') weak.push({ row, col, text });
+      const kind = inferred ?? local.get(key) ?? otherwise(row, text);
+      if (kind) continue;
+      if (unplaced.length < UNPLACED_KEPT) unplaced.push({ cell: toA1(row, col), text });
+      unplacedCells.push({ row, col, text });
+    }
+  }
+  const missing = unplacedCells.length;
+  const range = nonEmpty ? rangeToA1({ top: first, bottom: last, left: minCol, right: maxCol }) : toA1(first, view.left);
+  const placement: TablePlacement = {
+    sheet: view.name,
+    range,
+    kind: isProject(table) ? 'project' : 'department',
+    placedShare: nonEmpty ? Math.round(((nonEmpty - missing) / nonEmpty) * 10000) / 10000 : 1,
+    unplacedCount: missing,
+    unplaced,
+    rows: { first, last },
+  };
+  return { placement, unplaced: unplacedCells, weak };
+}
+
+/** The cells in rows no table covers. */
+function cellsOutside(view: SheetView, tables: Table[]): Loose[] {
   const covered = new Set<number>();
-  for (const table of tables) {
-    const first = table.rows.first;
-    const last = table.rows.last;
-    for (let r = first; r <= last; r++) covered.add(r);
-    const own = departmentLabels(table);
-    const local = new Map<number, PlacementKind>();
-    const footerFrom = (table.footers ?? []).reduce((min, f) => Math.min(min, cellRow(f.cell)), Infinity);
-    const execution = table.execution?.rows ?? null;
-
-    // Labels of the range and the cells their values (or notes) are in (an indicator row's cells go by its header).
-    for (let row = first; row <= last; row++) {
-      if (gridRows.has(row)) continue;
-      for (let col = view.left; col <= view.right; col++) {
-        if (view.isMergeFollower(row, col)) continue;
-        const text = view.text(row, col);
-        if (text === '') continue;
-        if (isRemarkLabel(text)) {
-          markNotes(view, row, col, last, local);
-          continue;
-        }
-        if (infoLabel(text) === null) continue;
-        const at = valueCellOf(view, { row, col }, { top: first, bottom: last });
-        if (at.found && !local.has(keyOf(at.row, at.col))) local.set(keyOf(at.row, at.col), 'value');
-        // A label merged downwards: the first text right of it in each of its rows.
-        const area = view.mergeAt(row, col);
-        if (area && area.bottom > area.top) {
-          for (let r = area.top; r <= Math.min(area.bottom, last); r++) {
-            for (let c = area.right + 1; c <= view.right; c++) {
-              if (view.isMergeFollower(r, c)) continue;
-              const t = view.text(r, c);
-              if (t === '') continue;
-              if (!labelKind(t) && !local.has(keyOf(r, c))) local.set(keyOf(r, c), 'value');
-              break;
-            }
-          }
-        }
-      }
-    }
-
-    let nonEmpty = 0;
-    let minCol = Infinity;
-    let maxCol = -Infinity;
-    const unplaced: { cell: string; text: string }[] = [];
-    let missing = 0;
-    for (let row = first; row <= last; row++) {
-      const grid = gridRows.get(row);
-      for (let col = view.left; col <= view.right; col++) {
-        if (view.isMergeFollower(row, col)) continue;
-        const text = view.text(row, col);
-        if (text === '') continue;
-        nonEmpty++;
-        if (col < minCol) minCol = col;
-        if (col > maxCol) maxCol = col;
-        // Under a known header column an indicator row's cell is part of it (the model's own kind is the same).
-        if (grid?.has(col)) continue;
-        const key = keyOf(row, col);
-        const inferred = placed.get(key);
-        // A value found only beside a label (not a cell the model names) may still be indicator content misread as
-        // the label's: it is placed, but still looked at for unread indicators.
-        if (inferred === undefined && local.get(key) === 'value') weak.push({ row, col, text });
-        const kind =
-          inferred ??
-          local.get(key) ??
-          (row >= footerFrom ? 'footer' : undefined) ??
-          (execution && row >= execution.top && row <= execution.bottom ? 'value' : undefined) ??
-          genericKind(text, headerRows.has(row), own);
-        if (kind) continue;
-        missing++;
-        if (unplaced.length < UNPLACED_KEPT) unplaced.push({ cell: toA1(row, col), text });
-        unplacedCells.push({ row, col, text });
-      }
-    }
-    const range = nonEmpty ? rangeToA1({ top: first, bottom: last, left: minCol, right: maxCol }) : toA1(first, view.left);
-    placement.push({
-      sheet: view.name,
-      range,
-      kind: isProject(table) ? 'project' : 'department',
-      placedShare: nonEmpty ? Math.round(((nonEmpty - missing) / nonEmpty) * 10000) / 10000 : 1,
-      unplacedCount: missing,
-      unplaced,
-      rows: { first, last },
-    });
-  }
-
-  // Everything nobody read: the unplaced cells of the tables, and every cell outside them.
-  const loose: { row: number; col: number; text: string }[] = [...unplacedCells, ...weak];
+  for (const table of tables) for (let r = table.rows.first; r <= table.rows.last; r++) covered.add(r);
+  const loose: Loose[] = [];
   for (let row = view.top; row <= view.bottom; row++) {
     if (covered.has(row)) continue;
     for (let col = view.left; col <= view.right; col++) {
@@ -273,7 +298,25 @@ export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan
       if (text !== '') loose.push({ row, col, text });
     }
   }
-  return { placement, unread: unreadBlocks(view, loose, indicatorRows) };
+  return loose;
+}
+
+/** The placement of the tables of one sheet, and the blocks of indicator content none of them read. */
+export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan[]): { placement: TablePlacement[]; unread: UnreadBlock[] } {
+  const placed = modelPlacement(tables);
+  const grids = gridRowsOf(view, tables, headers);
+  const placement: TablePlacement[] = [];
+  const unplacedCells: Loose[] = [];
+  const weak: Loose[] = [];
+  for (const table of tables) {
+    const result = placeTable(view, table, placed, grids);
+    placement.push(result.placement);
+    unplacedCells.push(...result.unplaced);
+    weak.push(...result.weak);
+  }
+  // Everything nobody read: the unplaced cells of the tables, and every cell outside them.
+  const loose: Loose[] = [...unplacedCells, ...weak, ...cellsOutside(view, tables)];
+  return { placement, unread: unreadBlocks(view, loose, grids.indicatorRows) };
 }
 
 function cellRow(cell: string): number {
@@ -281,7 +324,6 @@ function cellRow(cell: string): number {
   return match ? Number(match[1]) - 1 : -1;
 }
 
-/** What a cell is by its own text, where the model does not say. */
 /** What a text is by itself (title, unit line, footer, label), looked up once per distinct text. */
 const textKind = memoize((text: string): PlacementKind | '' => {
   if (isTableTitle(text) || isDepartmentTitle(text) || yearLine(text) !== null) return 'title';
@@ -291,6 +333,7 @@ const textKind = memoize((text: string): PlacementKind | '' => {
   return '';
 });
 
+/** What a cell is by its own text, where the model does not say. */
 function genericKind(text: string, inHeaderRow: boolean, own: Set<string>): PlacementKind | undefined {
   const kind = textKind(text);
   // A footer word in a header row is a heading there (合计 over a column), a label if the reader knows it.
@@ -300,11 +343,6 @@ function genericKind(text: string, inHeaderRow: boolean, own: Set<string>): Plac
 }
 
 /** The cells right of a 备注/说明 label, and those under it in its column: notes. */
-function sourceKey(view: SheetView, row: number, col: number): number {
-  const src = view.source(row, col);
-  return keyOf(src.row, src.col);
-}
-
 function markNotes(view: SheetView, row: number, col: number, last: number, local: Map<number, PlacementKind>): void {
   const area = view.mergeAt(row, col) ?? { top: row, bottom: row, left: col, right: col };
   for (let r = area.top; r <= area.bottom; r++) {

@@ -9,10 +9,10 @@ import { findInfoLabels, textAcrossLabelRows, valueCellOf, type LabelCell, type 
 import { isDepartmentTitle, isKnownLabel, isTableTitle, leadingYear, yearLine, type InfoLabel } from './labels';
 import { readPlan } from './plan';
 import { readBreakdown } from './breakdown';
-import { parseMoneyCell, unitInLabel, unitLineUnit } from '../normalize/money';
+import { parseMoneyCell, unitInLabel, unitLineUnit, type MoneyCell } from '../normalize/money';
 import { convertMoney, type MoneyUnit } from '../normalize/units';
 import { formatNumber, matchesNotAfterDigit, toHalfWidth } from '../normalize/text';
-import { toA1, UNCALCULATED_FORMULA } from '../grid';
+import { toA1, UNCALCULATED_FORMULA, type CellValue } from '../grid';
 import { note } from './notes';
 
 export interface ProjectInfo {
@@ -96,18 +96,21 @@ export function splitCodeFromName(text: string): { code: string; name: string } 
   return { code, name: match[3].trim() };
 }
 
-function textValue(view: SheetView, label: LabelCell, rows: Rows, cells: Record<string, string>, key: string): string | null {
-  if (label.inlineValue !== null) {
-    cells[key] = toA1(label.row, label.col);
-    return label.inlineValue;
-  }
+/** A text beside or under its label, and the cell it is in (or would be in: the cell is known when the text is not). */
+interface LabelledText {
+  text: string | null;
+  cell: string;
+}
+
+function labelText(view: SheetView, label: LabelCell, rows: Rows): LabelledText {
+  if (label.inlineValue !== null) return { text: label.inlineValue, cell: toA1(label.row, label.col) };
   const at = valueCellOf(view, label, rows);
-  cells[key] = view.address(at.row, at.col);
-  if (!at.found) return null;
+  const cell = view.address(at.row, at.col);
+  if (!at.found) return { text: null, cell };
   const value = view.value(at.row, at.col);
-  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'number') return { text: formatNumber(value), cell };
   const text = textAcrossLabelRows(view, label, at);
-  return text === '' ? null : text;
+  return { text: text === '' ? null : text, cell };
 }
 
 /**
@@ -171,62 +174,75 @@ function agencyLine(view: SheetView, rows: Rows, titleRow: number | null, firstL
   return null;
 }
 
-/** A budget written in prose beside a 资金情况 label ("总额10606.7522万元，其中…"): its total and unit. */
-function budgetInProse(
-  view: SheetView,
-  label: LabelCell | undefined,
-  rows: Rows,
-): { amount: number; unit: MoneyUnit; cell: string; vertical: boolean; col: number; raw: unknown } | null {
-  if (!label) return null;
-  const scratch: Record<string, string> = {};
-  const text = textValue(view, label, rows, scratch, 'x');
-  if (text === null || !scratch.x) return null;
-  const total = proseTotal(text);
-  if (!total) return null;
-  return { amount: total.amount, unit: total.unit, cell: scratch.x, vertical: false, col: label.col, raw: text };
+/** Cell addresses by field ("title", "budget", "plan6" …), in the order they were recorded. */
+type Cells = Record<string, string>;
+
+/** What a step read comes with the cells it recorded and, when it has any, the notes it wrote. */
+interface Recorded {
+  cells: Cells;
+  notes?: ReaderNote[];
 }
 
-export function readProjectInfo(
-  view: SheetView,
-  rows: Rows,
-  sheetUnit: MoneyUnit | null,
-  notes: ReaderNote[],
-): ProjectInfo {
-  const cells: Record<string, string> = {};
-  const labels = findInfoLabels(view, rows);
+/** The text beside or under a label, recorded under `key`. */
+function recordedText(view: SheetView, rows: Rows, label: LabelCell, key: string): { text: string | null; cells: Cells } {
+  const { text, cell } = labelText(view, label, rows);
+  return { text, cells: { [key]: cell } };
+}
 
-  let title: string | null = null;
-  let titleRow: number | null = null;
-  let year: number | null = null;
-  let department = false;
-  for (let row = rows.top; row <= rows.bottom && (title === null || year === null); row++) {
+// ---- Title, name, code and year -------------------------------------------------------------------------------------
+
+interface Heading extends Recorded {
+  title: string | null;
+  titleRow: number | null;
+  /** The year of the title ("2024年…"), or of a year line ("（2024年度）"). */
+  year: number | null;
+  /** The title is a department-wide table's. */
+  department: boolean;
+}
+
+/** The table's title and the year written in it or on a line of its own, looked for from the top of the block. */
+function findTitleAndYear(view: SheetView, rows: Rows): Heading {
+  const heading: Heading = { title: null, titleRow: null, year: null, department: false, cells: {} };
+  for (let row = rows.top; row <= rows.bottom && (heading.title === null || heading.year === null); row++) {
     for (let col = view.left; col <= view.right; col++) {
       if (view.isMergeFollower(row, col)) continue;
       const text = view.text(row, col);
       if (text === '') continue;
-      if (title === null && (isTableTitle(text) || isDepartmentTitle(text))) {
-        title = text;
-        titleRow = row;
-        cells.title = toA1(row, col);
-        department = isDepartmentTitle(text);
-        year = leadingYear(text);
-      } else if (year === null && yearLine(text) !== null) {
-        year = yearLine(text);
+      if (heading.title === null && (isTableTitle(text) || isDepartmentTitle(text))) {
+        heading.title = text;
+        heading.titleRow = row;
+        heading.cells.title = toA1(row, col);
+        heading.department = isDepartmentTitle(text);
+        heading.year = leadingYear(text);
+      } else if (heading.year === null && yearLine(text) !== null) {
+        heading.year = yearLine(text);
       }
     }
   }
+  return heading;
+}
 
-  const departmentLabel = firstOf(labels, 'department');
-  if (departmentLabel && !firstOf(labels, 'name') && !firstOf(labels, 'code')) department = true;
-
+/** The code and the name: beside their labels, the name else from the title, a code written before the name split off. */
+function readCodeAndName(
+  view: SheetView,
+  rows: Rows,
+  labels: LabelCell[],
+  heading: Heading,
+  department: boolean,
+): { code: string | null; name: string | null; cells: Cells } {
+  const cells: Cells = {};
   const codeLabel = firstOf(labels, 'code');
-  let code = codeLabel ? textValue(view, codeLabel, rows, cells, 'code') : null;
-  if (code !== null && !/[0-9A-Za-z]/.test(toHalfWidth(code))) code = null; // a neighbouring label or prose, not a code
   const nameLabel = firstOf(labels, 'name');
-  let name = nameLabel ? textValue(view, nameLabel, rows, cells, 'name') : null;
-  if (name === null && title !== null && !department) {
-    name = nameFromTitle(title);
-    if (name !== null && !cells.name) cells.name = cells.title;
+  const codeRead = codeLabel ? labelText(view, codeLabel, rows) : null;
+  if (codeRead) cells.code = codeRead.cell;
+  // A neighbouring label or prose, not a code.
+  let code = codeRead && codeRead.text !== null && /[0-9A-Za-z]/.test(toHalfWidth(codeRead.text)) ? codeRead.text : null;
+  const nameRead = nameLabel ? labelText(view, nameLabel, rows) : null;
+  if (nameRead) cells.name = nameRead.cell;
+  let name = nameRead?.text ?? null;
+  if (name === null && heading.title !== null && !department) {
+    name = nameFromTitle(heading.title);
+    if (name !== null && !cells.name) cells.name = heading.cells.title;
   }
   const joined = name === null ? null : splitCodeFromName(name);
   if (joined && (code === null || code === joined.code)) {
@@ -235,140 +251,261 @@ export function readProjectInfo(
     name = joined.name;
     if (cells.name) cells.code = cells.name;
   }
-  if (year === null && name !== null) year = leadingYear(name);
-  // "秀屿区2025年省级第七批水利专项资金绩效目标表": the year inside the title.
-  // Only the title's first number, and only as a year of its own: "唐财建【2023】41号调整2022年…" names a document.
-  if (year === null && title !== null) {
-    const [first] = matchesNotAfterDigit(title, /(20\d{2})(?!\d)/);
-    if (first && /^\s*年/.test(title.slice(first.index + 4)) && !/[【〔\[(（]$/.test(title.slice(0, first.index))) year = Number(first[1]);
-  }
-  // The year in a carried-over fund's title is the fund's ("2023年…（结转）"), not the budget's: the workbook decides.
-  if (/结转|结余/.test(`${title ?? ''}${name ?? ''}`)) year = null;
-  const departmentName = departmentLabel ? textValue(view, departmentLabel, rows, cells, 'department') : null;
+  return { code, name, cells };
+}
 
-  // Money.
-  const unitOfBlock = blockUnit(view, rows);
+/**
+ * "秀屿区2025年省级第七批水利专项资金绩效目标表": the year inside the title. Only the title's first number, and only as a
+ * year of its own: "唐财建【2023】41号调整2022年…" names a document.
+ */
+function yearInsideTitle(title: string): number | null {
+  const [first] = matchesNotAfterDigit(title, /(20\d{2})(?!\d)/);
+  if (first && /^\s*年/.test(title.slice(first.index + 4)) && !/[【〔\[(（]$/.test(title.slice(0, first.index))) return Number(first[1]);
+  return null;
+}
+
+/** The budget year: the title's or the year line's, else the name's, else one inside the title. */
+function budgetYear(written: number | null, title: string | null, name: string | null): number | null {
+  // The year in a carried-over fund's title is the fund's ("2023年…（结转）"), not the budget's: the workbook decides.
+  if (/结转|结余/.test(`${title ?? ''}${name ?? ''}`)) return null;
+  if (written !== null) return written;
+  const ofName = name === null ? null : leadingYear(name);
+  if (ofName !== null) return ofName;
+  return title === null ? null : yearInsideTitle(title);
+}
+
+// ---- Money ----------------------------------------------------------------------------------------------------------
+
+/** An amount as read: the unit written with it (in the cell or the label) and the cell that holds it. */
+interface MoneyRead {
+  amount: number | null;
+  unit: MoneyUnit | null;
+  cell: string;
+  /** Read under its label (a column heading), in column `col`. */
+  vertical: boolean;
+  col: number;
+  raw: unknown;
+  /** What is wrong with the cell (an error, text where an amount belongs), when anything is. */
+  note: ReaderNote | null;
+}
+
+function moneyNote(view: SheetView, cell: string, raw: CellValue, problem: MoneyCell['problem']): ReaderNote | null {
+  if (problem === 'error') {
+    return raw === UNCALCULATED_FORMULA ? note('formula-without-value', view.name, cell, '') : note('cell-error', view.name, cell, String(raw));
+  }
+  return problem === 'text' ? note('money-not-a-number', view.name, cell, String(raw)) : null;
+}
+
+/** The amount of a money label; under a header of columns (中期资金总额 | 年度资金总额), in the budget's column. */
+function readMoney(view: SheetView, rows: Rows, label: LabelCell, preferredCol: number | null = null): MoneyRead {
+  let at = label.inlineValue !== null ? null : valueCellOf(view, label, rows);
+  if (at && preferredCol !== null && preferredCol > label.col && view.text(label.row, preferredCol) !== '') {
+    at = { row: label.row, col: preferredCol, found: true };
+  }
+  const raw = label.inlineValue !== null ? label.inlineValue : at!.found ? view.value(at!.row, at!.col) : null;
+  const cell = at ? view.address(at.row, at.col) : toA1(label.row, label.col);
+  const money = parseMoneyCell(raw);
+  const labelUnit = unitInLabel(label.text) ?? (label.note ? unitLineUnit(`单位:${label.note}`) : null);
+  return {
+    amount: money.amount,
+    unit: money.unit ?? labelUnit,
+    cell,
+    vertical: at !== null && at.row !== label.row,
+    col: at?.col ?? label.col,
+    raw,
+    note: moneyNote(view, cell, raw, money.problem),
+  };
+}
+
+/** An amount converted to the budget's unit. */
+function inUnit(read: MoneyRead, unit: MoneyUnit): number | null {
+  return read.amount === null ? null : read.unit && read.unit !== unit ? convertMoney(read.amount, read.unit, unit) : read.amount;
+}
+
+/** The budget's label: the first of the preferred kind whose value is there ("项目资金" over 资金总额 | 当年资金总额 is a heading). */
+function budgetLabelOf(view: SheetView, rows: Rows, moneyLabels: LabelCell[]): LabelCell | undefined {
+  const candidates = BUDGET_PREFERENCE.flatMap((k) => moneyLabels.filter((l) => l.kind === k));
+  if (candidates.length <= 1) return candidates[0];
+  return candidates.find((l) => l.inlineValue !== null || valueCellOf(view, l, rows).found) ?? candidates[0];
+}
+
+/** A budget written in prose beside a 资金情况 label ("总额10606.7522万元，其中…"): its total and unit. */
+function budgetInProse(view: SheetView, label: LabelCell | undefined, rows: Rows): MoneyRead | null {
+  if (!label) return null;
+  const { text, cell } = labelText(view, label, rows);
+  if (text === null) return null;
+  const total = proseTotal(text);
+  if (!total) return null;
+  return { amount: total.amount, unit: total.unit, cell, vertical: false, col: label.col, raw: text, note: null };
+}
+
+/** The budget: a self-evaluation's budget block's, else its label's amount, else a total written in prose. */
+function readBudget(
+  view: SheetView,
+  rows: Rows,
+  labels: LabelCell[],
+  execution: BudgetExecution | null,
+  budgetLabel: LabelCell | undefined,
+): MoneyRead | null {
+  if (execution) {
+    const unit = (execution.unit as MoneyUnit | null) ?? null;
+    return { amount: execution.budget, unit, cell: execution.budgetCell, vertical: false, col: 0, raw: null, note: null };
+  }
+  if (budgetLabel) return readMoney(view, rows, budgetLabel);
+  return budgetInProse(view, firstOf(labels, 'budgetSection'), rows);
+}
+
+/** Where the other amounts are read: among the money labels, in the budget's column and unit. */
+interface MoneyPlace {
+  labels: LabelCell[];
+  budgetLabel: LabelCell | undefined;
+  /** The budget's column when it was read under its label (a column heading): the other amounts are in it too. */
+  col: number | null;
+  unit: MoneyUnit;
+}
+
+interface Funds extends Recorded {
+  fiscal: number | null;
+  other: number | null;
+  carryOver: number | null;
+  extraFunds: ProjectInfo['extraFunds'];
+  notes: ReaderNote[];
+}
+
+/** 财政资金, 其他资金 and 上年结转 (each in the budget's column when labels stand side by side), and further sources. */
+function readLabelledFunds(view: SheetView, rows: Rows, place: MoneyPlace): Funds {
+  const cells: Cells = {};
+  const notes: ReaderNote[] = [];
+  const amountOf = (label: LabelCell | undefined, key?: string): number | null => {
+    if (!label) return null;
+    const read = readMoney(view, rows, label, place.col);
+    if (read.note) notes.push(read.note);
+    if (key) cells[key] = read.cell;
+    return inUnit(read, place.unit);
+  };
+  const otherLabel = alignedWith(place.labels, 'other', place.budgetLabel);
+  const fiscal = amountOf(alignedWith(place.labels, 'fiscal', place.budgetLabel), 'fiscal');
+  const other = amountOf(otherLabel, 'other') ?? (otherLabel ? 0 : null);
+  const carryOver = amountOf(alignedWith(place.labels, 'carryOver', place.budgetLabel), 'carryOver');
+  const extraFunds: ProjectInfo['extraFunds'] = [];
+  for (const label of place.labels.filter((l) => l.kind === 'extraFunds')) {
+    const read = readMoney(view, rows, label, place.col);
+    if (read.note) notes.push(read.note);
+    const amount = inUnit(read, place.unit);
+    if (amount !== null) extraFunds.push({ label: label.text.replace(/^其中[:：]/, ''), amount, cell: read.cell });
+  }
+  return { fiscal, other, carryOver, extraFunds, cells, notes };
+}
+
+/** A self-evaluation's budget block gives the sources; its cells are recorded after the labels'. */
+function fundsFromExecution(execution: BudgetExecution, funds: Funds): Funds {
+  const cells = { ...funds.cells };
+  if (execution.fiscalCell) cells.fiscal = execution.fiscalCell;
+  if (execution.otherCell) cells.other = execution.otherCell;
+  return { ...funds, fiscal: execution.fiscal, other: execution.other ?? 0, carryOver: execution.carryOver, cells };
+}
+
+/** Lists with a 合计 row (项目资金来源, 项目支出明细). */
+function readBreakdowns(view: SheetView, rows: Rows, moneyLabels: LabelCell[]): Breakdown[] {
+  return moneyLabels.filter((l) => l.kind === 'total').flatMap((label) => readBreakdown(view, label, rows) ?? []);
+}
+
+/** Without a 财政资金 label, a list of sources (项目资金来源) gives them: summed by kind, and it counts every source. */
+function fundsFromSources(funds: Funds, breakdowns: Breakdown[]): Funds {
+  const sources = breakdowns.find((b) => /来源/.test(b.title));
+  if (!sources) return funds;
+  const top = sources.items.filter((i) => !i.subItem);
+  const sum = (pick: (label: string) => boolean): number => top.filter((i) => pick(i.label)).reduce((acc, i) => acc + (i.amount ?? 0), 0);
+  const isFiscal = (l: string): boolean => /财政拨款|财政资金|财政补助|一般公共预算|政府性基金/.test(l);
+  const isCarry = (l: string): boolean => /上年结转|结余/.test(l);
+  const firstFiscal = top.find((i) => isFiscal(i.label));
+  const cells = firstFiscal ? { ...funds.cells, fiscal: firstFiscal.cell } : funds.cells;
+  const other = sum((l) => !isFiscal(l) && !isCarry(l));
+  return { ...funds, fiscal: sum(isFiscal), carryOver: sum(isCarry) || null, other, extraFunds: [], cells };
+}
+
+interface Money extends Funds {
+  execution: BudgetExecution | null;
+  /** The labels outside a self-evaluation's budget block (whose own labels are read by readExecution). */
+  moneyLabels: LabelCell[];
+  budgetLabel: LabelCell | undefined;
+  budget: MoneyRead | null;
+  budgetUnit: MoneyUnit;
+  budgetUnitAssumed: boolean;
+  breakdowns: Breakdown[];
+}
+
+/** The money: the budget and its unit, where it comes from, and the lists with a 合计 row. */
+function readMoneyBlock(view: SheetView, rows: Rows, labels: LabelCell[], sheetUnit: MoneyUnit | null): Money {
   // A self-evaluation's budget block (年初预算数 | 全年预算数 | 全年执行数) holds the money: its labels are read there.
   const execution = readExecution(view, rows);
   const moneyLabels = execution ? labels.filter((l) => l.row < execution.rows.top || l.row > execution.rows.bottom) : labels;
-  // The first label of the preferred kind whose value is there ("项目资金" over 资金总额 | 当年资金总额 is a heading).
-  const budgetCandidates = BUDGET_PREFERENCE.flatMap((k) => moneyLabels.filter((l) => l.kind === k));
-  const budgetLabel =
-    budgetCandidates.length > 1
-      ? (budgetCandidates.find((l) => l.inlineValue !== null || valueCellOf(view, l, rows).found) ?? budgetCandidates[0])
-      : budgetCandidates[0];
-  /** An amount, the unit written with it (in the cell or the label), and the cell that holds it. */
-  const readMoney = (
-    label: LabelCell,
-    preferredCol: number | null = null,
-  ): { amount: number | null; unit: MoneyUnit | null; cell: string; vertical: boolean; col: number; raw: unknown } => {
-    let at = label.inlineValue !== null ? null : valueCellOf(view, label, rows);
-    // Under a header of columns (中期资金总额 | 年度资金总额), each part is read in the budget's own column.
-    if (at && preferredCol !== null && preferredCol > label.col && view.text(label.row, preferredCol) !== '') {
-      at = { row: label.row, col: preferredCol, found: true };
-    }
-    const raw = label.inlineValue !== null ? label.inlineValue : at!.found ? view.value(at!.row, at!.col) : null;
-    const cell = at ? view.address(at.row, at.col) : toA1(label.row, label.col);
-    const money = parseMoneyCell(raw);
-    if (money.problem === 'error') {
-      notes.push(raw === UNCALCULATED_FORMULA ? note('formula-without-value', view.name, cell, '') : note('cell-error', view.name, cell, String(raw)));
-    }
-    else if (money.problem === 'text') notes.push(note('money-not-a-number', view.name, cell, String(raw)));
-    const labelUnit = unitInLabel(label.text) ?? (label.note ? unitLineUnit(`单位:${label.note}`) : null);
-    return { amount: money.amount, unit: money.unit ?? labelUnit, cell, vertical: at !== null && at.row !== label.row, col: at?.col ?? label.col, raw };
-  };
-  const budgetRead = execution
-    ? { amount: execution.budget, unit: (execution.unit as MoneyUnit | null) ?? null, cell: execution.budgetCell, vertical: false, col: 0, raw: null }
-    : budgetLabel
-      ? readMoney(budgetLabel)
-      : budgetInProse(view, firstOf(labels, 'budgetSection'), rows);
-  // The budget read under its label (a column heading): the other amounts are in that column too.
-  const moneyCol = budgetRead?.vertical ? budgetRead.col : null;
-  if (budgetRead) cells.budget = budgetRead.cell;
-  const explicitUnit = budgetRead?.unit ?? unitOfBlock ?? sheetUnit;
+  const budgetLabel = budgetLabelOf(view, rows, moneyLabels);
+  const budget = readBudget(view, rows, labels, execution, budgetLabel);
+  const explicitUnit = budget?.unit ?? blockUnit(view, rows) ?? sheetUnit;
   const budgetUnit: MoneyUnit = explicitUnit ?? '万元';
-  /** A labelled amount in the budget's unit, its cell recorded under `key` when given. */
-  const amountOf = (label: LabelCell | undefined, key?: string): { amount: number | null; cell: string } | null => {
-    if (!label) return null;
-    const read = readMoney(label, moneyCol);
-    if (key) cells[key] = read.cell;
-    const amount = read.amount === null ? null : read.unit && read.unit !== budgetUnit ? convertMoney(read.amount, read.unit, budgetUnit) : read.amount;
-    return { amount, cell: read.cell };
+  const place: MoneyPlace = { labels: moneyLabels, budgetLabel, col: budget?.vertical ? budget.col : null, unit: budgetUnit };
+  const labelled = readLabelledFunds(view, rows, place);
+  const funds = execution ? fundsFromExecution(execution, labelled) : labelled;
+  const breakdowns = readBreakdowns(view, rows, moneyLabels);
+  const sourced = firstOf(moneyLabels, 'fiscal') ? funds : fundsFromSources(funds, breakdowns);
+  return {
+    ...sourced,
+    cells: { ...(budget ? { budget: budget.cell } : {}), ...sourced.cells },
+    notes: [...(budget?.note ? [budget.note] : []), ...sourced.notes],
+    execution,
+    moneyLabels,
+    budgetLabel,
+    budget,
+    budgetUnit,
+    budgetUnitAssumed: explicitUnit === null,
+    breakdowns,
   };
+}
 
-  /** The whole-period money where a 中期/总预算 label stands beside this year's. */
-  const budgetTotalOf = (): number | null => {
-    const label = moneyLabels.find((l) => l.kind === 'budgetTotal');
-    if (!label || label === budgetLabel) return null;
-    const read = readMoney(label);
-    return read.amount === null ? null : read.unit && read.unit !== budgetUnit ? convertMoney(read.amount, read.unit, budgetUnit) : read.amount;
-  };
-  const fiscalLabel = alignedWith(moneyLabels, 'fiscal', budgetLabel);
-  const otherLabel = alignedWith(moneyLabels, 'other', budgetLabel);
-  let fiscal = amountOf(fiscalLabel, 'fiscal')?.amount ?? null;
-  let other = amountOf(otherLabel, 'other')?.amount ?? null;
-  let carryOver = amountOf(alignedWith(moneyLabels, 'carryOver', budgetLabel), 'carryOver')?.amount ?? null;
-  if (otherLabel && other === null) other = 0;
-  if (execution) {
-    fiscal = execution.fiscal;
-    other = execution.other ?? 0;
-    carryOver = execution.carryOver;
-    if (execution.fiscalCell) cells.fiscal = execution.fiscalCell;
-    if (execution.otherCell) cells.other = execution.otherCell;
-  }
-  const extraFunds: ProjectInfo['extraFunds'] = [];
-  for (const label of moneyLabels.filter((l) => l.kind === 'extraFunds')) {
-    const read = amountOf(label)!;
-    if (read.amount !== null) extraFunds.push({ label: label.text.replace(/^其中[:：]/, ''), amount: read.amount, cell: read.cell });
-  }
+/** The whole-period money where a 中期/总预算 label stands beside this year's, in the budget's unit. */
+function readBudgetTotal(view: SheetView, rows: Rows, money: Money): { amount: number | null; cells: Cells; notes: ReaderNote[] } {
+  const label = money.execution ? undefined : money.moneyLabels.find((l) => l.kind === 'budgetTotal');
+  if (!label || label === money.budgetLabel) return { amount: null, cells: {}, notes: [] };
+  const read = readMoney(view, rows, label);
+  return { amount: inUnit(read, money.budgetUnit), cells: {}, notes: read.note ? [read.note] : [] };
+}
 
-  // Lists with a 合计 row (项目资金来源, 项目支出明细).
-  const breakdowns: Breakdown[] = [];
-  for (const label of moneyLabels.filter((l) => l.kind === 'total')) {
-    const breakdown = readBreakdown(view, label, rows);
-    if (breakdown) breakdowns.push(breakdown);
-  }
-  const sources = breakdowns.find((b) => /来源/.test(b.title));
-  if (sources && !fiscalLabel) {
-    const top = sources.items.filter((i) => !i.subItem);
-    const sum = (pick: (label: string) => boolean): number =>
-      top.filter((i) => pick(i.label)).reduce((acc, i) => acc + (i.amount ?? 0), 0);
-    const isFiscal = (l: string): boolean => /财政拨款|财政资金|财政补助|一般公共预算|政府性基金/.test(l);
-    const isCarry = (l: string): boolean => /上年结转|结余/.test(l);
-    fiscal = sum(isFiscal);
-    carryOver = sum(isCarry) || null;
-    other = sum((l) => !isFiscal(l) && !isCarry(l));
-    extraFunds.length = 0; // the list already counts every source
-    const firstFiscal = top.find((i) => isFiscal(i.label));
-    if (firstFiscal) cells.fiscal = firstFiscal.cell;
-  }
+// ---- Spending plan, goals, use of funds, agency ---------------------------------------------------------------------
 
-  // Spending plan.
-  let plan: PlanValues = [null, null, null, null];
-  let planMonths: [number, number, number, number] | null = null;
-  const planLabel = firstOf(labels, 'plan');
-  if (planLabel) {
-    const inMoney = unitInLabel(planLabel.text) !== null; // "资金支出计划（万元）": amounts, not shares
-    const reading = readPlan(view, planLabel, rows, budgetRead?.amount ?? null, inMoney);
-    if (reading) {
-      plan = reading.values;
-      planMonths = reading.months;
-      reading.cells.forEach((cell, i) => {
-        if (cell) cells[`plan${reading.months[i]}`] = cell;
-      });
-      for (const cell of reading.unreadable) notes.push(note('plan-not-a-share', view.name, cell, ''));
-    }
-  }
+interface SpendingPlan extends Recorded {
+  plan: PlanValues;
+  planMonths: [number, number, number, number] | null;
+}
 
-  // Goal: the annual one when both 中期 and 年度 are given.
-  const goalLabel = firstOf(labels, 'goalAnnual') ?? firstOf(labels, 'goal') ?? firstOf(labels, 'goalMid');
+/** The spending plan's shares (or amounts, under "资金支出计划（万元）") and the months they are for. */
+function readSpendingPlan(view: SheetView, rows: Rows, labels: LabelCell[], budget: number | null): SpendingPlan {
+  const none: SpendingPlan = { plan: [null, null, null, null], planMonths: null, cells: {} };
+  const label = firstOf(labels, 'plan');
+  if (!label) return none;
+  const inMoney = unitInLabel(label.text) !== null; // "资金支出计划（万元）": amounts, not shares
+  const reading = readPlan(view, label, rows, budget, inMoney);
+  if (!reading) return none;
+  const cells: Cells = {};
+  reading.cells.forEach((cell, i) => {
+    if (cell) cells[`plan${reading.months[i]}`] = cell;
+  });
+  const notes = reading.unreadable.map((cell) => note('plan-not-a-share', view.name, cell, ''));
+  return { plan: reading.values, planMonths: reading.months, cells, notes };
+}
+
+/** The goal: the annual one when both 中期 and 年度 are given; beside its label, else written under it. */
+function readGoal(view: SheetView, rows: Rows, labels: LabelCell[]): { goal: string | null; goalLabel: LabelCell | undefined; cells: Cells } {
+  const cells: Cells = {};
   const goalOf = (label: LabelCell): string | null => {
-    const text = textValue(view, label, rows, cells, 'goal');
-    if (text !== null) return text;
+    const read = labelText(view, label, rows);
+    cells.goal = read.cell;
+    if (read.text !== null) return read.text;
     const below = proseBelow(view, label, rows);
     if (below) cells.goal = below.cell;
     return below?.text ?? null;
   };
+  const goalLabel = firstOf(labels, 'goalAnnual') ?? firstOf(labels, 'goal') ?? firstOf(labels, 'goalMid');
   let goal = goalLabel ? goalOf(goalLabel) : null;
   // 年度总体目标 over 预期目标 | 实际完成情况: the goal is under the second heading. Each goal label in turn; the cell
   // reported for a missing goal is the last place looked.
@@ -376,83 +513,121 @@ export function readProjectInfo(
     if (goal !== null) break;
     if (label !== goalLabel) goal = goalOf(label);
   }
-  // The mid-term goal beside the annual one, and a self-evaluation's account of what was achieved.
-  const textOf = (kind: InfoLabel): { text: string; cell: string } | null => {
-    const label = firstOf(labels, kind);
-    if (!label || label === goalLabel) return null;
-    const scratch: Record<string, string> = {};
-    const text = textValue(view, label, rows, scratch, 'x');
-    return text !== null ? { text, cell: scratch.x } : proseBelow(view, label, rows);
-  };
+  return { goal, goalLabel, cells };
+}
+
+/** A text of `kind` other than the goal read (the mid-term goal, a self-evaluation's account of what was achieved). */
+function textOfKind(
+  view: SheetView,
+  rows: Rows,
+  labels: LabelCell[],
+  kind: InfoLabel,
+  goalLabel: LabelCell | undefined,
+): { text: string; cell: string } | null {
+  const label = firstOf(labels, kind);
+  if (!label || label === goalLabel) return null;
+  const { text, cell } = labelText(view, label, rows);
+  return text !== null ? { text, cell } : proseBelow(view, label, rows);
+}
+
+/** The mid-term goal beside the annual one, with its label. */
+function readGoalMid(view: SheetView, rows: Rows, labels: LabelCell[], goalLabel: LabelCell | undefined): ProjectInfo['goalMid'] {
   const midLabel = firstOf(labels, 'goalMid');
-  const goalMidText = textOf('goalMid');
-  const goalMid = goalMidText && midLabel ? { ...goalMidText, label: midLabel.text } : goalMidText;
-  const goalActual = textOf('goalActual');
-  const periodLabel = firstOf(labels, 'period');
-  const period = periodLabel ? textValue(view, periodLabel, rows, cells, 'period') : null;
+  const goalMid = textOfKind(view, rows, labels, 'goalMid', goalLabel);
+  return goalMid && midLabel ? { ...goalMid, label: midLabel.text } : goalMid;
+}
 
-  // Use of funds.
-  let usage: string | null = null;
+/** The use of funds: beside its label, else in a 预算规模及资金用途 section, else beside a weaker label (项目主要内容). */
+function readUsage(view: SheetView, rows: Rows, labels: LabelCell[]): { usage: string | null; cells: Cells } {
   const usageLabel = firstOf(labels, 'usage');
-  if (usageLabel) usage = textValue(view, usageLabel, rows, cells, 'usage');
-  if (usage === null) {
-    const section = firstOf(labels, 'budgetSection');
-    const found = section ? usageInBudgetSection(view, section, rows) : null;
-    if (found) {
-      usage = found.text;
-      cells.usage = found.cell;
-    }
-  }
-  if (usage === null) {
-    const weak = firstOf(labels, 'usageWeak');
-    if (weak) usage = textValue(view, weak, rows, cells, 'usage');
-  }
+  const read = usageLabel ? labelText(view, usageLabel, rows) : null;
+  if (read && read.text !== null) return { usage: read.text, cells: { usage: read.cell } };
+  const section = firstOf(labels, 'budgetSection');
+  const found = section ? usageInBudgetSection(view, section, rows) : null;
+  if (found) return { usage: found.text, cells: { usage: found.cell } };
+  const weak = firstOf(labels, 'usageWeak');
+  const weakRead = weak ? labelText(view, weak, rows) : null;
+  // The cell reported for a missing use of funds is the last place looked.
+  const last = weakRead ?? read;
+  return { usage: weakRead?.text ?? null, cells: last ? { usage: last.cell } : {} };
+}
 
+/** The agency: a line of its own between the title and the first label, else the text beside an agency label. */
+function readAgency(view: SheetView, rows: Rows, labels: LabelCell[], titleRow: number | null): { agency: string | null; cells: Cells } {
   const firstLabelRow = labels.length ? labels[0].row : rows.bottom + 1;
-  const agencyLabel = firstOf(labels, 'agency');
-  let agency: string | null = null;
   const line = agencyLine(view, rows, titleRow, firstLabelRow);
-  if (line) {
-    agency = line.text;
-    cells.agency = line.cell;
-  } else if (agencyLabel) {
-    const scratch: Record<string, string> = {};
-    agency = textValue(view, agencyLabel, rows, scratch, 'agency');
-    if (scratch.agency) cells.agency = scratch.agency;
-  }
+  if (line) return { agency: line.text, cells: { agency: line.cell } };
+  const label = firstOf(labels, 'agency');
+  if (!label) return { agency: null, cells: {} };
+  const { text, cell } = labelText(view, label, rows);
+  return { agency: text, cells: { agency: cell } };
+}
 
+/** Agency labels with nothing beside them: the cell where the value belongs. */
+function blankAgencyLabels(view: SheetView, rows: Rows, labels: LabelCell[]): ProjectInfo['blankLabels'] {
+  return labels
+    .filter((l) => l.kind === 'agency' && l.inlineValue === null)
+    .map((l) => ({ label: l, at: valueCellOf(view, l, rows) }))
+    .filter(({ at }) => !at.found && view.isBlank(at.row, at.col) && at.col <= view.right)
+    .map(({ label, at }) => ({ label: label.text, cell: view.address(at.row, at.col) }));
+}
+
+// ---- The steps together ---------------------------------------------------------------------------------------------
+
+/**
+ * The block above an indicator grid, read step by step: title and year, code and name, money, spending plan, goals,
+ * use of funds, agency. Each step returns what it read with the cells it recorded; `cells` lists them in step order.
+ */
+export function readProjectInfo(view: SheetView, rows: Rows, sheetUnit: MoneyUnit | null, notes: ReaderNote[]): ProjectInfo {
+  const cells: Cells = {};
+  const record = <T extends Recorded>(step: T): T => {
+    Object.assign(cells, step.cells);
+    if (step.notes) notes.push(...step.notes);
+    return step;
+  };
+  const labels = findInfoLabels(view, rows);
+  const heading = record(findTitleAndYear(view, rows));
+  const departmentLabel = firstOf(labels, 'department');
+  const department = heading.department || (departmentLabel !== undefined && !firstOf(labels, 'name') && !firstOf(labels, 'code'));
+  const { code, name } = record(readCodeAndName(view, rows, labels, heading, department));
+  const departmentName = departmentLabel ? record(recordedText(view, rows, departmentLabel, 'department')).text : null;
+  const money = record(readMoneyBlock(view, rows, labels, sheetUnit));
+  const spending = record(readSpendingPlan(view, rows, labels, money.budget?.amount ?? null));
+  const budgetTotal = record(readBudgetTotal(view, rows, money));
+  const { goal, goalLabel } = record(readGoal(view, rows, labels));
+  const periodLabel = firstOf(labels, 'period');
+  const period = periodLabel ? record(recordedText(view, rows, periodLabel, 'period')).text : null;
+  const { usage } = record(readUsage(view, rows, labels));
+  const { agency } = record(readAgency(view, rows, labels, heading.titleRow));
+  const budget = money.budget;
   return {
-    title,
-    year,
+    title: heading.title,
+    year: budgetYear(heading.year, heading.title, name),
     agency,
     code,
     name,
-    budget: budgetRead?.amount ?? null,
-    fiscal,
-    other,
-    carryOver,
-    extraFunds,
-    budgetUnit,
-    budgetUnitAssumed: explicitUnit === null,
-    plan,
-    planMonths,
+    budget: budget?.amount ?? null,
+    fiscal: money.fiscal,
+    other: money.other,
+    carryOver: money.carryOver,
+    extraFunds: money.extraFunds,
+    budgetUnit: money.budgetUnit,
+    budgetUnitAssumed: money.budgetUnitAssumed,
+    plan: spending.plan,
+    planMonths: spending.planMonths,
     goal,
     usage,
     period,
-    execution,
-    goalMid,
-    budgetTotal: execution ? null : budgetTotalOf(),
-    goalActual,
-    budgetText: typeof budgetRead?.raw === 'string' ? budgetRead.raw.trim() : null,
-    blankLabels: labels
-      .filter((l) => l.kind === 'agency' && l.inlineValue === null)
-      .map((l) => ({ label: l, at: valueCellOf(view, l, rows) }))
-      .filter(({ at }) => !at.found && view.isBlank(at.row, at.col) && at.col <= view.right)
-      .map(({ label, at }) => ({ label: label.text, cell: view.address(at.row, at.col) })),
-    unplacedMoney: budgetRead ? null : unplacedMoneyLabel(view, rows),
+    execution: money.execution,
+    goalMid: readGoalMid(view, rows, labels, goalLabel),
+    budgetTotal: budgetTotal.amount,
+    goalActual: textOfKind(view, rows, labels, 'goalActual', goalLabel),
+    budgetText: typeof budget?.raw === 'string' ? budget.raw.trim() : null,
+    blankLabels: blankAgencyLabels(view, rows, labels),
+    unplacedMoney: budget ? null : unplacedMoneyLabel(view, rows),
     department,
     departmentName,
-    breakdowns,
+    breakdowns: money.breakdowns,
     cells,
     labels,
   };
