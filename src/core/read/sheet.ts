@@ -5,7 +5,7 @@
 import type { DepartmentSection, GridReading, Model, Project, ReaderNote } from '../model';
 import type { SheetView } from './sheet-view';
 import { findIndicatorHeaders, termOf, unplacedHeader, type IndicatorHeader } from './indicator-header';
-import { readIndicatorRows, type IndicatorRow } from './indicator-rows';
+import { readIndicatorRows, type IndicatorBlock, type IndicatorRow } from './indicator-rows';
 import { infoLabel, inlineInfoLabel, isDepartmentTitle, isFooter, isTableTitle, leadingYear, type InfoLabel } from './labels';
 import type { CellValue } from '../grid';
 import { parseMoneyCell, unitInLabel, unitLineUnit } from '../normalize/money';
@@ -300,142 +300,177 @@ function headerNotes(view: SheetView, header: IndicatorHeader): ReaderNote[] {
   return notes;
 }
 
+/** What the steps of reading one sheet share: the sheet, each row's marks, the header rows, what was read so far. */
+interface SheetContext {
+  view: SheetView;
+  marks: Map<number, RowMarks>;
+  headerRows: Set<number>;
+  result: SheetReading;
+}
+
+/** A unit line applies to the tables below it until another one is written (stacked tables share the sheet's). */
+function unitAbove(ctx: SheetContext, row: number): MoneyUnit | null {
+  for (let r = row - 1; r >= ctx.view.top; r--) if (ctx.marks.get(r)!.unit) return ctx.marks.get(r)!.unit;
+  return null;
+}
+
+/** Blocks of rows that hold no grid: a project cut off before its indicators, or department prose. */
+function readLooseBlock(ctx: SheetContext, rows: Rows): void {
+  if (rows.top > rows.bottom) return;
+  const { view, result } = ctx;
+  const starts = clusterStarts(ctx.marks, rows);
+  const prose = { top: rows.top, bottom: starts.length ? starts[0] - 1 : rows.bottom };
+  if (prose.top <= prose.bottom && isDepartmentProse(view, prose)) result.departments.push(readDepartmentProse(view, prose));
+  starts.forEach((start, i) => readCutOffTable(ctx, { top: start, bottom: i + 1 < starts.length ? starts[i + 1] - 1 : rows.bottom }));
+}
+
+/** The details of a table with no grid below them: a department's section, its prose, or a project cut short. */
+function readCutOffTable(ctx: SheetContext, block: Rows): void {
+  const { view, result } = ctx;
+  const info = readProjectInfo(view, block, unitAbove(ctx, block.top), result.notes);
+  if (info.department) {
+    const table = readDepartmentTable(view, block, { text: info.title, cell: info.cells.title }, info.departmentName, info.cells.department);
+    const isTable = table.name !== null || table.amounts.length > 0 || table.tasks.length > 0;
+    result.departments.push(isTable ? table : readDepartmentProse(view, block));
+    return;
+  }
+  if (info.code === null && info.name === null && info.budget === null) {
+    if (isDepartmentProse(view, block)) result.departments.push(readDepartmentProse(view, block));
+    return;
+  }
+  // A header the reader cannot map ("指标值及单位" before it knew the wording) is its confusion, not the table's gap.
+  const unplaced = unplacedHeaderNote(view, block);
+  result.notes.push(unplaced ?? note('no-indicator-header', view.name, info.cells.name ?? info.cells.code ?? info.cells.title, ''));
+  result.projects.push(projectFrom(view, info, block, [], []));
+}
+
+/** The first row of a block that looks like an indicator header the reader cannot map, as a note; null if none. */
+function unplacedHeaderNote(view: SheetView, block: Rows): ReaderNote | null {
+  for (let row = block.top; row <= block.bottom; row++) {
+    const cells = unplacedHeader(view, row);
+    if (cells === null) continue;
+    const first = cells[0]?.cell ?? view.address(row, view.left);
+    return note('unplaced-header', view.name, first, cells.map((c) => `${c.text}（${c.cell}）`).join('、') || view.text(row, view.left));
+  }
+  return null;
+}
+
+/** Where a grid ends: the next header, a title or unit line, a line across it, or a label a grid never holds. */
+function gridBoundary(ctx: SheetContext, header: IndicatorHeader, nextHeaderRow: number): (row: number) => boolean {
+  const cols = header.columns;
+  const insideGrid = new Set([cols.level3, cols.description, cols.value, cols.basis].filter((c) => c !== null));
+  // In the level columns a goal-like name ("项目年度绩效目标(定量指标)") is a level name; a new table's name or
+  // code label still ends the grid.
+  const levelColumns = new Set([cols.level1, cols.level2, cols.level1Span?.right ?? null].filter((c) => c !== null));
+  return (row: number): boolean => {
+    if (row >= nextHeaderRow || ctx.headerRows.has(row)) return true;
+    const m = ctx.marks.get(row)!;
+    if (m.title || m.unit) return true;
+    if (spansGrid(ctx.view, row, cols)) return true;
+    return m.labels.some(
+      (l) => BOUNDARY_LABELS.has(l.kind) && !insideGrid.has(l.col) && !(levelColumns.has(l.col) && !OPENING_LABELS.has(l.kind)),
+    );
+  };
+}
+
+/** One grid with the details above it, read into a project, a department's section or a flat export's projects. */
+function readGridTable(ctx: SheetContext, header: IndicatorHeader, nextHeaderRow: number, previousEnd: number): number {
+  const { view, result } = ctx;
+  // The details above the grid; earlier clusters in the same gap are tables cut off before their grid.
+  const gap = { top: previousEnd + 1, bottom: header.row - 1 };
+  const starts = clusterStarts(ctx.marks, gap);
+  const start = starts.length ? starts[starts.length - 1] : header.row;
+  readLooseBlock(ctx, { top: gap.top, bottom: start - 1 });
+  const infoRows = { top: start, bottom: header.row - 1 };
+  const info = readProjectInfo(view, infoRows, unitAbove(ctx, start), result.notes);
+  const block = readIndicatorRows(view, header, gridBoundary(ctx, header, nextHeaderRow));
+  const rows = { top: start, bottom: Math.max(block.lastRow, header.row) };
+
+  const cols = header.columns;
+  if (block.indicators.length === 0 && block.emptyCategoryRows.length === 0) {
+    result.notes.push(note('no-indicators', view.name, view.address(header.row, cols.level1 ?? cols.left), ''));
+  }
+  result.notes.push(...headerNotes(view, header));
+  const grid: GridFacts = {
+    levelsUnknown: ([['level1', cols.level1], ['level2', cols.level2]] as const).filter(([, col]) => col === null).map(([level]) => level),
+    reading: gridReadingOf(view, header),
+  };
+  // A flat export names its projects in columns; a 部门 line above them is their department, not a section of its own.
+  const flat = cols.projectCode !== null || cols.projectName !== null;
+  if (info.department && !flat) result.departments.push(departmentSection(view, info, infoRows, block, rows, grid));
+  else if (flat) result.projects.push(...flatProjects(view, header, block.indicators, rows, info).map((p) => withGridFacts(p, grid)));
+  else addGridProject(ctx, header, info, block, rows, grid);
+  return rows.bottom;
+}
+
+/** What every table read from a grid carries about it: the levels it has no column for, how it was read. */
+interface GridFacts {
+  levelsUnknown: ('level1' | 'level2')[];
+  reading: GridReading;
+}
+
+function withGridFacts<T extends Project | DepartmentSection>(table: T, grid: GridFacts): T {
+  if (grid.levelsUnknown.length) table.levelsUnknown = [...grid.levelsUnknown];
+  table.gridReading = grid.reading;
+  return table;
+}
+
+function departmentSection(view: SheetView, info: ProjectInfo, infoRows: Rows, block: IndicatorBlock, rows: Rows, grid: GridFacts): DepartmentSection {
+  const section = readDepartmentTable(view, infoRows, { text: info.title, cell: info.cells.title }, info.departmentName, info.cells.department);
+  section.indicators = block.indicators.map(({ project: _p, ...i }) => i);
+  section.emptyCategoryRows = block.emptyCategoryRows;
+  section.framework = detectFramework(block.indicators, block.emptyCategoryRows);
+  section.execution = info.execution;
+  section.footers = block.footers;
+  section.rows = { first: rows.top, last: rows.bottom };
+  return withGridFacts(section, grid);
+}
+
+/** A project's table: or, right below another table's grid, the same project's other term (实施期 | 年度). */
+function addGridProject(ctx: SheetContext, header: IndicatorHeader, info: ProjectInfo, block: IndicatorBlock, rows: Rows, grid: GridFacts): void {
+  const { view, result } = ctx;
+  const joined = joinedAsAnotherTerm(view, result.projects[result.projects.length - 1], info, header, block, rows);
+  if (joined) {
+    result.notes.push(joined);
+    return;
+  }
+  const cols = header.columns;
+  const project = projectFrom(view, info, rows, block.indicators, block.emptyCategoryRows, 'table', {
+    templateRows: block.templateRows,
+    setAside: setAsideGrid(view, header, rows.bottom),
+    footers: block.footers,
+  });
+  project.indicatorHeader = view.address(header.row, cols.level1 ?? cols.left);
+  withGridFacts(project, grid);
+  if (header.valueChoice) {
+    const others = header.valueChoice.others.length ? `（另有 ${header.valueChoice.others.join('、')}）` : '';
+    result.notes.push(note('value-column-chosen', view.name, header.valueChoice.cell, `${header.valueChoice.text}${others}`));
+  }
+  // What the reader could not find is said as a note: the checks do not turn it into the table's gap.
+  const at = info.cells.title ?? info.cells.name ?? info.cells.code ?? project.indicatorHeader;
+  if (!info.cells.budget && !info.unplacedMoney) result.notes.push(note('field-not-found', view.name, at, 'budget'));
+  if (info.unplacedMoney) result.notes.push(note('unplaced-money', view.name, info.unplacedMoney.cell, info.unplacedMoney.text));
+  if (!info.cells.goal) result.notes.push(note('field-not-found', view.name, at, 'goal'));
+  result.projects.push(project);
+}
+
 export function readSheet(view: SheetView, options: { explain?: boolean } = {}): SheetReading {
   const result: SheetReading = { projects: [], departments: [], notes: [], headers: [] };
   if (view.rowCount <= 0 || view.right < view.left) return result;
-
   const marks = new Map<number, RowMarks>();
   for (let row = view.top; row <= view.bottom; row++) marks.set(row, markRow(view, row));
   const headers = findIndicatorHeaders(view, options);
   result.headers = headers.map((h) => ({ row: h.row, bodyStart: h.bodyStart }));
   const headerRows = new Set<number>();
   for (const h of headers) for (let r = h.row; r < h.bodyStart; r++) headerRows.add(r);
-
-  // A unit line applies to the tables below it until another one is written (stacked tables share the sheet's).
-  const unitAbove = (row: number): MoneyUnit | null => {
-    for (let r = row - 1; r >= view.top; r--) if (marks.get(r)!.unit) return marks.get(r)!.unit;
-    return null;
-  };
-
-  // Blocks of rows that hold no grid: a project cut off before its indicators, or department prose.
-  const readLooseBlock = (rows: Rows): void => {
-    if (rows.top > rows.bottom) return;
-    const starts = clusterStarts(marks, rows);
-    const proseEnd = starts.length ? starts[0] - 1 : rows.bottom;
-    const prose = { top: rows.top, bottom: proseEnd };
-    if (prose.top <= prose.bottom && isDepartmentProse(view, prose)) result.departments.push(readDepartmentProse(view, prose));
-    starts.forEach((start, i) => {
-      const block = { top: start, bottom: i + 1 < starts.length ? starts[i + 1] - 1 : rows.bottom };
-      const info = readProjectInfo(view, block, unitAbove(block.top), result.notes);
-      if (info.department) {
-        const table = readDepartmentTable(view, block, { text: info.title, cell: info.cells.title }, info.departmentName, info.cells.department);
-        const isTable = table.name !== null || table.amounts.length > 0 || table.tasks.length > 0;
-        result.departments.push(isTable ? table : readDepartmentProse(view, block));
-        return;
-      }
-      if (info.code === null && info.name === null && info.budget === null) {
-        if (isDepartmentProse(view, block)) result.departments.push(readDepartmentProse(view, block));
-        return;
-      }
-      // A header the reader cannot map ("指标值及单位" before it knew the wording) is its confusion, not the table's gap.
-      let unplaced = false;
-      for (let row = block.top; row <= block.bottom && !unplaced; row++) {
-        const cells = unplacedHeader(view, row);
-        if (cells === null) continue;
-        unplaced = true;
-        const first = cells[0]?.cell ?? view.address(row, view.left);
-        result.notes.push(note('unplaced-header', view.name, first, cells.map((c) => `${c.text}（${c.cell}）`).join('、') || view.text(row, view.left)));
-      }
-      if (!unplaced) result.notes.push(note('no-indicator-header', view.name, info.cells.name ?? info.cells.code ?? info.cells.title, ''));
-      result.projects.push(projectFrom(view, info, block, [], []));
-    });
-  };
+  const ctx: SheetContext = { view, marks, headerRows, result };
 
   let previousEnd = view.top - 1;
-  headers.forEach((header: IndicatorHeader, index) => {
+  headers.forEach((header, index) => {
     const nextHeaderRow = index + 1 < headers.length ? headers[index + 1].row : view.bottom + 1;
-    const cols = header.columns;
-    const insideGrid = new Set([cols.level3, cols.description, cols.value, cols.basis].filter((c) => c !== null));
-    // In the level columns a goal-like name ("项目年度绩效目标(定量指标)") is a level name; a new table's name or
-    // code label still ends the grid.
-    const levelColumns = new Set([cols.level1, cols.level2, cols.level1Span?.right ?? null].filter((c) => c !== null));
-    const isBoundary = (row: number): boolean => {
-      if (row >= nextHeaderRow || headerRows.has(row)) return true;
-      const m = marks.get(row)!;
-      if (m.title || m.unit) return true;
-      if (spansGrid(view, row, cols)) return true;
-      return m.labels.some(
-        (l) => BOUNDARY_LABELS.has(l.kind) && !insideGrid.has(l.col) && !(levelColumns.has(l.col) && !OPENING_LABELS.has(l.kind)),
-      );
-    };
-
-    // The details above the grid; earlier clusters in the same gap are tables cut off before their grid.
-    const gap = { top: previousEnd + 1, bottom: header.row - 1 };
-    const starts = clusterStarts(marks, gap);
-    const start = starts.length ? starts[starts.length - 1] : header.row;
-    readLooseBlock({ top: gap.top, bottom: start - 1 });
-    const infoRows = { top: start, bottom: header.row - 1 };
-    const info = readProjectInfo(view, infoRows, unitAbove(start), result.notes);
-
-    const block = readIndicatorRows(view, header, isBoundary);
-    const rows = { top: start, bottom: Math.max(block.lastRow, header.row) };
-    previousEnd = rows.bottom;
-
-    if (block.indicators.length === 0 && block.emptyCategoryRows.length === 0) {
-      result.notes.push(note('no-indicators', view.name, view.address(header.row, cols.level1 ?? cols.left), ''));
-    }
-    result.notes.push(...headerNotes(view, header));
-    const levelsUnknown = ([['level1', cols.level1], ['level2', cols.level2]] as const).filter(([, col]) => col === null).map(([level]) => level);
-    const gridReading = gridReadingOf(view, header);
-    // A flat export names its projects in columns; a 部门 line above them is their department, not a section of its own.
-    const flat = cols.projectCode !== null || cols.projectName !== null;
-    if (info.department && !flat) {
-      const section = readDepartmentTable(view, infoRows, { text: info.title, cell: info.cells.title }, info.departmentName, info.cells.department);
-      section.indicators = block.indicators.map(({ project: _p, ...i }) => i);
-      section.emptyCategoryRows = block.emptyCategoryRows;
-      section.framework = detectFramework(block.indicators, block.emptyCategoryRows);
-      if (levelsUnknown.length) section.levelsUnknown = [...levelsUnknown];
-      section.gridReading = gridReading;
-      section.execution = info.execution;
-      section.footers = block.footers;
-      section.rows = { first: rows.top, last: rows.bottom };
-      result.departments.push(section);
-      return;
-    }
-    if (flat) {
-      const projects = flatProjects(view, header, block.indicators, rows, info);
-      for (const project of projects) {
-        if (levelsUnknown.length) project.levelsUnknown = [...levelsUnknown];
-        project.gridReading = gridReading;
-      }
-      result.projects.push(...projects);
-      return;
-    }
-    const joined = joinedAsAnotherTerm(view, result.projects[result.projects.length - 1], info, header, block, rows);
-    if (joined) {
-      result.notes.push(joined);
-      return;
-    }
-    const project = projectFrom(view, info, rows, block.indicators, block.emptyCategoryRows, 'table', {
-      templateRows: block.templateRows,
-      setAside: setAsideGrid(view, header, rows.bottom),
-      footers: block.footers,
-    });
-    project.indicatorHeader = view.address(header.row, cols.level1 ?? cols.left);
-    if (levelsUnknown.length) project.levelsUnknown = [...levelsUnknown];
-    project.gridReading = gridReading;
-    if (header.valueChoice) {
-      const others = header.valueChoice.others.length ? `（另有 ${header.valueChoice.others.join('、')}）` : '';
-      result.notes.push(note('value-column-chosen', view.name, header.valueChoice.cell, `${header.valueChoice.text}${others}`));
-    }
-    // What the reader could not find is said as a note: the checks do not turn it into the table's gap.
-    const at = info.cells.title ?? info.cells.name ?? info.cells.code ?? project.indicatorHeader;
-    if (!info.cells.budget && !info.unplacedMoney) result.notes.push(note('field-not-found', view.name, at, 'budget'));
-    if (info.unplacedMoney) result.notes.push(note('unplaced-money', view.name, info.unplacedMoney.cell, info.unplacedMoney.text));
-    if (!info.cells.goal) result.notes.push(note('field-not-found', view.name, at, 'goal'));
-    result.projects.push(project);
+    previousEnd = readGridTable(ctx, header, nextHeaderRow, previousEnd);
   });
-  readLooseBlock({ top: previousEnd + 1, bottom: view.bottom });
+  readLooseBlock(ctx, { top: previousEnd + 1, bottom: view.bottom });
   result.projects = withoutPhantoms(result.projects);
   return result;
 }
