@@ -8,7 +8,7 @@
  * means the results are incomplete, and the reader says so (UnreadBlock; the rule reader/unread-block).
  */
 import type { DepartmentSection, PlacementKind, Project, TablePlacement, UnreadBlock } from '../model';
-import { parseA1, rangeToA1, toA1 } from '../grid';
+import { rangeToA1, toA1 } from '../grid';
 import type { SheetView } from './sheet-view';
 import { headerLabel, infoLabel, inlineInfoLabel, isDepartmentTitle, isFooter, isTableTitle, planMonth, yearLine } from './labels';
 import { valueCellOf } from './label-values';
@@ -50,7 +50,8 @@ function isRemarkLabel(text: string): boolean {
 function modelCells(table: Table, put: (cell: string | undefined, kind: PlacementKind) => void): void {
   for (const [key, cell] of Object.entries(table.cells)) put(cell, key === 'title' ? 'title' : 'value');
   for (const indicator of table.indicators) {
-    for (const [key, cell] of Object.entries(indicator.cells)) put(cell, key === 'description' ? 'explanation' : 'indicator');
+    const cells = indicator.cells as Record<string, string | undefined>;
+    for (const key in cells) put(cells[key], key === 'description' ? 'explanation' : 'indicator');
   }
   for (const row of table.emptyCategoryRows) put(row.cell, 'indicator');
   for (const footer of table.footers ?? []) {
@@ -125,6 +126,25 @@ interface Loose {
 const KEY_STRIDE = 1 << 15;
 const keyOf = (row: number, col: number): number => row * KEY_STRIDE + col;
 
+/** "D12" → its key, read character by character (this runs for every cell the model names); -1 if no address. */
+function keyOfA1(cell: string): number {
+  let col = 0;
+  let row = 0;
+  let i = 0;
+  for (; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code >= 65 && code <= 90) col = col * 26 + (code - 64);
+    else break;
+  }
+  if (i === 0 || i === cell.length) return -1;
+  for (; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code < 48 || code > 57) return -1;
+    row = row * 10 + (code - 48);
+  }
+  return row === 0 ? -1 : keyOf(row - 1, col - 1);
+}
+
 function sourceKey(view: SheetView, row: number, col: number): number {
   const src = view.source(row, col);
   return keyOf(src.row, src.col);
@@ -134,8 +154,8 @@ function sourceKey(view: SheetView, row: number, col: number): number {
 function modelPlacement(tables: Table[]): Map<number, PlacementKind> {
   const placed = new Map<number, PlacementKind>();
   const put = (cell: string | undefined, kind: PlacementKind): void => {
-    const at = cell ? parseA1(cell) : null;
-    if (at && !placed.has(keyOf(at.row, at.col))) placed.set(keyOf(at.row, at.col), kind);
+    const key = cell ? keyOfA1(cell) : -1;
+    if (key >= 0 && !placed.has(key)) placed.set(key, kind);
   };
   for (const table of tables) modelCells(table, put);
   return placed;
