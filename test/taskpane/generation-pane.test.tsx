@@ -12,6 +12,10 @@ import { cellKey, newSheet } from '../../src/hosts/memory/workbook-data';
 import { runCheck, sampleHost } from '../helpers/pane';
 import type { FakeExcel } from '../../src/hosts/memory/fake-excel';
 
+// Each test checks the sample workbook, generates 13 tables and checks again, in jsdom: on a 2-core machine running
+// the suite in parallel that takes longer than jest's default 5 s.
+jest.setTimeout(20_000);
+
 beforeEach(() => localStorage.clear());
 
 const SAMPLE_SHEETS = 14; // 13 project tables and the department-wide section
