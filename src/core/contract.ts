@@ -2,7 +2,7 @@
  * The JSON contract of `ptcheck` (docs/architecture.md): what other tools read. Keep the keys and their meaning
  * stable; add, never rename.
  */
-import type { BudgetExecution, DepartmentSection, DepartmentTask, Indicator, Model, Project, ReaderNote, TablePlacement, UnreadBlock } from './model';
+import type { BudgetExecution, DepartmentSection, DepartmentTask, GridReading, Indicator, Model, Project, ReaderNote, TablePlacement, UnreadBlock } from './model';
 import type { Locale, Messages } from './i18n/messages';
 
 export interface IndicatorJson {
@@ -156,17 +156,14 @@ export function unreadBlockJson(block: UnreadBlock): UnreadBlockJson {
   return { sheet: block.sheet, cell: block.cell, range: block.range, rows: [block.rows.first + 1, block.rows.last + 1] };
 }
 
-export interface ExplainJson {
+/** How one table's grid was read (`GridReading`), and which table it is. */
+export interface ExplainJson extends GridReading {
   sheet: string;
   /** The project's or department's name, or null. */
   table: string | null;
   kind: 'project' | 'department';
   /** Rows of the table, as written on the sheet ("8–28"). */
   rows: string;
-  header: string;
-  foundBy: 'labels' | 'content';
-  columns: { column: string; role: string; heading: string | null; why: string }[];
-  againstHeader: string | null;
 }
 
 /** How each table of a model was read, for `--explain`: tables without an indicator grid are left out. */
