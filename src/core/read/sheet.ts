@@ -362,13 +362,20 @@ function gridBoundary(ctx: SheetContext, header: IndicatorHeader, nextHeaderRow:
   // In the level columns a goal-like name ("项目年度绩效目标(定量指标)") is a level name; a new table's name or
   // code label still ends the grid.
   const levelColumns = new Set([cols.level1, cols.level2, cols.level1Span?.right ?? null].filter((c) => c !== null));
+  // A section label beside the grid (年度绩效目标(80分) left of 一级指标), repeated on every row where its merge was
+  // split, is the grid's side label, not a new table's.
+  const sideLabel = (col: number, row: number): boolean => col < cols.left && ctx.view.text(row, col) === ctx.view.text(header.row, col);
   return (row: number): boolean => {
     if (row >= nextHeaderRow || ctx.headerRows.has(row)) return true;
     const m = ctx.marks.get(row)!;
     if (m.title || m.unit) return true;
     if (spansGrid(ctx.view, row, cols)) return true;
     return m.labels.some(
-      (l) => BOUNDARY_LABELS.has(l.kind) && !insideGrid.has(l.col) && !(levelColumns.has(l.col) && !OPENING_LABELS.has(l.kind)),
+      (l) =>
+        BOUNDARY_LABELS.has(l.kind) &&
+        !insideGrid.has(l.col) &&
+        !(levelColumns.has(l.col) && !OPENING_LABELS.has(l.kind)) &&
+        !sideLabel(l.col, row),
     );
   };
 }
