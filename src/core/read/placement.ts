@@ -206,10 +206,13 @@ function gridRowsOf(view: SheetView, tables: Table[], headers: HeaderSpan[]): Gr
 }
 
 /** Labels of a table's rows and the cells their values (or notes) are in. */
-function labelledCells(view: SheetView, first: number, last: number): Map<number, PlacementKind> {
+function labelledCells(view: SheetView, first: number, last: number, grids: GridRows): Map<number, PlacementKind> {
   const local = new Map<number, PlacementKind>();
   for (let row = first; row <= last; row++) {
+    // An indicator row's cells go by its header's columns: a label there is no label of the table's details.
+    const grid = grids.columns.get(row);
     for (let col = view.left; col <= view.right; col++) {
+      if (grid?.has(col)) continue;
       if (view.isMergeFollower(row, col)) continue;
       const text = view.text(row, col);
       if (text === '') continue;
@@ -263,7 +266,7 @@ function placeTable(
   grids: GridRows,
 ): { placement: TablePlacement; unplaced: Loose[]; weak: Loose[] } {
   const { first, last } = table.rows;
-  const local = labelledCells(view, first, last);
+  const local = labelledCells(view, first, last, grids);
   const otherwise = byRowAndText(table, grids);
   const unplacedCells: Loose[] = [];
   const weak: Loose[] = [];
@@ -278,8 +281,8 @@ function placeTable(
       const text = view.text(row, col);
       if (text === '') continue;
       nonEmpty++;
-      minCol = Math.min(minCol, col);
-      maxCol = Math.max(maxCol, col);
+      if (col < minCol) minCol = col;
+      if (col > maxCol) maxCol = col;
       const key = keyOf(row, col);
       const inferred = placed.get(key) ?? (grid ? grid.get(col) : undefined);
       // A value found only beside a label (not a cell the model names) may still be indicator content misread as
