@@ -78,6 +78,3 @@ export function countCell(profile: ColumnProfile, text: string): void {
   profile.filled++;
   profile[contentKind(text)]++;
 }
-
-/** Level names of any kind in a profile. */
-export const levelCount = (p: ColumnProfile): number => p.level1 + p.level2 + p.levelEither;

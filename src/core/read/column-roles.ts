@@ -7,7 +7,7 @@
  * Every decision keeps its evidence, for `ptcheck extract --explain` and for the reader's notes.
  */
 import type { SheetView } from './sheet-view';
-import { countCell, emptyProfile, isLevelName, levelCount, type ColumnProfile } from './cell-content';
+import { countCell, emptyProfile, type ColumnProfile } from './cell-content';
 
 /** One column's role and why the reader gave it. */
 export interface ColumnRole {
@@ -70,16 +70,3 @@ export function describeProfile(p: ColumnProfile): string {
   if (p.explanation) parts.push(`${p.explanation} 段说明`);
   return parts.length ? `内容：${parts.join('、')}` : '内容：空';
 }
-
-/** Rows that hold a level name somewhere between `left` and `right`, and how many such cells each row has. */
-export function levelCells(view: SheetView, row: number): number {
-  let count = 0;
-  for (let col = view.left; col <= view.right; col++) {
-    if (view.isMergeFollower(row, col)) continue;
-    const text = view.text(row, col);
-    if (text !== '' && isLevelName(text)) count++;
-  }
-  return count;
-}
-
-export { levelCount };

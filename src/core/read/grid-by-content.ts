@@ -13,7 +13,7 @@ import { bestColumn, describeProfile, isNameColumn, profileColumns, targetScore,
 const level2Only = (p: ColumnProfile): number => p.level2;
 const level1Only = (p: ColumnProfile): number => p.level1;
 
-/** The first column right of `from` (not in `taken`) that holds mostly short names. */
+/** The first column right of `from` (not in `taken`) that holds mostly names. */
 function nameColumnRightOf(profiles: Map<number, ColumnProfile>, from: number, taken: Set<number>): number | null {
   for (const [col, p] of profiles) if (col > from && !taken.has(col) && isNameColumn(p)) return col;
   return null;
@@ -30,7 +30,7 @@ export function correctByContent(view: SheetView, header: IndicatorHeader, profi
   const current = cols.level2 === null ? 0 : profiles.get(cols.level2)?.level2 ?? 0;
   if (level2.level2 <= current || level2.col === cols.value) return;
   const level1 = bestColumn([...profiles.values()].filter((p) => p.col < level2.col), level1Only, 1);
-  const was = { level1: cols.level1, level2: cols.level2, level3: cols.level3 };
+  const hadLevel1 = cols.level1 !== null;
   cols.level2 = level2.col;
   cols.level1 = level1?.col ?? null;
   const taken = new Set([cols.value, cols.level2, ...(cols.level1 === null ? [] : [cols.level1])]);
@@ -46,7 +46,7 @@ export function correctByContent(view: SheetView, header: IndicatorHeader, profi
   header.againstHeader =
     `按单元格内容读取：二级指标在 ${heading(cols.level2)} 一列（${describeProfile(level2)}）` +
     (cols.level3 !== null ? `，指标名称在 ${heading(cols.level3)} 一列` : '') +
-    (was.level1 !== cols.level1 && cols.level1 === null ? '，表中没有一级指标列' : '');
+    (hadLevel1 && cols.level1 === null ? '，表中没有一级指标列' : '');
 }
 
 /**
