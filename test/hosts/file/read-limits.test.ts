@@ -41,6 +41,13 @@ function refusal(bytes: Uint8Array, limits?: Partial<ReadLimits>): { code: strin
   return { code: result.error.code, zh: result.error.message['zh-CN'], en: result.error.message['en-US'], ms };
 }
 
+/**
+ * The cases that inflate a hundred megabytes or more take 3.5–4.5 s alone on the 2-core machine; the suite runs them
+ * beside other CPU-bound tests (the corpus's robustness run), so they are held to what the README promises for any
+ * file up to 50 MB: within 10 s.
+ */
+const INFLATE_BOUND_MS = 10_000;
+
 describe('hostile workbooks are refused with their own code and message, quickly', () => {
   it('two values at A1 and XFD1048576: area-too-large, nothing that size allocated', () => {
     const r = refusal(hostile('two cells far apart (A1 and XFD1048576)'));
@@ -61,7 +68,7 @@ describe('hostile workbooks are refused with their own code and message, quickly
       zh: '工作簿中的“xl/worksheets/sheet1.xml”解压后超过 50 MB（每个部分的解压上限），可能是恶意构造的压缩文件，已停止读取',
       en: 'The part "xl/worksheets/sheet1.xml" inflates to more than 50 MB (the limit per part); the file may be a zip bomb, reading stopped',
     });
-    expect(r.ms).toBeLessThan(5000);
+    expect(r.ms).toBeLessThan(INFLATE_BOUND_MS);
   }, 30_000);
 
   it('a zip bomb full of cells stops at the cell limit', () => {
@@ -71,7 +78,7 @@ describe('hostile workbooks are refused with their own code and message, quickly
       zh: '工作簿中有内容的单元格超过 300,000 个（上限），已停止读取',
       en: 'More than 300,000 cells hold a value (the limit); reading stopped',
     });
-    expect(r.ms).toBeLessThan(5000);
+    expect(r.ms).toBeLessThan(INFLATE_BOUND_MS);
   }, 30_000);
 
   it('parts each under their limit but over the total: workbook-too-large', () => {
@@ -81,7 +88,7 @@ describe('hostile workbooks are refused with their own code and message, quickly
       zh: '工作簿各部分解压后合计超过 100 MB（解压总量上限），可能是恶意构造的压缩文件，已停止读取',
       en: "The workbook's parts inflate to more than 100 MB together (the limit for all parts); the file may be a zip bomb, reading stopped",
     });
-    expect(r.ms).toBeLessThan(5000);
+    expect(r.ms).toBeLessThan(INFLATE_BOUND_MS);
   }, 30_000);
 
   it('an unreferenced 100 MB part (xl/junk.xml) is never inflated: the workbook reads at once', () => {
