@@ -15,7 +15,7 @@ import { valueCellOf } from './label-values';
 import { unitInLabel, unitLineUnit } from '../normalize/money';
 import { parseValueText } from '../normalize/value';
 import { memoize, squeeze, toHalfWidth } from '../normalize/text';
-import { baseName, isKnownLevel2, isLocalLevel1, standardLevel1 } from '../check/taxonomy';
+import { isLevelName } from './cell-content';
 
 type Table = Project | DepartmentSection;
 
@@ -377,13 +377,11 @@ function markNotes(view: SheetView, row: number, col: number, last: number, loca
   }
 }
 
-/** Texts that read as an indicator level: 产出指标, 数量指标, 社会效益指标, 满意度指标 … (with "指标" written). */
-export const isLevelName = memoize((raw: string): boolean => {
-  const text = squeeze(raw);
-  if (text.length > 20 || !/指标/.test(text)) return false;
-  const base = baseName(text);
-  return base !== '' && (standardLevel1(text) !== null || isKnownLevel2(base) || isLocalLevel1(text));
-});
+/**
+ * A level name with "指标" written (产出指标, 数量指标, 社会效益指标, 满意度指标 …): a bare 产出 or 满意度 among cells nobody
+ * read is too weak a sign of an unread grid.
+ */
+const isWrittenLevelName = (text: string): boolean => squeeze(text).includes('指标') && isLevelName(text);
 
 /** Units that make a number an amount, a score or a date, not a target: money, points, years and months. */
 const NOT_TARGET_UNITS = /^(元|千元|万元|百万元|亿元|万|亿|分|年|月|日|天)$/;
@@ -411,7 +409,7 @@ const BLOCK_GAP = 3;
 function unreadBlocks(view: SheetView, cells: { row: number; col: number; text: string }[], indicatorRows: Set<number>): UnreadBlock[] {
   const signals = new Map<number, { level: boolean; target: boolean }>();
   for (const { row, text } of cells) {
-    const level = isLevelName(text);
+    const level = isWrittenLevelName(text);
     const target = !level && isTargetLike(text);
     if (!level && !target) continue;
     const s = signals.get(row) ?? { level: false, target: false };

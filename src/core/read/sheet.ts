@@ -7,7 +7,7 @@ import type { SheetView } from './sheet-view';
 import { findIndicatorHeaders, termOf, unplacedHeader, type IndicatorHeader } from './indicator-header';
 import { readIndicatorRows, type IndicatorBlock, type IndicatorRow } from './indicator-rows';
 import { infoLabel, inlineInfoLabel, isDepartmentTitle, isFooter, isTableTitle, leadingYear, type InfoLabel } from './labels';
-import type { CellValue } from '../grid';
+import { columnLetters, parseA1, type CellValue } from '../grid';
 import { parseMoneyCell, unitInLabel, unitLineUnit } from '../normalize/money';
 import { convertMoney, type MoneyUnit } from '../normalize/units';
 import { readProjectInfo, type ProjectInfo } from './project-info';
@@ -243,10 +243,10 @@ function termAbove(view: SheetView, headerRow: number, top: number): number {
  * A grid with no details of its own right below another table's grid, one of them titled 年度 and the other 实施期
  * (中期, 长期): the same project's two terms stacked. The annual grid is the project's; the other is set aside.
  */
-function joinedAsAnotherTerm(view: SheetView, previous: Project | undefined, info: ProjectInfo, header: IndicatorHeader, block: { indicators: IndicatorRow[]; emptyCategoryRows: Project['emptyCategoryRows']; templateRows: Project['templateRows']; footers: Project['footers'] }, rows: Rows): ReaderNote | null {
+function joinedAsAnotherTerm(view: SheetView, previous: Project | undefined, info: ProjectInfo, header: IndicatorHeader, block: IndicatorBlock, rows: Rows): ReaderNote | null {
   if (!previous || previous.layout !== 'table' || !previous.indicatorHeader) return null;
   if (info.name !== null || info.code !== null || info.budget !== null || header.row - previous.rows.last > 4) return null;
-  const previousHeaderRow = parseA1Row(previous.indicatorHeader);
+  const previousHeaderRow = parseA1(previous.indicatorHeader)?.row ?? previous.rows.first;
   const now = termAbove(view, header.row, previous.rows.last + 1);
   const before = termAbove(view, previousHeaderRow, previous.rows.first);
   if (now === 0 && before === 0) return null;
@@ -268,15 +268,11 @@ function joinedAsAnotherTerm(view: SheetView, previous: Project | undefined, inf
   return note('term-grid-set-aside', view.name, previous.setAsideGrid.cell, '');
 }
 
-function parseA1Row(address: string): number {
-  return Number(/\d+$/.exec(address)?.[0] ?? 1) - 1;
-}
-
 function gridReadingOf(view: SheetView, header: IndicatorHeader): GridReading {
   return {
     header: view.address(header.row, header.columns.left),
     foundBy: header.foundBy,
-    columns: header.roles.map((r) => ({ column: view.address(header.row, r.col).replace(/\d+$/, ''), role: r.role, heading: r.heading, why: r.why })),
+    columns: header.roles.map((r) => ({ column: columnLetters(r.col), role: r.role, heading: r.heading, why: r.why })),
     againstHeader: header.againstHeader,
   };
 }
@@ -291,7 +287,7 @@ function headerNotes(view: SheetView, header: IndicatorHeader): ReaderNote[] {
   if (header.foundBy === 'content') {
     const placed = header.roles
       .filter((r) => ROLE_NAMES[r.role])
-      .map((r) => `${ROLE_NAMES[r.role]}在 ${view.address(header.bodyStart, r.col).replace(/\d+$/, '')} 列`);
+      .map((r) => `${ROLE_NAMES[r.role]}在 ${columnLetters(r.col)} 列`);
     notes.push(note('grid-by-content', view.name, view.address(header.bodyStart, header.columns.left), placed.join('，')));
   }
   const { level1, level2 } = header.columns;
