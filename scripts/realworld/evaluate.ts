@@ -328,14 +328,24 @@ export function truthFiles(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
-/** Evaluates the truth files of `dir` (the corpus by default; e.g. a hold-out folder not yet folded in). */
-export function evaluateCorpus(repo: string, only?: (id: string) => boolean, dir = path.join(repo, 'test', 'realworld')): CorpusResult {
-  const entries: EntryResult[] = [];
+/** Each truth file of `dir` (in id order, those `only` keeps) with its id and its input, loaded or missing. */
+export function* corpusInputs(
+  repo: string,
+  only: ((id: string) => boolean) | undefined,
+  dir: string,
+): Generator<{ id: string; truth: TruthFile; loaded: ReturnType<typeof loadInput> }> {
   for (const file of truthFiles(dir)) {
     const id = path.basename(file, '.truth.json');
     if (only && !only(id)) continue;
     const truth = JSON.parse(fs.readFileSync(file, 'utf8')) as TruthFile;
-    const loaded = loadInput(file, truth.input, repo);
+    yield { id, truth, loaded: loadInput(file, truth.input, repo) };
+  }
+}
+
+/** Evaluates the truth files of `dir` (the corpus by default; e.g. a hold-out folder not yet folded in). */
+export function evaluateCorpus(repo: string, only?: (id: string) => boolean, dir = path.join(repo, 'test', 'realworld')): CorpusResult {
+  const entries: EntryResult[] = [];
+  for (const { id, truth, loaded } of corpusInputs(repo, only, dir)) {
     if ('missing' in loaded) {
       entries.push({ ...evaluateEntry(id, { ...truth, tables: [], problems: [] }, emptyModel(), []), skipped: loaded.missing });
       continue;

@@ -5,14 +5,12 @@
  * read right out of those compared, and the fields compared (a transformation that removes what said a level lets
  * that level come out empty, never wrong).
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { parseA1, toA1, type WorkbookGrid } from '../../src/core/grid';
 import { readWorkbook } from '../../src/core/read';
 import { headerLabel } from '../../src/core/read/labels';
 import type { Indicator, Model } from '../../src/core/model';
-import { compareRows, truthFiles, type RowIssue } from './evaluate';
-import { loadInput } from './inputs';
+import { compareRows, corpusInputs, type RowIssue } from './evaluate';
 import { TRANSFORMATIONS } from './transforms';
 import { editSheets } from './transforms/common';
 import { mergeAt, text, toDense, width, type Dense } from './transforms/grid-ops';
@@ -167,11 +165,7 @@ interface Entry {
 function loadEntries(repo: string, only?: (id: string) => boolean, dir = path.join(repo, 'test', 'realworld')): { entries: Entry[]; skipped: RobustResult['skipped'] } {
   const entries: Entry[] = [];
   const skipped: RobustResult['skipped'] = [];
-  for (const file of truthFiles(dir)) {
-    const id = path.basename(file, '.truth.json');
-    if (only && !only(id)) continue;
-    const truth = JSON.parse(fs.readFileSync(file, 'utf8')) as TruthFile;
-    const loaded = loadInput(file, truth.input, repo);
+  for (const { id, truth, loaded } of corpusInputs(repo, only, dir)) {
     if ('missing' in loaded) {
       skipped.push({ id, missing: loaded.missing });
       continue;
