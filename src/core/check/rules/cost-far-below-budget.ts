@@ -44,9 +44,11 @@ export default defineRule<{ ratio: number }>({
   check({ model, options, report }) {
     for (const project of model.projects) {
       const cost = costTotal(project);
-      if (!cost || cost.yardstick.kind !== 'budget' || project.budget === null || project.budget <= 0) continue;
-      const budget = money(project.budget, project.budgetUnit);
-      const limit = project.budget * options.ratio;
+      // Only against the budget itself: a fiscal grant standing in for a contradicted budget says nothing of a shortfall.
+      if (!cost || cost.yardstick.kind !== 'budget') continue;
+      const amount = cost.yardstick.amount;
+      const budget = money(amount, project.budgetUnit);
+      const limit = amount * options.ratio;
       const bare = cost.ratesWithoutBase;
       if (bare.length > 0) {
         // "补助标准 ≤120万元" with a 500万元 budget: a rate that does not say per what, read literally, covers a fraction
@@ -67,7 +69,7 @@ export default defineRule<{ ratio: number }>({
       const [first] = cost.indicators;
       const p = first.parsed;
       const unit = moneyUnitOf(first);
-      const mistypedUnit = cost.indicators.length === 1 && unit === '元' && project.budgetUnit === '万元' && Math.abs(p.number! - project.budget) < 0.005;
+      const mistypedUnit = cost.indicators.length === 1 && unit === '元' && project.budgetUnit === '万元' && Math.abs(p.number! - amount) < 0.005;
       if (mistypedUnit) {
         const suggestion = `${p.comparatorWritten ? p.comparator : ''}${formatNumber(p.number!)}万元`;
         report({
