@@ -43,6 +43,13 @@ export function unitLineUnit(text: string): MoneyUnit | null {
   return match ? (match[1] as MoneyUnit) : null;
 }
 
+/** A unit label and its unit in two cells: "金额单位:" | "万元". */
+export function unitBesideLabel(label: string, next: string): MoneyUnit | null {
+  if (label.length > 8 || next.length > 6 || !/^(金额|资金|预算)?单位[:：]?$/.test(squeeze(toHalfWidth(label)))) return null;
+  const match = /^(元|千元|万元|百万元|亿元)$/.exec(squeeze(next));
+  return match ? (match[1] as MoneyUnit) : null;
+}
+
 /** A money unit written in a label: "预算数（万元）" → 万元. */
 export function unitInLabel(text: string): MoneyUnit | null {
   const key = squeeze(toHalfWidth(text));

@@ -255,6 +255,15 @@ function firstCol(cells: HeaderCell[], ...kinds: Kind[]): number | null {
   return null;
 }
 
+/**
+ * The score column: where a form gives a sub-score and the points it is worth (单项指标得分 | 权重占比 | 单项指标折算得分),
+ * the converted one is what the indicator earned.
+ */
+function scoreColumn(cells: HeaderCell[]): number | null {
+  const scores = ofKind(cells, 'score');
+  return (scores.find((c) => /折算/.test(c.text)) ?? scores[0])?.col ?? null;
+}
+
 /** The value column: this year's where a header has both (中期指标值 | 年度指标值). */
 function valueColumn(cells: HeaderCell[]): number | null {
   const values = ofKind(cells, 'value');
@@ -313,7 +322,7 @@ function buildColumns(view: SheetView, row: number, headerCells: HeaderCell[]): 
     valueType: pick('valueType'),
     direction: pick('direction'),
     actual: pick('actual'),
-    score: pick('score'),
+    score: scoreColumn(inGroup) ?? scoreColumn(outside),
     reason: pick('reason'),
     projectCode: firstCol(cells, 'projectCode'),
     projectName: projectNameCol(cells),
@@ -396,18 +405,33 @@ function applySubHeader(view: SheetView, row: number, columns: ColumnMap): boole
   };
   set('comparator', 'comparator', 'comparatorWeak');
   set('unit', 'unit');
-  const value = valueColumn(cells);
+  const value = valueColumn(cells) ?? unlabelledValueColumn(view, row, columns);
   if (value !== null) columns.value = value;
   columns.valueSpan = { left: columns.value, right: columns.value };
   set('basis', 'basis');
   set('weight', 'weight');
   set('actual', 'actual');
-  set('score', 'score');
+  const score = scoreColumn(cells);
+  if (score !== null) columns.score = score;
   set('reason', 'reason');
   set('description', 'description');
   set('valueType', 'valueType');
   updateBounds(view, row, columns);
   return true;
+}
+
+/**
+ * A value heading merged over 符号 | (blank) | 单位 in the row below: the column left without a sub-heading holds the
+ * number. Null when the split leaves no such column.
+ */
+function unlabelledValueColumn(view: SheetView, subRow: number, columns: ColumnMap): number | null {
+  const { left, right } = columns.valueSpan;
+  if (right <= left) return null;
+  for (let col = left; col <= right; col++) {
+    if (col === columns.comparator || col === columns.unit) continue;
+    if (view.text(subRow, col) === '' && !view.isMergeFollower(subRow, col)) return col;
+  }
+  return null;
 }
 
 /**

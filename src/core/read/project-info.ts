@@ -9,7 +9,7 @@ import { findInfoLabels, textAcrossLabelRows, valueCellOf, type LabelCell, type 
 import { isDepartmentTitle, isKnownLabel, isTableTitle, leadingYear, yearLine, type InfoLabel } from './labels';
 import { readPlan } from './plan';
 import { readBreakdown } from './breakdown';
-import { parseMoneyCell, unitInLabel, unitLineUnit, type MoneyCell } from '../normalize/money';
+import { parseMoneyCell, unitBesideLabel, unitInLabel, unitLineUnit, type MoneyCell } from '../normalize/money';
 import { convertMoney, type MoneyUnit } from '../normalize/units';
 import { formatNumber, matchesNotAfterDigit, toHalfWidth } from '../normalize/text';
 import { toA1, UNCALCULATED_FORMULA, type CellValue } from '../grid';
@@ -68,7 +68,12 @@ function blockUnit(view: SheetView, rows: Rows): MoneyUnit | null {
       if (view.isMergeFollower(row, col)) continue;
       const text = view.text(row, col);
       if (text === '' || text.length > 30) continue;
-      const unit = unitLineUnit(text) ?? unitInLabel(text) ?? (/单位[:：]\s*(万元|元|亿元|千元)\s*$/.exec(text)?.[1] as MoneyUnit | undefined) ?? null;
+      const unit =
+        unitLineUnit(text) ??
+        unitInLabel(text) ??
+        (/单位[:：]\s*(万元|元|亿元|千元)\s*$/.exec(text)?.[1] as MoneyUnit | undefined) ??
+        unitBesideLabel(text, view.text(row, (view.mergeAt(row, col)?.right ?? col) + 1)) ??
+        null;
       if (unit) return unit;
     }
   }
