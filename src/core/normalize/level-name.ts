@@ -16,6 +16,8 @@ export const baseName = memoize(
       // A score after the name: "成本指标(0-20)分", "产出指标50分".
       .replace(/指标\d*(?:[-~～—]\d+)?分$/, '指标')
       .replace(/(类)?指标$/, '')
+      // A county's form that writes 值 for 指标 (产出值, 数量值, 社会效益值); never 指标值 or 目标值, which head values.
+      .replace(/^(.{2,8}?)值$/, (whole, stem: string) => (/(?:指标|目标|数|分|预期|实际|完成|计划|标准)$/.test(stem) ? whole : stem))
       .replace(/类$/, ''),
   10_000,
 );

@@ -33,12 +33,16 @@ export function correctByContent(view: SheetView, header: IndicatorHeader, profi
   const hadLevel1 = cols.level1 !== null;
   cols.level2 = level2.col;
   cols.level1 = level1?.col ?? null;
-  const taken = new Set([cols.value, cols.level2, ...(cols.level1 === null ? [] : [cols.level1])]);
+  // Columns with a role of their own (explanations, bases, remarks) never become the names'.
+  const taken = new Set(MAPPED.filter((key) => key !== 'level3').map((key) => cols[key] as number | null).filter((c): c is number => c !== null));
   const names = nameColumnRightOf(profiles, level2.col, taken);
   if (names !== null && names !== cols.level3) {
     // The column headed 三级指标 that lost its names to another holds something else: explanations, if anything.
     if (cols.level3 !== null && cols.description === null && (profiles.get(cols.level3)?.explanation ?? 0) >= 1) cols.description = cols.level3;
     cols.level3 = names;
+  } else if (names === null && cols.level3 === level2.col) {
+    // 指标名称 over level-2 names, and no column of names anywhere: the table names no indicator below its level 2.
+    cols.level3 = null;
   }
   cols.level1Span = cols.level1 === null ? null : { left: cols.level1, right: cols.level1 };
   updateBounds(view, header.row, cols);
@@ -75,6 +79,11 @@ function headingsInDoubt(view: SheetView, header: IndicatorHeader, last: number)
   const one = level1 === null ? undefined : profiles.get(level1);
   const two = level2 === null ? undefined : profiles.get(level2);
   if (one && one.level2 >= 2) return true;
+  if (level2 === null && header.columns.level3 !== null) {
+    // No level-2 heading: the names' column may hold the level-2 names (指标类型 | 指标名称 over 数量指标 …).
+    const names = profileColumns(view, header.bodyStart, last, header.columns.level3, header.columns.level3).get(header.columns.level3);
+    return names !== undefined && names.level2 >= 2 && names.level2 * 2 >= names.filled;
+  }
   return two !== undefined && two.filled >= 2 && two.level2 + two.levelEither === 0;
 }
 

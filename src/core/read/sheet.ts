@@ -7,6 +7,7 @@ import type { SheetView } from './sheet-view';
 import { findIndicatorHeaders, termOf, unplacedHeader, type IndicatorHeader } from './indicator-header';
 import { readIndicatorRows, type IndicatorBlock, type IndicatorRow } from './indicator-rows';
 import { infoLabel, inlineInfoLabel, isDepartmentTitle, isFooter, isTableTitle, leadingYear, type InfoLabel } from './labels';
+import { isLevelName } from './cell-content';
 import { columnLetters, parseA1, type CellValue } from '../grid';
 import { parseMoneyCell, unitInLabel, unitLineUnit } from '../normalize/money';
 import { convertMoney, type MoneyUnit } from '../normalize/units';
@@ -226,6 +227,22 @@ function spansGrid(view: SheetView, row: number, cols: IndicatorHeader['columns'
   return true;
 }
 
+/**
+ * One merged cell over the level-1 column and the names' column that is no level name (最近年度绩效评价情况's 优秀□
+ * 良好□ …): a form's next section, not an indicator. (满意度指标 merged over its level columns stays an indicator.)
+ */
+function levelCellOverNames(view: SheetView, row: number, cols: IndicatorHeader['columns']): boolean {
+  const names = cols.level3 ?? cols.level2;
+  if (cols.level1 === null || names === null || names <= cols.level1) return false;
+  const area = view.mergeAt(row, cols.level1);
+  if (area === null || area.left !== cols.level1 || area.right < names || area.top !== row) return false;
+  const text = view.text(row, cols.level1);
+  if (text === '' || isFooter(text) || isLevelName(text)) return false;
+  // A footer's label on its left (评价结论 | its text merged across) makes a footer row, read by the grid.
+  for (let col = view.left; col < area.left; col++) if (!view.isMergeFollower(row, col) && isFooter(view.text(row, col))) return false;
+  return true;
+}
+
 /** +1 when the rows just above a grid (or its header) say 年度, -1 when they say 实施期/中期/长期, 0 when neither. */
 function termAbove(view: SheetView, headerRow: number, top: number): number {
   for (let row = headerRow; row >= Math.max(top, headerRow - 3); row--) {
@@ -365,7 +382,7 @@ function gridBoundary(ctx: SheetContext, header: IndicatorHeader, nextHeaderRow:
     if (row >= nextHeaderRow || ctx.headerRows.has(row)) return true;
     const m = ctx.marks.get(row)!;
     if (m.title || m.unit) return true;
-    if (spansGrid(ctx.view, row, cols)) return true;
+    if (spansGrid(ctx.view, row, cols) || levelCellOverNames(ctx.view, row, cols)) return true;
     return m.labels.some(
       (l) =>
         BOUNDARY_LABELS.has(l.kind) &&

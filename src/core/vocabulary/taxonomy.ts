@@ -113,10 +113,21 @@ for (const [level1, children] of Object.entries(LEVEL2_UNDER)) {
   for (const child of children) if (!(level1 === '效益' && /满意度$/.test(child)) && !HOMES.has(child)) HOMES.set(child, level1);
 }
 
+/**
+ * Local wordings of a standard level-2 name: "服务对象或受益者满意度", "群众满意度" (a satisfaction heading),
+ * "可持续性发展影响", "可持续发展影响" (可持续影响). Only these two families: their words say what they are.
+ */
+function localLevel2(level2Base: string): string | null {
+  if (level2Base.length <= 14 && /^(?:[\u4e00-\u9fff]{0,10}(?:对象|公众|群众|居民|受益者|受益人|社会|学生|家长|患者|用户))满意度$/.test(level2Base)) return '服务对象满意度';
+  if (/^可持续(?:性)?(?:发展)?影响$/.test(level2Base)) return '可持续影响';
+  return null;
+}
+
 export function homeOf(level2Base: string): string | null {
-  return HOMES.get(level2Base) ?? null;
+  const local = HOMES.has(level2Base) ? level2Base : localLevel2(level2Base);
+  return local === null ? null : HOMES.get(local) ?? null;
 }
 
 export function isKnownLevel2(level2Base: string): boolean {
-  return HOMES.has(level2Base);
+  return HOMES.has(level2Base) || localLevel2(level2Base) !== null;
 }

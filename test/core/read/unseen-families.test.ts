@@ -275,3 +275,94 @@ describe('text pasted from PDFs', () => {
     expect(findings(model).filter((f) => f.includes('required/fields'))).toEqual([]);
   });
 });
+
+describe('a self-evaluation whose target is split into 符号 | number | 单位 under one heading (河北)', () => {
+  const model = read(
+    sheet(
+      '表',
+      [
+        ['项目名称:', '乡村道路养护', null, null, '金额单位:', '万元'],
+        ['预算数', 50],
+        ['一级指标', '二级指标', '三级指标', '预期指标值', null, null, '实际完成值', '自评得分', null, null],
+        [null, null, null, '符号', null, '单位(文字描述)', null, '单项指标得分', '权重占比(%)', '单项指标折算得分'],
+        ['产出指标', '数量指标', '养护道路里程', '>=', 30, '公里', '32公里', 100, 40, 40],
+        ['效益指标', '社会效益指标', '群众出行时间缩短', '>=', 10, '%', '8%', 80, 40, 32],
+        ['满意度指标', '服务对象满意度指标', '沿线群众满意度', '>=', 90, '%', '95%', 100, 20, 20],
+      ],
+      { merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3', 'G3:G4', 'H3:J3'] },
+    ),
+  );
+
+  it('reads the number from the column with no sub-heading, and the converted score as the points earned', () => {
+    expect(rowsOf(model)).toEqual([
+      ['E5', '产出指标', '数量指标', '养护道路里程', '>=30公里'],
+      ['E6', '效益指标', '社会效益指标', '群众出行时间缩短', '>=10%'],
+      ['E7', '满意度指标', '服务对象满意度指标', '沿线群众满意度', '>=90%'],
+    ]);
+    expect(model.projects[0].indicators.map((i) => [i.weight, i.score, i.actual])).toEqual([
+      [40, 40, '32公里'],
+      [40, 32, '8%'],
+      [20, 20, '95%'],
+    ]);
+  });
+
+  it('takes the money unit from the cell beside its label (金额单位: | 万元)', () => {
+    expect(model.projects[0].budgetUnit).toBe('万元');
+    expect(model.projects[0].budgetUnitAssumed).toBe(false);
+  });
+});
+
+describe('a county form that writes 值 for 指标 (产出值, 数量值)', () => {
+  it('reads the levels as the level names they stand for, with 年度数值 as the target heading', () => {
+    const model = read(
+      sheet('表', [
+        ['项目名称', '学校公用经费'],
+        ['资金总额:', 120],
+        ['一级', '二级', '三级', '年度数值', '备注'],
+        ['产出值', '数量值', '在校学生人数', '≥1200人'],
+        [null, '时效值', '经费拨付时间', '2025年6月底前'],
+        ['效益值', '社会效益值', '教学条件改善', '明显改善'],
+        ['满意度值', '服务对象满意度值', '家长满意度', '≥90%'],
+      ], { merges: ['A4:A5'] }),
+    );
+    expect(rowsOf(model)).toEqual([
+      ['D4', '产出值', '数量值', '在校学生人数', '≥1200人'],
+      ['D5', '产出值', '时效值', '经费拨付时间', '2025年6月底前'],
+      ['D6', '效益值', '社会效益值', '教学条件改善', '明显改善'],
+      ['D7', '满意度值', '服务对象满意度值', '家长满意度', '≥90%'],
+    ]);
+    const levelErrors = findings(model).filter((f) => /taxonomy\/(level1-unknown|level2-mismatch)/.test(f));
+    expect(levelErrors).toEqual([]);
+  });
+});
+
+describe('a 指标名称 column that holds the level-2 names, with no names below them', () => {
+  const model = read(
+    sheet('表', [
+      ['项目名称:', '公园绿化养护'],
+      ['项目绩效目标', '绩效目标总体描述', '完成建成区绿化养护'],
+      [null, '指标类型', '指标名称', '指标值', '指标描述'],
+      [null, '产出指标', '数量指标', '300万平方米', '完成全市绿地养护'],
+      [null, null, '时效指标', '全年', '全年养护'],
+      [null, '效益指标', '可持续性发展影响指标', '长期', '保障绿化系统稳定运行'],
+      [null, '满意度指标', '服务对象或受益者满意度指标', '≥95%', '市民满意率在95%以上'],
+      ['最近年度绩效评价情况', '优秀□ 良好□ 合格□', null, '附上一年度评价报告列示的主要问题'],
+    ], { merges: ['A2:A7', 'B4:B5', 'B8:C8', 'D8:E8'] }),
+  );
+
+  it('reads that column as level 2, the names as missing, and the explanations apart', () => {
+    expect(rowsOf(model)).toEqual([
+      ['D4', '产出指标', '数量指标', '', '300万平方米'],
+      ['D5', '产出指标', '时效指标', '', '全年'],
+      ['D6', '效益指标', '可持续性发展影响指标', '', '长期'],
+      ['D7', '满意度指标', '服务对象或受益者满意度指标', '', '≥95%'],
+    ]);
+    expect(model.projects[0].indicators[0].description).toBe('完成全市绿地养护');
+    expect(model.notes.map((n) => n.code)).toContain('read-against-header');
+  });
+
+  it('ends the grid at the next section merged over the level columns, and knows the local level-2 wordings', () => {
+    expect(model.projects[0].indicators).toHaveLength(4);
+    expect(findings(model).filter((f) => /taxonomy\/level2-mismatch/.test(f))).toEqual([]);
+  });
+});
