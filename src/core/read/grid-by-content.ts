@@ -8,6 +8,7 @@ import type { ColumnMap, IndicatorHeader, Kind } from './indicator-header';
 import { collectRow, MAPPED, updateBounds } from './indicator-header';
 import type { ColumnProfile } from './cell-content';
 import { contentKind, isLevelName } from './cell-content';
+import { treeFromContent } from './level-tree';
 import { bestColumn, describeProfile, isNameColumn, profileColumns, targetScore, type ColumnRole } from './column-roles';
 
 const level2Only = (p: ColumnProfile): number => p.level2;
@@ -261,7 +262,7 @@ export function findContentGrids(view: SheetView, known: IndicatorHeader[], expl
   const covered = knownGridRows(view, known);
   const found: IndicatorHeader[] = [];
   for (const segment of segments(view, covered)) {
-    const header = gridFromContent(view, segment.top, segment.bottom, explain);
+    const header = treeFromContent(view, segment.top, segment.bottom) ?? gridFromContent(view, segment.top, segment.bottom, explain);
     if (header) found.push(header);
   }
   return found;

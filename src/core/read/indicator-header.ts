@@ -42,6 +42,8 @@ export interface ColumnMap {
   /** Leftmost and rightmost columns of the grid. */
   left: number;
   right: number;
+  /** Level names written as rows of their own in the names' column, above the indicators they head (level-tree.ts). */
+  levelsInNames?: boolean;
 }
 
 export interface IndicatorHeader {

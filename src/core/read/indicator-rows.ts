@@ -10,6 +10,7 @@ import { isCostCategory } from '../normalize/level-name';
 import type { SheetView } from './sheet-view';
 import type { IndicatorHeader } from './indicator-header';
 import { headerLabel, isFooter } from './labels';
+import { contentKind } from './cell-content';
 
 export interface FlatProjectKey {
   code: string;
@@ -298,6 +299,35 @@ function readRowTexts(view: SheetView, row: number, cols: Columns, basisAbove: P
   };
 }
 
+// ---- Level trees --------------------------------------------------------------------------------------------------
+
+/** The next row with a name in the tree's names column holds a level-2 name on a row of its own. */
+function nextIsLevel2(view: SheetView, row: number, cols: Columns): boolean {
+  for (let r = row + 1; r <= view.bottom; r++) {
+    const text = cellText(view, r, cols.level3);
+    if (text === '') continue;
+    const kind = contentKind(text);
+    return (kind === 'level2' || kind === 'levelEither') && valueCellsText(view, r, cols) === '';
+  }
+  return false;
+}
+
+/**
+ * In a level tree, a row with a name and no target is a level name or a project's name: what the rows below carry.
+ * 成本指标 and 满意度指标 head level 1 where a level-2 name follows them, else level 2 under the level 1 above.
+ */
+function treeRow(view: SheetView, row: number, cols: Columns, carried: Carried): Carried | null {
+  const text = cellText(view, row, cols.level3);
+  if (text === '' || valueCellsText(view, row, cols) !== '') return null;
+  const placed = { text, cell: cellAddress(view, row, cols.level3) };
+  const kind = contentKind(text);
+  if (kind === 'level1' || (kind === 'levelEither' && (carried.level1.text === '' || nextIsLevel2(view, row, cols)))) {
+    return { ...carried, level1: placed, level2: NOTHING_CARRIED.level2 };
+  }
+  if (kind === 'level2' || kind === 'levelEither') return { ...carried, level2: placed };
+  return { ...NOTHING_CARRIED, project: { code: '', name: text, codeCell: null, nameCell: placed.cell ?? null } };
+}
+
 // ---- What the row gives -------------------------------------------------------------------------------------------
 
 /** "指标1:" | "" or "……": a line the template printed for the preparer to replace. */
@@ -406,11 +436,17 @@ export function readIndicatorRows(view: SheetView, header: IndicatorHeader, isBo
       continue;
     }
     blankRun = 0;
+    const tree = cols.levelsInNames ? treeRow(view, row, cols, carried) : null;
+    if (tree) {
+      carried = tree;
+      block.lastRow = row;
+      continue;
+    }
     const levels = readLevels(view, row, cols, carried);
     const texts = readRowTexts(view, row, cols, carried.basis);
     // Level-1 column holding prose (a closing remark spread over the row) ends the grid.
     if (texts.level3 === '' && texts.value === '' && texts.description === '' && levels.level1.text.length > 30) break;
-    const project = readProject(view, row, cols, carried.project);
+    const project = cols.levelsInNames ? carried.project : readProject(view, row, cols, carried.project);
     carried = { level1: levels.level1, level2: levels.level2, basis: texts.basis.text !== '' ? texts.basis : carried.basis, project };
     addContentRow(block, view, cols, { row, levels, texts, project });
   }

@@ -19,6 +19,7 @@ export type NoteCode =
   | 'read-against-header'
   | 'grid-by-content'
   | 'levels-unknown'
+  | 'level-tree'
   | 'term-grid-set-aside';
 
 const FIELD_NAMES: Record<string, ReaderNote['message']> = {
@@ -95,6 +96,10 @@ const MESSAGES: Record<NoteCode, (detail: string) => ReaderNote['message']> = {
   'grid-by-content': (d) => ({
     'zh-CN': `指标表头未能识别，按单元格内容读取：${d}；请核对`,
     'en-US': `The indicator header was not recognised; the grid was read by what its cells hold: ${d}; please verify`,
+  }),
+  'level-tree': (d) => ({
+    'zh-CN': `一级、二级指标名称单独成行写在 ${d} 列，其下各行为指标：按层级读取；请核对`,
+    'en-US': `The level-1 and level-2 names stand on rows of their own in column ${d}, each above its indicators: read by level; please verify`,
   }),
   'levels-unknown': (d) => ({
     'zh-CN': `指标表没有${d}一栏：指标按级次未知读取，涉及指标分类的检查未作`,

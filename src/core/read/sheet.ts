@@ -173,7 +173,9 @@ function flatProjects(view: SheetView, header: IndicatorHeader, indicators: Indi
     };
     if (key.codeCell) groupInfo.cells.code = key.codeCell;
     if (key.nameCell) groupInfo.cells.name = key.nameCell;
-    const groupRows = group.map((i) => i.row);
+    // A level tree names its project on a row of its own, with its amount: that row first.
+    const nameRow = key.nameCell ? parseA1(key.nameCell)?.row ?? null : null;
+    const groupRows = [...(nameRow !== null && nameRow < group[0].row ? [nameRow] : []), ...group.map((i) => i.row)];
     const money = (col: number, field: 'budget' | 'fiscal' | 'other'): number | null => {
       const found = firstInRows(view, groupRows, col);
       // The cell where the amount is (or should be): an empty column cell is reported there.
@@ -301,13 +303,16 @@ function headerNotes(view: SheetView, header: IndicatorHeader): ReaderNote[] {
   const notes: ReaderNote[] = [];
   const at = view.address(header.row, header.columns.left);
   if (header.againstHeader) notes.push(note('read-against-header', view.name, at, header.againstHeader));
-  if (header.foundBy === 'content') {
+  if (header.columns.levelsInNames) {
+    notes.push(note('level-tree', view.name, view.address(header.bodyStart, header.columns.level3 ?? header.columns.left), columnLetters(header.columns.level3 ?? header.columns.left)));
+  } else if (header.foundBy === 'content') {
     const placed = header.roles
       .filter((r) => ROLE_NAMES[r.role])
       .map((r) => `${ROLE_NAMES[r.role]}在 ${columnLetters(r.col)} 列`);
     notes.push(note('grid-by-content', view.name, view.address(header.bodyStart, header.columns.left), placed.join('，')));
   }
-  const { level1, level2 } = header.columns;
+  const { level1, level2, levelsInNames } = header.columns;
+  if (levelsInNames) return notes;
   if (level1 === null && level2 === null) notes.push(note('levels-unknown', view.name, at, '一级指标、二级指标'));
   else if (level1 === null) notes.push(note('levels-unknown', view.name, at, '一级指标'));
   return notes;
@@ -412,7 +417,7 @@ function readGridTable(ctx: SheetContext, header: IndicatorHeader, nextHeaderRow
   }
   result.notes.push(...headerNotes(view, header));
   const grid: GridFacts = {
-    levelsUnknown: ([['level1', cols.level1], ['level2', cols.level2]] as const).filter(([, col]) => col === null).map(([level]) => level),
+    levelsUnknown: cols.levelsInNames ? [] : ([['level1', cols.level1], ['level2', cols.level2]] as const).filter(([, col]) => col === null).map(([level]) => level),
     reading: gridReadingOf(view, header),
   };
   // A flat export names its projects in columns; a 部门 line above them is their department, not a section of its own.

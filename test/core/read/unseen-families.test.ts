@@ -366,3 +366,55 @@ describe('a 指标名称 column that holds the level-2 names, with no names belo
     expect(findings(model).filter((f) => /taxonomy\/level2-mismatch/.test(f))).toEqual([]);
   });
 });
+
+describe('an export that writes the level names as rows of their own (项目 | 指标值 | 绩效金额)', () => {
+  const model = read(
+    sheet('批复表', [
+      ['某区卫生健康局2024年项目绩效目标批复表'],
+      ['单位:元'],
+      ['项目', '指标值', '绩效金额'],
+      ['某区卫生健康局'],
+      ['免费体检补助', null, 800000],
+      ['产出指标'],
+      ['数量指标(必填)'],
+      ['体检人数', '≥5000人'],
+      ['成本指标'],
+      ['人均体检费用', '≤160元'],
+      ['满意度指标'],
+      ['服务对象满意度指标'],
+      ['受检群众满意度', '≥90%'],
+      ['家庭医生签约补助', null, 300000],
+      ['产出指标'],
+      ['质量指标'],
+      ['签约履约率', '≥95%'],
+      ['效益指标'],
+      ['社会效益指标'],
+      ['慢病患者规范管理率', '≥70%'],
+    ]),
+  );
+
+  it('reads each project with its amount, and each indicator under the level names above it', () => {
+    expect(model.projects.map((p) => [p.name, p.budget, p.budgetUnit])).toEqual([
+      ['免费体检补助', 800000, '元'],
+      ['家庭医生签约补助', 300000, '元'],
+    ]);
+    expect(rowsOf(model, 0)).toEqual([
+      ['B8', '产出指标', '数量指标(必填)', '体检人数', '≥5000人'],
+      ['B10', '产出指标', '成本指标', '人均体检费用', '≤160元'],
+      ['B13', '满意度指标', '服务对象满意度指标', '受检群众满意度', '≥90%'],
+    ]);
+    expect(rowsOf(model, 1)).toEqual([
+      ['B17', '产出指标', '质量指标', '签约履约率', '≥95%'],
+      ['B20', '效益指标', '社会效益指标', '慢病患者规范管理率', '≥70%'],
+    ]);
+  });
+
+  it('says how it read them, and does not call the levels unknown', () => {
+    expect(model.notes.map((n) => n.code)).toContain('level-tree');
+    expect(model.notes.map((n) => n.code)).not.toContain('levels-unknown');
+    expect(model.projects[0].levelsUnknown).toBeUndefined();
+    expect(loud(model).filter((f) => /level1-unknown|level2-mismatch|reader\/unread-block/.test(f))).toEqual([]);
+    // What the levels make checkable is checked: the first project has no 效益 indicator.
+    expect(loud(model)).toContain('error taxonomy/coverage@A6');
+  });
+});

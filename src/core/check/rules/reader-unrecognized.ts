@@ -18,6 +18,7 @@ const SHOWN = new Set<NoteCode>([
   'read-against-header',
   'grid-by-content',
   'levels-unknown',
+  'level-tree',
   'term-grid-set-aside',
 ]);
 
