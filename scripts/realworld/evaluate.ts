@@ -9,7 +9,7 @@ import { runChecks } from '../../src/core/check/engine';
 import type { Finding } from '../../src/core/check/types';
 import type { DepartmentSection, Indicator, Model, Project } from '../../src/core/model';
 import { parseValueText } from '../../src/core/normalize/value';
-import { squeeze, toHalfWidth } from '../../src/core/normalize/text';
+import { squeeze, matchingForm } from '../../src/core/normalize/text';
 import { loadInput } from './inputs';
 import type { TruthFile, TruthIndicator, TruthNotTable, TruthProblem, TruthQuiet, TruthTable } from './truth';
 import { parseA1 } from '../../src/core/grid';
@@ -81,7 +81,7 @@ export interface CorpusResult {
 
 /** Text compared as a reviewer reads it: half-width, no spaces, one form of ≥ and ≤. */
 function norm(text: string | null | undefined): string {
-  return squeeze(toHalfWidth(text ?? ''))
+  return squeeze(matchingForm(text ?? ''))
     .replace(/≧/g, '≥')
     .replace(/≦/g, '≤');
 }

@@ -1,12 +1,12 @@
 /** Helpers shared by the transformations. */
 import type { WorkbookGrid } from '../../../src/core/grid';
-import { squeeze, toHalfWidth } from '../../../src/core/normalize/text';
+import { squeeze, matchingForm } from '../../../src/core/normalize/text';
 import { denseWorkbook, gridOf, type Dense } from './grid-ops';
 import { identity, type Applied, type CellMapper, type TableLayout } from './types';
 
 /** A label as compared: half-width, no spaces. */
 export function key(text: string): string {
-  return squeeze(toHalfWidth(text));
+  return squeeze(matchingForm(text));
 }
 
 /**

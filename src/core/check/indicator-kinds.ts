@@ -3,7 +3,7 @@
  * rate, a cost, a duration, a satisfaction target?" and the answers live here, in one place.
  */
 import { USUAL_PLAN_MONTHS, type Indicator, type Model, type Project } from '../model';
-import { formatNumber, squeeze } from '../normalize/text';
+import { formatNumber, matchingForm, memoize, squeeze } from '../normalize/text';
 import { isMoneyUnit, standardUnit, type MoneyUnit } from '../normalize/units';
 import type { Settings, Table } from './types';
 
@@ -35,14 +35,14 @@ function computeCategory(indicator: Pick<Indicator, 'level1' | 'level2'> & Parti
   const key = `${indicator.level1}\u0000${indicator.level2}`;
   let category = categories.get(key);
   if (category === undefined) {
-    const level2 = squeeze(indicator.level2);
+    const level2 = matched(indicator.level2);
     // Under a nested 产出 heading the name decides, row by row: not cached by the headings alone.
-    category = /^产出(指标)?$/.test(level2) ? 'nested' : categorize(squeeze(indicator.level1), level2);
+    category = /^产出(指标)?$/.test(level2) ? 'nested' : categorize(matched(indicator.level1), level2);
     if (categories.size > 10_000) categories.clear();
     categories.set(key, category);
   }
   if (category !== 'nested') return category;
-  return categorize(squeeze(indicator.level1), squeeze(indicator.level2), squeeze(indicator.level3 ?? ''));
+  return categorize(matched(indicator.level1), matched(indicator.level2), matched(indicator.level3 ?? ''));
 }
 
 /**
@@ -78,8 +78,12 @@ export function planSlotMonth(project: Project, i: number): number {
   return project.planMonths?.[i] ?? USUAL_PLAN_MONTHS[i];
 }
 
+/** A name as the rules' word lists match it: no spaces, half-width, simplified (a mirror site's 滿意度 is 满意度). */
+const matched = memoize((text: string): string => squeeze(matchingForm(text)));
+
+/** The indicator's name and explanation, in the form the rules' word lists match. */
 export function nameOf(indicator: Indicator): string {
-  return `${indicator.level3}${indicator.description}`;
+  return matched(`${indicator.level3}${indicator.description}`);
 }
 
 /** Rates, coverage and shares: "合格率", "覆盖面", "占比". */

@@ -1,5 +1,5 @@
 /** Level names (一级指标, 二级指标) reduced to what they mean, whatever the decoration. */
-import { memoize, squeeze } from './text';
+import { matchingForm, memoize, squeeze } from './text';
 
 /**
  * A name without spaces, numbering, a score in brackets or the "指标"/"类指标" ending:
@@ -7,7 +7,7 @@ import { memoize, squeeze } from './text';
  */
 export const baseName = memoize(
   (name: string): string =>
-    squeeze(name)
+    squeeze(matchingForm(name))
       .replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])/, '')
       // Glosses anywhere: "数量指标(或建筑规模指标)", "预算(或投资规模)控制指标", "一、产出指标（50分）".
       .replace(/[(（][^（）()]*[)）]/g, '')
@@ -15,7 +15,7 @@ export const baseName = memoize(
       .replace(/\d+(?:\.\d+)?分[)）]$/, '')
       // A score after the name: "成本指标(0-20)分", "产出指标50分".
       .replace(/指标\d*(?:[-~～—]\d+)?分$/, '指标')
-      .replace(/(类)?指标$/, '')
+      .replace(/(类)?(?:指标|目标)$/, '')
       // A county's form that writes 值 for 指标 (产出值, 数量值, 社会效益值); never 指标值 or 目标值, which head values.
       .replace(/^(.{2,8}?)值$/, (whole, stem: string) => (/(?:指标|目标|数|分|预期|实际|完成|计划|标准)$/.test(stem) ? whole : stem))
       .replace(/类$/, ''),

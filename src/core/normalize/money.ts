@@ -1,7 +1,7 @@
 /** Money cells: a number, or text such as "20.00", "1,200.5万元", "￥15.8". */
 import type { CellValue } from '../grid';
 import { isErrorValue } from '../grid';
-import { pdfDigits, squeeze, toHalfWidth } from './text';
+import { pdfDigits, squeeze, matchingForm } from './text';
 import { isMoneyUnit, type MoneyUnit } from './units';
 
 export interface MoneyCell {
@@ -17,7 +17,7 @@ export function parseMoneyCell(value: CellValue): MoneyCell {
   if (typeof value === 'number') return { amount: value, unit: null, problem: null };
   if (typeof value === 'boolean') return { amount: null, unit: null, problem: 'text' };
   if (isErrorValue(value)) return { amount: null, unit: null, problem: 'error' };
-  const text = pdfDigits(squeeze(toHalfWidth(value))).replace(/^[￥¥]|^RMB/i, '');
+  const text = pdfDigits(squeeze(matchingForm(value))).replace(/^[￥¥]|^RMB/i, '');
   if (text === '') return { amount: null, unit: null, problem: null };
   // "854万(高标准农田建设400万元,示范建设295万元,…)": the amount, then how it breaks down.
   const withBreakdown = /^([^()]+?)\((.*\d.*)\)$/.exec(text);
@@ -38,21 +38,21 @@ export function parseMoneyCell(value: CellValue): MoneyCell {
 /** "单位：万元", "金额单位:元", "单位（万元）" → the money unit; null when the text is not a unit line. */
 export function unitLineUnit(text: string): MoneyUnit | null {
   if (text.length > 24 || !text.includes('单位')) return null;
-  const key = squeeze(toHalfWidth(text));
+  const key = squeeze(matchingForm(text));
   const match = /^(?:金额|资金|预算)?单位[:(]?(元|千元|万元|百万元|亿元)\)?$/.exec(key);
   return match ? (match[1] as MoneyUnit) : null;
 }
 
 /** A unit label and its unit in two cells: "金额单位:" | "万元". */
 export function unitBesideLabel(label: string, next: string): MoneyUnit | null {
-  if (label.length > 8 || next.length > 6 || !/^(金额|资金|预算)?单位[:：]?$/.test(squeeze(toHalfWidth(label)))) return null;
+  if (label.length > 8 || next.length > 6 || !/^(金额|资金|预算)?单位[:：]?$/.test(squeeze(matchingForm(label)))) return null;
   const match = /^(元|千元|万元|百万元|亿元)$/.exec(squeeze(next));
   return match ? (match[1] as MoneyUnit) : null;
 }
 
 /** A money unit written in a label: "预算数（万元）" → 万元. */
 export function unitInLabel(text: string): MoneyUnit | null {
-  const key = squeeze(toHalfWidth(text));
+  const key = squeeze(matchingForm(text));
   const match = /[(【\[](?:单位[:：]?)?(元|千元|万元|百万元|亿元)[)】\]]/.exec(key);
   return match ? (match[1] as MoneyUnit) : null;
 }

@@ -3,12 +3,12 @@
  * Only a total named as such, at the start of the text or of a clause: a figure merely mentioned is not the budget.
  */
 import type { MoneyUnit } from './units';
-import { toHalfWidth } from './text';
+import { matchingForm } from './text';
 
 const TOTAL = /(?:^|[，,；;。:：\s])(?:项目)?(?:资金|预算|预算资金|投资)?(?:总额|总计|合计|共计|总投资|总预算|规模)(?:为|是|:|：)?\s*约?\s*(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元|万)/;
 
 export function proseTotal(text: string): { amount: number; unit: MoneyUnit } | null {
-  const match = TOTAL.exec(toHalfWidth(text).trim());
+  const match = TOTAL.exec(matchingForm(text).trim());
   if (!match) return null;
   const unit = (match[2] === '万' ? '万元' : match[2]) as MoneyUnit;
   return { amount: Number(match[1].replace(/,/g, '')), unit };

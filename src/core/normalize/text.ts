@@ -1,16 +1,26 @@
 /** Text helpers shared by the reader and the checks. */
+import { TRADITIONAL_PAIRS } from '../vocabulary/traditional-forms';
 
 const FULL_WIDTH_START = 0xff01; // ！
 const FULL_WIDTH_END = 0xff5e; // ～
 const FULL_WIDTH_OFFSET = 0xfee0;
 
-/** Full-width ASCII forms (０-９, Ａ-Ｚ, ＞, ＝, ％, （ ...) and the ideographic space to their half-width forms. */
-export function toHalfWidth(text: string): string {
+/** Each traditional form of a character the core matches against, and its simplified form (績 → 绩, 個 → 个). */
+const SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) SIMPLIFIED.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
+
+/**
+ * The form a cell's text is matched in: full-width ASCII (０-９, Ａ-Ｚ, ＞, ＝, ％, （ ...) and the ideographic space in
+ * their half-width forms, and the traditional forms of the vocabulary's characters in their simplified ones (a table
+ * copied through a mirror site that converted it: 績效指標, 數量指標, ≥2個). What a cell says is kept as written.
+ */
+export function matchingForm(text: string): string {
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END) out += String.fromCharCode(code - FULL_WIDTH_OFFSET);
     else if (code === 0x3000) out += ' ';
+    else if (code >= 0x4e00) out += SIMPLIFIED.get(ch) ?? ch;
     else out += ch;
   }
   return out;
@@ -42,7 +52,7 @@ export function squeeze(text: string): string {
  * colon. "＊其中：财政 资金：" → "其中:财政资金".
  */
 export function labelKey(text: string): string {
-  let key = squeeze(toHalfWidth(text));
+  let key = squeeze(matchingForm(text));
   key = key.replace(/^\*+/, '');
   key = key.replace(/[:：]+$/, '');
   return key;

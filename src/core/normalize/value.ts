@@ -8,7 +8,7 @@
  */
 import type { Comparator, ParsedValue } from '../model';
 import { isErrorValue } from '../grid';
-import { dictionary, formatNumber, hasFullWidthForms, memoize, pdfDigits, squeeze, toHalfWidth } from './text';
+import { dictionary, formatNumber, hasFullWidthForms, memoize, pdfDigits, squeeze, matchingForm } from './text';
 import { KNOWN_UNITS, SCALE_PREFIXES, standardUnit } from './units';
 
 /** Cells that say "nothing here" in one way or another. */
@@ -37,7 +37,7 @@ const PLACEHOLDERS = new Set([
 ]);
 
 export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDERS.has(squeeze(toHalfWidth(text)));
+  return PLACEHOLDERS.has(squeeze(matchingForm(text)));
 }
 
 /** Comparator symbols, longest first. */
@@ -152,7 +152,7 @@ function emptyParse(raw: string, kind: ParsedValue['kind']): ParsedValue {
     unitSource: null,
     approximate: false,
     inSentence: false,
-    normalized: { text: toHalfWidth(raw).trim(), number: null, unit: null },
+    normalized: { text: matchingForm(raw).trim(), number: null, unit: null },
     fullWidth: hasFullWidthForms(raw),
   };
 }
@@ -372,7 +372,7 @@ export function parseValueText(rawInput: string, options: ParseValueOptions = {}
   if (isErrorValue(raw)) return emptyParse(raw, 'error');
   if (isPlaceholder(raw)) return emptyParse(raw, 'placeholder');
 
-  const text = pdfDigits(squeeze(toHalfWidth(raw)));
+  const text = pdfDigits(squeeze(matchingForm(raw)));
   const piece = parsePiece(text);
   if (piece) return finish(raw, piece, [piece.number], false, money);
 

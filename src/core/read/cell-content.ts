@@ -5,7 +5,7 @@
  */
 import { isKnownLevel2, isLocalLevel1, standardLevel1 } from '../vocabulary/taxonomy';
 import { baseName } from '../normalize/level-name';
-import { memoize, squeeze, toHalfWidth } from '../normalize/text';
+import { memoize, squeeze, matchingForm } from '../normalize/text';
 import { parseValueText } from '../normalize/value';
 
 export type ContentKind =
@@ -23,7 +23,7 @@ const EXPLANATION_START = /^(?:用于|主要)?(?:反映|考察|考核|衡量|体
 const DATE_LIKE = /^(?:\d{4}年)?(?:\d{1,2}月)(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前|内|完成)?$|^\d{4}年(?:底|末)?(?:前|之前|以前|内|完成)?$|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$/;
 
 function levelKind(text: string): ContentKind | null {
-  const key = squeeze(text);
+  const key = squeeze(matchingForm(text));
   if (key.length < 2 || key.length > 20) return null;
   const level1 = standardLevel1(key) !== null || isLocalLevel1(key);
   const level2 = isKnownLevel2(baseName(key));
@@ -34,7 +34,7 @@ function levelKind(text: string): ContentKind | null {
 }
 
 export const contentKind = memoize((text: string): ContentKind => {
-  const key = squeeze(toHalfWidth(text));
+  const key = squeeze(matchingForm(text));
   if (key === '') return 'other';
   const level = levelKind(text);
   if (level) return level;

@@ -5,7 +5,7 @@
 import type { EmptyCategoryRow, FooterRow, Indicator, IndicatorCells, ParsedValue } from '../model';
 import { parseValueText } from '../normalize/value';
 import { KNOWN_UNITS } from '../normalize/units';
-import { memoize, squeeze, toHalfWidth } from '../normalize/text';
+import { memoize, squeeze, matchingForm } from '../normalize/text';
 import { isCostCategory } from '../normalize/level-name';
 import type { SheetView } from './sheet-view';
 import type { IndicatorHeader } from './indicator-header';
@@ -60,7 +60,7 @@ const TEMPLATE_LINE = /^[\s\u3000]*(?:(?:指标|三级指标|二级指标|一级
 export function unitInName(name: string): string | null {
   const match = /[(（]\s*([^()（）]{1,6})\s*[)）]\s*$/.exec(name);
   if (!match) return null;
-  const unit = toHalfWidth(match[1]).replace(/^单位[:：]/, '').trim();
+  const unit = matchingForm(match[1]).replace(/^单位[:：]/, '').trim();
   return KNOWN_UNITS.includes(unit) || unit === '％' ? unit.replace('％', '%') : null;
 }
 
@@ -130,7 +130,7 @@ function readFooters(
 
 /** "60", "60分", "60%" → 60; null for anything else. */
 function numberIn(text: string): number | null {
-  const match = /^([+-]?\d+(?:\.\d+)?)\s*(分|%)?$/.exec(squeeze(toHalfWidth(text)));
+  const match = /^([+-]?\d+(?:\.\d+)?)\s*(分|%)?$/.exec(squeeze(matchingForm(text)));
   return match ? Number(match[1]) : null;
 }
 
@@ -282,7 +282,7 @@ interface RowTexts {
 function joinValue(valueText: string, comparatorText: string, unitCellText: string): string {
   if (valueText === '') return '';
   const unitText = NO_UNIT.test(unitCellText) ? '' : unitCellText;
-  const bare = /^[≥≤><=＞＜＝≧≦]?\s*[+-]?\d+(?:\.\d+)?$/.test(toHalfWidth(valueText).trim());
+  const bare = /^[≥≤><=＞＜＝≧≦]?\s*[+-]?\d+(?:\.\d+)?$/.test(matchingForm(valueText).trim());
   return comparatorPart(comparatorText) + valueText + (unitText !== '' && bare ? unitText : '');
 }
 

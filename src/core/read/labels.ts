@@ -3,7 +3,7 @@
  * key (half-width, no spaces, no trailing colon, no leading "*"), so prose that merely contains a label word is never
  * mistaken for one.
  */
-import { labelKey, memoize, splitParenthesised, squeeze, toHalfWidth } from '../normalize/text';
+import { labelKey, memoize, splitParenthesised, squeeze, matchingForm } from '../normalize/text';
 import {
   HEADER_LABELS,
   HEADER_PATTERNS,
@@ -164,7 +164,7 @@ export const isFooter = memoize((text: string): boolean => {
   const key = labelKey(text);
   return (
     FOOTER_EXACT.test(key) ||
-    FOOTER_PREFIX.test(squeeze(toHalfWidth(text.trim()))) ||
+    FOOTER_PREFIX.test(squeeze(matchingForm(text.trim()))) ||
     /^注\d/.test(key) ||
     (key.length <= 24 && FOOTER_OPINION.test(key)) ||
     STAMP_MARK.test(key.replace(/^\((.*)\)$/, '$1'))

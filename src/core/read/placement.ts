@@ -14,7 +14,7 @@ import { headerLabel, infoLabel, inlineInfoLabel, isDepartmentTitle, isFooter, i
 import { valueCellOf } from './label-values';
 import { unitInLabel, unitLineUnit } from '../normalize/money';
 import { parseValueText } from '../normalize/value';
-import { memoize, squeeze, toHalfWidth } from '../normalize/text';
+import { memoize, squeeze, matchingForm } from '../normalize/text';
 import { isLevelName } from './cell-content';
 
 type Table = Project | DepartmentSection;
@@ -350,7 +350,7 @@ function cellRow(cell: string): number {
 /** What a text is by itself (title, unit line, footer, label), looked up once per distinct text. */
 const textKind = memoize((text: string): PlacementKind | '' => {
   if (isTableTitle(text) || isDepartmentTitle(text) || yearLine(text) !== null) return 'title';
-  if (unitLineUnit(text) !== null || (/^(金额|资金)?单位[:：]/.test(squeeze(toHalfWidth(text))) && text.length <= 24)) return 'unit';
+  if (unitLineUnit(text) !== null || (/^(金额|资金)?单位[:：]/.test(squeeze(matchingForm(text))) && text.length <= 24)) return 'unit';
   if (isFooter(text)) return 'footer';
   if (labelKind(text)) return 'label';
   return '';

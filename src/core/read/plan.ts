@@ -3,7 +3,7 @@ import { USUAL_PLAN_MONTHS, type PlanValues } from '../model';
 import type { SheetView } from './sheet-view';
 import { planMonth } from './labels';
 import { isPercentFormat } from '../normalize/value';
-import { squeeze, toHalfWidth } from '../normalize/text';
+import { squeeze, matchingForm } from '../normalize/text';
 import type { Rows } from './label-values';
 
 export interface PlanReading {
@@ -78,7 +78,7 @@ export function readPlan(
       raw.push({ index, number: percent ? value * 100 : value, percentWritten: percent });
       continue;
     }
-    const text = squeeze(toHalfWidth(String(value)));
+    const text = squeeze(matchingForm(String(value)));
     const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(text);
     if (!match) {
       unreadable.push(cells[index]!);

@@ -11,7 +11,7 @@ import { readPlan } from './plan';
 import { readBreakdown } from './breakdown';
 import { parseMoneyCell, unitBesideLabel, unitInLabel, unitLineUnit, type MoneyCell } from '../normalize/money';
 import { convertMoney, type MoneyUnit } from '../normalize/units';
-import { formatNumber, matchesNotAfterDigit, toHalfWidth } from '../normalize/text';
+import { formatNumber, matchesNotAfterDigit, matchingForm } from '../normalize/text';
 import { toA1, UNCALCULATED_FORMULA, type CellValue } from '../grid';
 import { note } from './notes';
 
@@ -241,7 +241,7 @@ function readCodeAndName(
   const codeRead = codeLabel ? labelText(view, codeLabel, rows) : null;
   if (codeRead) cells.code = codeRead.cell;
   // A neighbouring label or prose, not a code.
-  let code = codeRead && codeRead.text !== null && /[0-9A-Za-z]/.test(toHalfWidth(codeRead.text)) ? codeRead.text : null;
+  let code = codeRead && codeRead.text !== null && /[0-9A-Za-z]/.test(matchingForm(codeRead.text)) ? codeRead.text : null;
   const nameRead = nameLabel ? labelText(view, nameLabel, rows) : null;
   if (nameRead) cells.name = nameRead.cell;
   let name = nameRead?.text ?? null;

@@ -418,3 +418,35 @@ describe('an export that writes the level names as rows of their own (项目 | �
     expect(loud(model)).toContain('error taxonomy/coverage@A6');
   });
 });
+
+describe('a table copied through a site that converted it to traditional characters', () => {
+  it('matches its labels, level names and units as the simplified ones, and keeps its text as written', () => {
+    const model = read(
+      sheet('表', [
+        ['項目名稱', '社區養老服務補貼'],
+        ['年度預算數(萬元)', 120],
+        ['年度績效目標', '為全區老人提供居家養老服務'],
+        ['一級指標', '二級指標', '三級指標', '指標值'],
+        ['產出指標', '數量指標', '服務老人人數', '≥500個'],
+        ['產出指標', '質量目標', '服務合格率', '不低於95%'],
+        ['效益指標', '社會效益指標', '獨居老人探訪覆蓋率', '≥80%'],
+        ['滿意度指標', '服務對象滿意度指標', '老人滿意度', '≥90%'],
+      ]),
+    );
+    expect(model.projects[0].name).toBe('社區養老服務補貼');
+    expect(model.projects[0].budget).toBe(120);
+    expect(rowsOf(model)).toEqual([
+      ['D5', '產出指標', '數量指標', '服務老人人數', '≥500個'],
+      ['D6', '產出指標', '質量目標', '服務合格率', '不低於95%'],
+      ['D7', '效益指標', '社會效益指標', '獨居老人探訪覆蓋率', '≥80%'],
+      ['D8', '滿意度指標', '服務對象滿意度指標', '老人滿意度', '≥90%'],
+    ]);
+    expect(model.projects[0].indicators.map((i) => [i.parsed.comparator, i.parsed.normalized.number, i.parsed.unit])).toEqual([
+      ['≥', 500, '个'],
+      ['≥', 95, '%'],
+      ['≥', 80, '%'],
+      ['≥', 90, '%'],
+    ]);
+    expect(loud(model).filter((f) => /taxonomy|required/.test(f))).toEqual([]);
+  });
+});

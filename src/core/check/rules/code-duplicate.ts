@@ -1,7 +1,7 @@
 /** Rule 6: the same project code twice in one workbook. */
 import { defineRule } from '../define';
 import type { Project } from '../../model';
-import { squeeze, toHalfWidth } from '../../normalize/text';
+import { squeeze, matchingForm } from '../../normalize/text';
 
 export default defineRule({
   meta: {
@@ -20,7 +20,7 @@ export default defineRule({
     const first = new Map<string, Project>();
     for (const project of model.projects) {
       if (!project.code) continue;
-      const key = squeeze(toHalfWidth(project.code)).toUpperCase(); // "１３０２…Ｐ…" is the same code
+      const key = squeeze(matchingForm(project.code)).toUpperCase(); // "１３０２…Ｐ…" is the same code
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, project);

@@ -5,7 +5,7 @@
  * tasks).
  */
 import { defineRule } from '../define';
-import { formatNumber, toHalfWidth } from '../../normalize/text';
+import { formatNumber, matchingForm } from '../../normalize/text';
 import { convertMoney, isMoneyUnit } from '../../normalize/units';
 import { indicatorField, tables } from '../indicator-kinds';
 
@@ -16,7 +16,7 @@ const OWN_MONEY = /(本项目|该项目|项目)(共|总)?(申请|安排|预算|�
 const BUDGET_FIGURE = /^(其中[:：]?)?(基本支出|项目支出|人员经费|公用经费|财政拨款|资金总额|预算总额|年度预算|其他资金|收入合计|支出合计|一般公共预算|政府性基金)/;
 
 function percentIn(text: string): number[] {
-  return [...toHalfWidth(text).matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
+  return [...matchingForm(text).matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
 }
 
 export default defineRule({
@@ -74,7 +74,7 @@ export default defineRule({
         [project.goal, project.cells.goal],
         [project.usage, project.cells.usage],
       ] as const) {
-        const match = text && cell ? OWN_MONEY.exec(toHalfWidth(text)) : null;
+        const match = text && cell ? OWN_MONEY.exec(matchingForm(text)) : null;
         if (!match || !isMoneyUnit(match[5]) || !isMoneyUnit(project.budgetUnit)) continue;
         const amount = convertMoney(Number(match[4]), match[5], project.budgetUnit);
         if (known.some((k) => Math.abs(k - amount) <= Math.max(0.005, k * 0.001))) continue;

@@ -5,7 +5,7 @@
 import { defineRule } from '../define';
 import { indicatorField, tables } from '../indicator-kinds';
 import { hasActuals, outcomeOf } from '../evaluation';
-import { formatNumber, squeeze, toHalfWidth } from '../../normalize/text';
+import { formatNumber, squeeze, matchingForm } from '../../normalize/text';
 
 export default defineRule({
   meta: {
@@ -47,7 +47,7 @@ export default defineRule({
         if (actual === '' || !indicator.cells.actual) continue;
         const data = { indicator: indicator.level3 || indicator.description, target: indicator.value, actual, score: indicator.score == null ? '' : formatNumber(indicator.score) };
         const field = indicatorField(indicator);
-        if (/^[≥≤><≧≦]|^(不低于|不少于|不超过|不高于)/.test(squeeze(toHalfWidth(actual)))) {
+        if (/^[≥≤><≧≦]|^(不低于|不少于|不超过|不高于)/.test(squeeze(matchingForm(actual)))) {
           report({ table, cell: indicator.cells.actual, messageId: 'copiedTarget', data, field: `${field}#actual-copied` });
           continue;
         }

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../define';
 import { indicatorField, tables } from '../indicator-kinds';
-import { memoize, squeeze, toHalfWidth } from '../../normalize/text';
+import { memoize, squeeze, matchingForm } from '../../normalize/text';
 
 const STARTS_AS_VALUE = /^[≥≤><=≧≦]|^(不低于|不少于|不超过|不高于|大于|小于)\d/;
 const PERIOD = /^(20\d{2}年?(度|全年|上半年|下半年)?|全年|上半年|下半年|\d{1,2}月(底|末)?(前)?)$/;
@@ -15,7 +15,7 @@ const TARGET_AT_END =
   /^(.*[\u4e00-\u9fff].*?[\u4e00-\u9fff)])\s*((?:[≥≤><=]|不低于|不少于|达到|达)?\s*\d+(?:\.\d+)?\s*(?:%|万元|元|万人|人次|人|个|次|户|亩|公里|千米|平方米|米|天|家|所|项|套|台|座|辆|吨|册|场|件|篇|份|批|处|条|名))$/;
 
 const kindOfName = memoize((level3: string): 'value' | 'notApplicable' | 'targetInName' | null => {
-  const name = squeeze(toHalfWidth(level3)).replace(/^\*+/, '');
+  const name = squeeze(matchingForm(level3)).replace(/^\*+/, '');
   if (STARTS_AS_VALUE.test(name) || PERIOD.test(name)) return 'value';
   if (name.length > 3 && NOT_APPLICABLE.test(name)) return 'notApplicable';
   const target = TARGET_AT_END.exec(name);
@@ -24,7 +24,7 @@ const kindOfName = memoize((level3: string): 'value' | 'notApplicable' | 'target
 
 /** "建设质量达标率100%" → the name "建设质量达标率" and the target "100%". */
 function splitTarget(level3: string): { base: string; target: string; unit: string } {
-  const name = squeeze(toHalfWidth(level3)).replace(/^\*+/, '');
+  const name = squeeze(matchingForm(level3)).replace(/^\*+/, '');
   const m = TARGET_AT_END.exec(name)!;
   return { base: m[1], target: m[2], unit: /[^\d.]+$/.exec(m[2])![0] };
 }
@@ -76,7 +76,7 @@ export default defineRule({
         const sameNumberOtherUnit = p.unit !== unit && p.number === targetNumber && countUnit;
         if (p.unit !== unit && !sameNumberOtherUnit) continue;
         const value = indicator.value.trim();
-        const differs = sameNumberOtherUnit || squeeze(toHalfWidth(value)).replace(/^=/, '') !== target.replace(/^=/, '');
+        const differs = sameNumberOtherUnit || squeeze(matchingForm(value)).replace(/^=/, '') !== target.replace(/^=/, '');
         report({
           table,
           cell: indicator.cells.level3,

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../define';
 import { indicatorField, tables } from '../indicator-kinds';
-import { squeeze, toHalfWidth } from '../../normalize/text';
+import { squeeze, matchingForm } from '../../normalize/text';
 import { standardUnit } from '../../normalize/units';
 
 const NO_UNIT = /^[-—–/／\\无*＊]$|^(无|空)$/;
@@ -12,7 +12,7 @@ const NO_UNIT = /^[-—–/／\\无*＊]$|^(无|空)$/;
 function sameUnit(a: string, b: string): boolean {
   const norm = (u: string): string => {
     // "%(百分比)": the unit and its gloss in brackets are one unit.
-    const half = squeeze(toHalfWidth(u)).replace(/\([^()]*\)$/, '') || squeeze(toHalfWidth(u));
+    const half = squeeze(matchingForm(u)).replace(/\([^()]*\)$/, '') || squeeze(matchingForm(u));
     return standardUnit(half, true) ?? half;
   };
   return norm(a) === norm(b);

@@ -4,7 +4,7 @@
  * itself is required/fields' concern.)
  */
 import { defineRule } from '../define';
-import { squeeze, toHalfWidth } from '../../normalize/text';
+import { squeeze, matchingForm } from '../../normalize/text';
 
 const SOURCES = [
   { key: 'fiscal', label: { 'zh-CN': '财政拨款', 'en-US': 'fiscal funds' } },
@@ -17,7 +17,7 @@ const SOURCES = [
  * the label because the form put the goal there: a figure at either end, short, no sentence.
  */
 function looksLikeAmount(text: string): boolean {
-  const t = squeeze(toHalfWidth(text));
+  const t = squeeze(matchingForm(text));
   return t.length <= 60 && !/[。；;]/.test(t) && (/^\d/.test(t) || /\d(\.\d+)?(万元|元|万)?$/.test(t));
 }
 
@@ -44,7 +44,7 @@ export default defineRule({
         if (!cell || cell === project.cells.budget) continue;
         const unreadable = model.notes.find((n) => n.sheet === project.sheet && n.cell === cell && n.code === 'money-not-a-number');
         if (!unreadable || !unreadable.detail || !looksLikeAmount(unreadable.detail)) continue;
-        const lead = /^\d+(?:\.\d+)?/.exec(squeeze(toHalfWidth(unreadable.detail)));
+        const lead = /^\d+(?:\.\d+)?/.exec(squeeze(matchingForm(unreadable.detail)));
         report({
           table: project,
           cell,

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../define';
 import { tableName } from '../indicator-kinds';
-import { squeeze, toHalfWidth } from '../../normalize/text';
+import { squeeze, matchingForm } from '../../normalize/text';
 
 export default defineRule({
   meta: {
@@ -29,7 +29,7 @@ export default defineRule({
   check({ model, report }) {
     for (const project of model.projects) {
       if (!project.cells.budget || project.budget === null) continue;
-      const text = project.budgetText ? squeeze(toHalfWidth(project.budgetText)) : '';
+      const text = project.budgetText ? squeeze(matchingForm(project.budgetText)) : '';
       if (/\d(万|亿|千|W|w)$/.test(text)) {
         report({ table: project, cell: project.cells.budget, messageId: 'shorthand', data: { text: project.budgetText! }, field: 'budget#unit' });
       } else if (project.budgetUnitAssumed && project.layout === 'table') {

@@ -5,11 +5,11 @@
  */
 import { defineRule } from '../define';
 import { budgetYear, categoryOf, indicatorField, isProject, tables } from '../indicator-kinds';
-import { matchesNotAfterDigit, toHalfWidth } from '../../normalize/text';
+import { matchesNotAfterDigit, matchingForm } from '../../normalize/text';
 
 /** The latest year a text names as a date or the end of a span: "2023.07-2024.01" → 2024, "2024年2月" → 2024. */
 export function latestYear(text: string): number | null {
-  const half = toHalfWidth(text);
+  const half = matchingForm(text);
   let latest: number | null = null;
   const consider = (year: number): void => {
     if (year >= 2000 && year <= 2100 && (latest === null || year > latest)) latest = year;
