@@ -457,6 +457,27 @@ function valuesByPlace(view: SheetView, row: number, cells: HeaderCell[]): { cel
   return { cell: { col: unknown[0].col, kind: 'value', text: unknown[0].text, own: true }, others: unknown.slice(1).map((u) => u.text) };
 }
 
+/**
+ * A self-evaluation whose points column is headed once at the top of the form (自评得分 | 100 in the details) and, in
+ * the grid's header row, only by the section's points (50): the column right of the grid whose header cell is a number
+ * and that a score label heads further up is the score column.
+ */
+function scoreColumnHeadedAbove(view: SheetView, row: number, columns: ColumnMap): number | null {
+  if (columns.score !== null || columns.actual === null) return null;
+  for (let col = columns.right + 1; col <= view.right; col++) {
+    if (view.isMergeFollower(row, col)) continue;
+    const heading = view.text(row, col);
+    if (heading === '') continue;
+    if (!/^\d+(?:\.\d+)?$/.test(heading)) return null;
+    for (let r = row - 1; r >= Math.max(view.top, row - 20); r--) {
+      const text = view.text(r, col);
+      if (text !== '' && headerKind(text) === 'score') return col;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** Every indicator header in the sheet, top to bottom. */
 export function findIndicatorHeaders(view: SheetView, options: { explain?: boolean } = {}): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
@@ -468,6 +489,11 @@ export function findIndicatorHeaders(view: SheetView, options: { explain?: boole
     const built = buildColumns(view, row, cells);
     if (!built) continue;
     const hasSubHeader = applySubHeader(view, row + 1, built.columns);
+    const scoreAbove = scoreColumnHeadedAbove(view, row, built.columns);
+    if (scoreAbove !== null) {
+      built.columns.score = scoreAbove;
+      updateBounds(view, row, built.columns);
+    }
     // A group heading ("绩效指标" over the labels) is not the header: the row below it is.
     if (!hasSubHeader && row + 1 <= view.bottom && isHeaderRow(collectRow(view, row + 1))) continue;
     const header: IndicatorHeader = {

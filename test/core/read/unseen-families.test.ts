@@ -450,3 +450,23 @@ describe('a table copied through a site that converted it to traditional charact
     expect(loud(model).filter((f) => /taxonomy|required/.test(f))).toEqual([]);
   });
 });
+
+describe('a self-evaluation whose points column is headed once, at the top of the form', () => {
+  it('reads the column under 自评得分 as the scores, though the grid header shows only the section points', () => {
+    const model = read(
+      sheet('表', [
+        ['专项名称', '乡村公路养护补助', null, null, null, '自评得分'],
+        ['预算数:', 30, '执行数:', 30, null, 100],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成指标值', 60],
+        ['产出指标', '数量指标', '养护里程', '≥30公里', '32公里', 20],
+        ['产出指标', '质量指标', '路况优良率', '≥80%', '85%', 20],
+        ['效益指标', '社会效益指标', '群众出行条件改善', '明显改善', '明显改善', 20],
+      ]),
+    );
+    expect(model.projects[0].indicators.map((i) => [i.level3, i.actual, i.score])).toEqual([
+      ['养护里程', '32公里', 20],
+      ['路况优良率', '85%', 20],
+      ['群众出行条件改善', '明显改善', 20],
+    ]);
+  });
+});
