@@ -59,7 +59,7 @@ const LEVEL1_ALIASES: Readonly<Record<string, string>> = dictionary({
 });
 
 /** Level-1 headings some templates use besides the standard four (过程管理指标, 投入指标): known, not standard. */
-const LEVEL1_LOCAL = new Set(['管理', '过程', '过程管理', '投入', '投入管理', '预算执行', '项目管理', '资金管理', '预算管理', '实施', '组织实施', '实施效果']);
+const LEVEL1_LOCAL = new Set(['管理', '过程', '过程管理', '投入', '投入管理', '预算执行', '项目管理', '资金管理', '预算管理', '实施', '组织实施', '实施效果', '决策', '项目决策']);
 
 /** The standard level-1 a name stands for ("产出", "成本", "效益", "满意度"), through local aliases; null if none. */
 export const standardLevel1 = memoize((name: string): string | null => {

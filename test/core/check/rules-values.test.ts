@@ -11,7 +11,21 @@ function withRow(index: number, row: IndicatorRow) {
 }
 
 ruleTester('indicator/placeholder', {
-  valid: [{ name: 'real values', model: projectModel() }],
+  valid: [
+    { name: 'real values', model: projectModel() },
+    {
+      name: 'a self-evaluation’s 决策 and 过程 rows, scored by the rubric with no target',
+      model: read(
+        sheet('表', [
+          ['项目名称', '学校公用经费'],
+          ['一级指标', '二级指标', '三级指标', '分值', '指标值', '全年实际值', '得分'],
+          ['项目决策(10分)', '项目立项', '立项依据充分性', 5, null, '依据充分', 5],
+          ['项目管理(20分)', '财务管理', '财务管理制度有效性', 10, '-', '制度健全', 10],
+          ['项目产出(40分)', '数量指标', '保障学生人数', 40, '≥2000人', '2370人', 40],
+        ]),
+      ),
+    },
+  ],
   invalid: [
     { name: 'an empty value', model: withRow(0, ['产出指标', '数量指标', '培训人数', null]), findings: [{ cell: 'E10', messageId: 'emptyValue' }] },
     { name: '无 as the value', model: withRow(1, ['产出指标', '质量指标', '培训合格率', '无']), findings: [{ cell: 'E11', messageId: 'placeholderValue', says: ['“无”'] }] },

@@ -1,7 +1,17 @@
 /** Rules 1 and 10: an indicator without a value, or with a placeholder ("无", "/", "-", "不涉及") as its name or value. */
+import type { Indicator } from '../../model';
 import { defineRule } from '../define';
 import { indicatorField, tables } from '../indicator-kinds';
 import { isPlaceholder } from '../../normalize/value';
+import { isLocalLevel1 } from '../taxonomy';
+
+/**
+ * A self-evaluation's 决策 and 过程/管理 rows (项目立项 可行性, 财务管理制度有效性) are scored against the scoring rubric:
+ * their 指标值 is often left blank or "-", and what was done is written as the actual.
+ */
+function scoredByRubric(indicator: Indicator): boolean {
+  return isLocalLevel1(indicator.level1) && ((indicator.actual ?? '') !== '' || indicator.score != null);
+}
 
 export default defineRule({
   meta: {
@@ -42,7 +52,7 @@ export default defineRule({
           report({ table, cell: indicator.cells.level3, messageId: 'placeholderName', data: { name: indicator.level3 }, field: `${field}#level3` });
         }
         const cell = indicator.cells.value;
-        if (!cell) continue;
+        if (!cell || scoredByRubric(indicator)) continue;
         if (indicator.parsed.kind === 'empty') report({ table, cell, messageId: 'emptyValue', data: { indicator: label }, field });
         else if (indicator.parsed.kind === 'placeholder') {
           report({ table, cell, messageId: 'placeholderValue', data: { indicator: label, value: indicator.value }, field });
