@@ -5,7 +5,7 @@
  */
 import type { SheetView } from './sheet-view';
 import type { ColumnMap, IndicatorHeader, Kind } from './indicator-header';
-import { collectRow, MAPPED, updateBounds } from './indicator-header';
+import { collectRow, headerKind, MAPPED, updateBounds } from './indicator-header';
 import type { ColumnProfile } from './cell-content';
 import { contentKind, isLevelName } from './cell-content';
 import { treeFromContent } from './level-tree';
@@ -243,18 +243,25 @@ function gridFromContent(view: SheetView, top: number, bottom: number, explain: 
   return header;
 }
 
-/** Headings, not data: at least two short texts, none a level name, a target or a number. */
+/**
+ * Headings, not data: at least two short texts, none a level name, a target or a number. A long text is allowed
+ * among two or more headings the reader knows (a page's note run into the first heading cell).
+ */
 function rowLooksLikeHeadings(view: SheetView, row: number): boolean {
   let texts = 0;
+  let known = 0;
+  let long = 0;
   for (let col = view.left; col <= view.right; col++) {
     if (view.isMergeFollower(row, col)) continue;
     const text = view.text(row, col);
     if (text === '') continue;
     const kind = contentKind(text);
-    if (kind !== 'phrase' && kind !== 'other') return false;
-    texts++;
+    if (kind === 'explanation') long++;
+    else if (kind !== 'phrase' && kind !== 'other') return false;
+    else texts++;
+    if (headerKind(text) !== null) known++;
   }
-  return texts >= 2;
+  return long === 0 ? texts >= 2 : long === 1 && known >= 2;
 }
 
 /** Grids the labels did not find: blocks holding level names and targets outside every known header's grid. */

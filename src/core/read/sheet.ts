@@ -4,10 +4,10 @@
  */
 import type { DepartmentSection, GridReading, Model, Project, ReaderNote } from '../model';
 import type { SheetView } from './sheet-view';
-import { findIndicatorHeaders, termOf, unplacedHeader, type IndicatorHeader } from './indicator-header';
+import { findIndicatorHeaders, headerKind, termOf, unplacedHeader, type IndicatorHeader } from './indicator-header';
 import { readIndicatorRows, type IndicatorBlock, type IndicatorRow } from './indicator-rows';
 import { infoLabel, inlineInfoLabel, isDepartmentTitle, isFooter, isTableTitle, leadingYear, type InfoLabel } from './labels';
-import { isLevelName } from './cell-content';
+import { contentKind, isLevelName } from './cell-content';
 import { columnLetters, parseA1, type CellValue } from '../grid';
 import { parseMoneyCell, unitInLabel, unitLineUnit } from '../normalize/money';
 import { convertMoney, type MoneyUnit } from '../normalize/units';
@@ -245,6 +245,25 @@ function levelCellOverNames(view: SheetView, row: number, cols: IndicatorHeader[
   return true;
 }
 
+/**
+ * The heading row of another table below the grid (序号 | 学校性质 | 培训机构 | … | 备注): three or more texts, two of
+ * them headings the reader knows, and no level name or target among them.
+ */
+function headingsOfAnotherTable(view: SheetView, row: number): boolean {
+  let texts = 0;
+  let known = 0;
+  for (let col = view.left; col <= view.right; col++) {
+    if (view.isMergeFollower(row, col)) continue;
+    const text = view.text(row, col);
+    if (text === '') continue;
+    const kind = contentKind(text);
+    if (kind !== 'phrase' && kind !== 'other') return false;
+    texts++;
+    if (headerKind(text) !== null) known++;
+  }
+  return texts >= 3 && known >= 2;
+}
+
 /** +1 when the rows just above a grid (or its header) say 年度, -1 when they say 实施期/中期/长期, 0 when neither. */
 function termAbove(view: SheetView, headerRow: number, top: number): number {
   for (let row = headerRow; row >= Math.max(top, headerRow - 3); row--) {
@@ -387,7 +406,7 @@ function gridBoundary(ctx: SheetContext, header: IndicatorHeader, nextHeaderRow:
     if (row >= nextHeaderRow || ctx.headerRows.has(row)) return true;
     const m = ctx.marks.get(row)!;
     if (m.title || m.unit) return true;
-    if (spansGrid(ctx.view, row, cols) || levelCellOverNames(ctx.view, row, cols)) return true;
+    if (spansGrid(ctx.view, row, cols) || levelCellOverNames(ctx.view, row, cols) || headingsOfAnotherTable(ctx.view, row)) return true;
     return m.labels.some(
       (l) =>
         BOUNDARY_LABELS.has(l.kind) &&

@@ -2,6 +2,21 @@
 import { ruleTester } from '../../helpers/rule-tester';
 import { GOOD_EVALUATION_ROWS, selfEvaluationModel, type EvaluationRow } from '../../helpers/self-evaluation';
 import { projectModel } from '../../helpers/table-builder';
+import { read, sheet } from '../../helpers/grid';
+
+/** A table of targets and actuals with no reason column, and what may stand under it. */
+const targetsAndActuals = (rows: (string | null)[][] = []) =>
+  read(
+    sheet('表', [
+      ['项目名称', '护理员培训'],
+      ['一级指标', '二级指标', '指标名称', '目标值', '完成值'],
+      ['产出指标', '数量指标', '培训人数', '12000人', '11800人'],
+      ['产出指标', '质量指标', '结业考核通过率', '100%', '100%'],
+      ['效益指标', '社会效益指标', '参训学员就业率', '60%及以上', '65%'],
+      ['满意度指标', '服务对象满意度指标', '参训学员满意度', '95%及以上', '88.3%及以上'],
+      ...rows,
+    ]),
+  );
 
 /** The good form with one indicator row replaced (index 0..6 → row 12 + index). */
 function withRow(index: number, row: EvaluationRow, facts: Parameters<typeof selfEvaluationModel>[0] = {}) {
@@ -57,6 +72,18 @@ ruleTester('evaluation/targets', {
     { name: 'a share written as a fraction (0.96 against ≥95%)', model: withRow(1, ['产出指标', '质量指标', '培训合格率', '≥95%', 0.96, 10, 10]) },
     { name: 'kilometres against metres (3.2公里 against ≥3000米)', model: withRow(0, ['产出指标', '数量指标', '道路长度', '≥3000米', '3.2公里', 20, 20]) },
     {
+      name: 'no reason column, the shortfall explained under the grid (存在问题)',
+      model: read(
+        sheet('表', [
+          ['项目名称', '护理员培训'],
+          ['一级指标', '二级指标', '指标名称', '目标值', '完成值'],
+          ['产出指标', '数量指标', '培训人数', '12000人', '11800人'],
+          ['效益指标', '社会效益指标', '参训学员就业率', '≥60%', '65%'],
+          ['存在问题', '部分学员因疫情延期参训，培训人数未达目标'],
+        ]),
+      ),
+    },
+    {
       name: 'a met target scored down with the reason given',
       model: withRow(1, ['产出指标', '质量指标', '培训合格率', '≥95%', '97%', 10, 8, '台账资料不全'], { total: [100, 97.5] }),
     },
@@ -96,6 +123,14 @@ ruleTester('evaluation/targets', {
       findings: [
         { cell: 'H12', messageId: 'fullMarks', says: ['0.9万人', '未完成却得了满分'] },
         { cell: 'I12', messageId: 'noReason' },
+      ],
+    },
+    {
+      name: 'no reason column: a missed target is said at its actual, and an actual written as a floor (88.3%及以上) is a copied target',
+      model: targetsAndActuals(),
+      findings: [
+        { cell: 'E3', messageId: 'noReasonColumn', says: ['11800人', '没有偏差原因栏'] },
+        { cell: 'E6', messageId: 'copiedTarget', says: ['88.3%及以上'] },
       ],
     },
     {

@@ -124,9 +124,10 @@ describe('one row per indicator with no level names at all', () => {
     expect(model.projects[0].levelsUnknown).toEqual(['level1', 'level2']);
   });
 
-  it('keeps the checks that need the level quiet (no level-1 errors, no missing 效益)', () => {
+  it('keeps the checks that need the level quiet (no level-1 errors, no missing 效益), and the others apply', () => {
     const model = read(sheet('自评', [['项目名称', '农技推广'], ['年度预算数', 100], ['年度绩效目标', '推广农技'], ...rows]));
-    expect(loud(model)).toEqual([]);
+    // Only the missed target (11 of ≥12万亩) with no reason given anywhere.
+    expect(loud(model)).toEqual(['warning evaluation/targets@F6']);
   });
 
   it('reads a department-wide self-evaluation of that shape as the department’s indicators', () => {

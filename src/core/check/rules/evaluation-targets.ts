@@ -33,6 +33,10 @@ export default defineRule({
         'zh-CN': '“{indicator}”目标 {target}，实际 {actual}：两者单位不同，无法判断是否完成：实际完成值应与目标使用同一单位',
         'en-US': '"{indicator}" targeted {target} and reports {actual}: the units differ and cannot be compared; report the actual in the target\'s unit',
       },
+      noReasonColumn: {
+        'zh-CN': '“{indicator}”目标 {target}，实际 {actual}，未完成：表中没有偏差原因栏，也没有写明原因，请补充偏差原因和改进措施',
+        'en-US': '"{indicator}" targeted {target} and achieved {actual}: the table has no column for the reason and gives none; add the reason and the remedy',
+      },
       copiedTarget: {
         'zh-CN': '“{indicator}”的实际完成值“{actual}”带着比较符，像是照抄了目标值：请填写实际完成的数',
         'en-US': 'The actual value "{actual}" of "{indicator}" carries a comparator, as if the target were copied: write what was achieved',
@@ -42,12 +46,15 @@ export default defineRule({
   check({ model, report }) {
     for (const table of tables(model)) {
       if (!hasActuals(table.indicators)) continue;
+      // Without a reason column, a shortfall is still to be explained: in a 存在问题/偏差原因 line under the grid.
+      const explainedBelow = (table.footers ?? []).some((f) => /问题|原因|偏差|说明|改进/.test(f.label) && f.text.trim() !== '');
+      const noReasonColumn = table.indicators.every((i) => i.cells.reason === undefined) && !explainedBelow;
       for (const indicator of table.indicators) {
         const actual = indicator.actual ?? '';
         if (actual === '' || !indicator.cells.actual) continue;
         const data = { indicator: indicator.level3 || indicator.description, target: indicator.value, actual, score: indicator.score == null ? '' : formatNumber(indicator.score) };
         const field = indicatorField(indicator);
-        if (/^[≥≤><≧≦]|^(不低于|不少于|不超过|不高于)/.test(squeeze(matchingForm(actual)))) {
+        if (/^[≥≤><≧≦]|^(不低于|不少于|不超过|不高于)|\d[^\d]{0,4}(及以上|以上|及以下|以下|以内)$/.test(squeeze(matchingForm(actual)))) {
           report({ table, cell: indicator.cells.actual, messageId: 'copiedTarget', data, field: `${field}#actual-copied` });
           continue;
         }
@@ -70,6 +77,8 @@ export default defineRule({
         }
         if (indicator.cells.reason && (indicator.reason ?? '').trim() === '') {
           report({ table, cell: indicator.cells.reason, cells: [indicator.cells.actual], messageId: 'noReason', data, field: `${field}#reason` });
+        } else if (noReasonColumn && !fullMarks) {
+          report({ table, cell: indicator.cells.actual, messageId: 'noReasonColumn', data, field: `${field}#reason` });
         }
       }
     }
