@@ -317,7 +317,8 @@ function buildColumns(view: SheetView, row: number, headerCells: HeaderCell[]): 
     description: pick('description'),
     value,
     valueSpan: { left: value, right: view.mergeAt(row, value)?.right ?? value },
-    comparator: pick('comparator', 'comparatorWeak', 'direction'),
+    // 指标值类型 holds ≤ on one row and 定性 on another in some exports: its comparators join the value.
+    comparator: pick('comparator', 'comparatorWeak', 'direction', 'valueType'),
     unit: pick('unit'),
     basis: pick('basis'),
     weight: pick('weight'),

@@ -471,3 +471,23 @@ describe('a self-evaluation whose points column is headed once, at the top of th
     ]);
   });
 });
+
+describe('a 指标值类型 column that holds the comparator on some rows and 定性 on others', () => {
+  it('joins the comparators to the values and keeps the column as written', () => {
+    const model = read(
+      sheet('表', [
+        ['项目支出名称', '疾病预防经费'],
+        ['年度本级预算金额', 70],
+        ['一级指标', '二级指标', '三级指标', '指标值类型', '目标值', '度量单位'],
+        ['成本指标', '经济成本指标', '疾控经费', '≤', 70, '万元'],
+        ['产出指标', '数量指标', '培训人次', '≥', 300, '人次'],
+        ['效益指标', '社会效益指标', '应急处置能力', '定性', '提高', null],
+      ]),
+    );
+    expect(model.projects[0].indicators.map((i) => [i.value, i.valueType])).toEqual([
+      ['≤70万元', '≤'],
+      ['≥300人次', '≥'],
+      ['提高', '定性'],
+    ]);
+  });
+});
