@@ -54,6 +54,8 @@ export function squeeze(text: string): string {
 export function labelKey(text: string): string {
   let key = squeeze(matchingForm(text));
   key = key.replace(/^\*+/, '');
+  // A section's numbering: "二、自有资金", "1.项目年度目标", "(三)资金来源".
+  key = key.replace(/^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?=\D)|[(（][一二三四五六七八九十\d]{1,2}[)）])/, '');
   key = key.replace(/[:：]+$/, '');
   return key;
 }

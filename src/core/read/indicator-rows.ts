@@ -334,7 +334,9 @@ function treeRow(view: SheetView, row: number, cols: Columns, carried: Carried):
 function isTemplateRow(texts: RowTexts): boolean {
   const blankOrTemplate = (t: string): boolean => t === '' || isTemplateLine(t);
   const { level3, valueText, description } = texts;
-  return (level3 !== '' || valueText !== '') && blankOrTemplate(valueText) && blankOrTemplate(level3) && blankOrTemplate(description);
+  // A bare number in the value column (88) is a value, however like a template's numbering (指标1, 2、) it looks.
+  const valueIsNumber = /^\d+(?:\.\d+)?$/.test(valueText.trim());
+  return (level3 !== '' || valueText !== '') && !valueIsNumber && blankOrTemplate(valueText) && blankOrTemplate(level3) && blankOrTemplate(description);
 }
 
 function templateRow(view: SheetView, row: number, cols: Columns, texts: RowTexts): { cell: string; text: string } {

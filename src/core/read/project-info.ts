@@ -391,6 +391,7 @@ function readLabelledFunds(view: SheetView, rows: Rows, place: MoneyPlace): Fund
   const otherLabel = alignedWith(place.labels, 'other', place.budgetLabel);
   const fiscal = amountOf(alignedWith(place.labels, 'fiscal', place.budgetLabel), 'fiscal');
   const other = amountOf(otherLabel, 'other') ?? (otherLabel ? 0 : null);
+  const otherTotal = other === null ? null : other + otherSourcesBelow(otherLabel!, place.labels).reduce((sum, label) => sum + (amountOf(label) ?? 0), 0);
   const carryOver = amountOf(alignedWith(place.labels, 'carryOver', place.budgetLabel), 'carryOver');
   const extraFunds: ProjectInfo['extraFunds'] = [];
   for (const label of place.labels.filter((l) => l.kind === 'extraFunds')) {
@@ -399,7 +400,16 @@ function readLabelledFunds(view: SheetView, rows: Rows, place: MoneyPlace): Fund
     const amount = inUnit(read, place.unit);
     if (amount !== null) extraFunds.push({ label: label.text.replace(/^其中[:：]/, ''), amount, cell: read.cell });
   }
-  return { fiscal, other, carryOver, extraFunds, cells, notes };
+  return { fiscal, other: otherTotal, carryOver, extraFunds, cells, notes };
+}
+
+/**
+ * The other sources listed under the first one, each on a row of its own in its column (二、自有资金 | 三、其他): they
+ * add up to the sources beside the fiscal grant.
+ */
+function otherSourcesBelow(first: LabelCell, labels: LabelCell[]): LabelCell[] {
+  const others = labels.filter((l) => l.kind === 'other' && l !== first && l.col === first.col && l.row > first.row);
+  return others.filter((l, i) => l.row - (i === 0 ? first.row : others[i - 1].row) <= 2);
 }
 
 /** A self-evaluation's budget block gives the sources; its cells are recorded after the labels'. */

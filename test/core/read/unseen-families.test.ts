@@ -491,3 +491,22 @@ describe('a 指标值类型 column that holds the comparator on some rows and �
     ]);
   });
 });
+
+describe('a money block whose sources are numbered and listed one per row', () => {
+  it('reads 总额 as the budget and adds every other source under the fiscal grant', () => {
+    const model = read(
+      sheet('表', [
+        ['项目名称', '镇村道路建设'],
+        ['资金总额及构成', '总额', '500万元'],
+        [null, '一、财政拨款:', '300万元'],
+        [null, '二、自有资金:', '50万元'],
+        [null, '三、其他:', '150万元'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '新建道路长度', '≥5公里'],
+        ['效益指标', '社会效益指标', '群众出行条件', '明显改善'],
+      ], { merges: ['A2:A5'] }),
+    );
+    expect([model.projects[0].budget, model.projects[0].fiscal, model.projects[0].other]).toEqual([500, 300, 200]);
+    expect(loud(model).filter((f) => f.includes('money/'))).toEqual([]);
+  });
+});
