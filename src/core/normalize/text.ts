@@ -48,8 +48,8 @@ export function squeeze(text: string): string {
 }
 
 /**
- * The form a label is matched in: half-width, no spaces, no leading "*" (required marks) or numbering, no trailing
- * colon. "＊其中：财政 资金：" → "其中:财政资金".
+ * The form a label is matched in (see matchingForm), no spaces, no required marks ("*") before or after it, no
+ * section numbering before it, no trailing colon. "＊其中：财政 资金：" → "其中:财政资金", "二、自有资金:" → "自有资金".
  */
 export function labelKey(text: string): string {
   let key = squeeze(matchingForm(text));
@@ -57,6 +57,8 @@ export function labelKey(text: string): string {
   // A section's numbering: "二、自有资金", "1.项目年度目标", "(三)资金来源".
   key = key.replace(/^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?=\D)|[(（][一二三四五六七八九十\d]{1,2}[)）])/, '');
   key = key.replace(/[:：]+$/, '');
+  // A required mark after the label: "一级指标*", "绩效指标值*".
+  key = key.replace(/\*+$/, '');
   return key;
 }
 

@@ -356,8 +356,8 @@ export const HEADER_LABELS: Record<HeaderLabel, string[]> = {
   valueMid: ['中期指标值', '中期目标值', '指标值(中期)', '长期指标值', '实施期指标值', '实施期目标值', '指标值(长期)', '指标值(实施期)'],
   comparator: ['比较符', '比较运算符', '运算符', '计算符号', '比较符号', '符号', '指标值符号', '比较关系', '比较方式'],
   /** Columns that hold a comparator in some exports and 正向/反向/定性 in others: used only without a 比较符 column. */
-  comparatorWeak: ['指标性质', '计算方式', '指标值性质'],
-  unit: ['计量单位', '度量单位', '单位', '指标单位', '指标值单位', '计量单位名称'],
+  comparatorWeak: ['指标性质', '计算方式', '指标值性质', '绩效指标性质'],
+  unit: ['计量单位', '度量单位', '单位', '指标单位', '指标值单位', '计量单位名称', '绩效度量单位', '绩效计量单位'],
   basis: [
     '指标值确定依据',
     '指标值设定依据',

@@ -510,3 +510,20 @@ describe('a money block whose sources are numbered and listed one per row', () =
     expect(loud(model).filter((f) => f.includes('money/'))).toEqual([]);
   });
 });
+
+describe('headings with required marks after them (一级指标* | 绩效指标性质* | 绩效指标值*)', () => {
+  it('are read as the headings they mark', () => {
+    const model = read(
+      sheet('表', [
+        ['资金总额:', 2430.3],
+        ['一级指标*', '二级指标*', '三级指标*', '绩效指标性质*', '绩效指标值*', '绩效度量单位', '权重*'],
+        ['产出指标', '数量指标', '奖励会展项目个数', '≥', 20, '个', '30%'],
+        ['效益指标', '经济效益指标', '会展业综合收入', '≥', 280, '亿元', '30%'],
+      ]),
+    );
+    expect(rowsOf(model)).toEqual([
+      ['E3', '产出指标', '数量指标', '奖励会展项目个数', '≥20个'],
+      ['E4', '效益指标', '经济效益指标', '会展业综合收入', '≥280亿元'],
+    ]);
+  });
+});
