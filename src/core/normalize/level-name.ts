@@ -15,7 +15,9 @@ export const baseName = memoize(
       .replace(/\d+(?:\.\d+)?分[)）]$/, '')
       // A score after the name: "成本指标(0-20)分", "产出指标50分".
       .replace(/指标\d*(?:[-~～—]\d+)?分$/, '指标')
-      .replace(/(类)?(?:指标|目标)$/, '')
+      .replace(/(类)?指标$/, '')
+      // 目标 for 指标 only after a level's own word (数量目标, 产出目标): 投入目标, 年度目标 name other things.
+      .replace(/(产出|效益|效果|满意度|成本|数量|质量|时效|进度)目标$/, '$1')
       // A county's form that writes 值 for 指标 (产出值, 数量值, 社会效益值); never 指标值 or 目标值, which head values.
       .replace(/^(.{2,8}?)值$/, (whole, stem: string) => (/(?:指标|目标|数|分|预期|实际|完成|计划|标准)$/.test(stem) ? whole : stem))
       .replace(/类$/, ''),

@@ -118,7 +118,8 @@ for (const [level1, children] of Object.entries(LEVEL2_UNDER)) {
  * "可持续性发展影响", "可持续发展影响" (可持续影响). Only these two families: their words say what they are.
  */
 function localLevel2(level2Base: string): string | null {
-  if (level2Base.length <= 14 && /^(?:[\u4e00-\u9fff]{0,10}(?:对象|公众|群众|居民|受益者|受益人|社会|学生|家长|患者|用户))满意度$/.test(level2Base)) return '服务对象满意度';
+  // Only the heading's own words: "资助对象满意度", "学生满意度" are indicators' names, not headings.
+  if (/^(?:服务对象|受益对象|受益者|受益人|受益群众|社会公众|公众|群众)(?:或(?:服务对象|受益对象|受益者|受益人|受益群众|社会公众|公众|群众))?满意度$/.test(level2Base)) return '服务对象满意度';
   if (/^可持续(?:性)?(?:发展)?影响$/.test(level2Base)) return '可持续影响';
   return null;
 }
