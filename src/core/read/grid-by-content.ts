@@ -9,6 +9,9 @@ import { collectRow, headerKind, MAPPED, updateBounds } from './indicator-header
 import type { ColumnProfile } from './cell-content';
 import { contentKind, isLevelName } from './cell-content';
 import { treeFromContent } from './level-tree';
+import { parseValueText } from '../normalize/value';
+import { KNOWN_UNITS } from '../normalize/units';
+import { matchingForm, squeeze } from '../normalize/text';
 import { bestColumn, describeProfile, isNameColumn, profileColumns, targetScore, type ColumnRole } from './column-roles';
 
 const level2Only = (p: ColumnProfile): number => p.level2;
@@ -228,6 +231,8 @@ function gridFromContent(view: SheetView, top: number, bottom: number, explain: 
     const explained = bestColumn([...profiles.values()].filter((p) => !taken.has(p.col) && p.col !== value.col), (p) => p.explanation, 2);
     if (explained) columns.description = explained.col;
   }
+  columns.comparator ??= columns.direction;
+  targetPartsBeside(view, columns, bodyTop, bottom);
   updateBounds(view, headerRow ?? bodyTop, columns);
   const header: IndicatorHeader = {
     row: headerRow ?? bodyTop,
@@ -241,6 +246,39 @@ function gridFromContent(view: SheetView, top: number, bottom: number, explain: 
   // The columns it took are said in a note whether or not the evidence is asked for.
   header.roles = explain ? rolesOf(view, header, profiles) : rolesOf(view, header, new Map());
   return header;
+}
+
+/** A comparator written alone (≥, =, 不低于) or a target's kind in its place (定性, 正向). */
+const isComparatorCell = (key: string): boolean =>
+  key.length <= 4 && !/\d/.test(key) && (parseValueText(`${key}1`).comparatorWritten !== null || /^(定性|定量|正向|反向|中性)(指标)?$/.test(key));
+
+const isUnitCell = (key: string): boolean => key === '%' || KNOWN_UNITS.includes(key);
+
+/** Whether most filled cells of a column over the rows pass the test, and none is long or holds a digit. */
+function columnOf(view: SheetView, col: number, top: number, bottom: number, test: (key: string) => boolean): boolean {
+  let filled = 0;
+  let passing = 0;
+  for (let row = top; row <= bottom; row++) {
+    const text = view.text(row, col);
+    if (text === '' || view.isMergeFollower(row, col)) continue;
+    const key = squeeze(matchingForm(text));
+    if (key.length > 8 || /\d/.test(key)) return false;
+    filled++;
+    if (test(key)) passing++;
+  }
+  return filled >= 2 && passing * 5 >= filled * 3;
+}
+
+/**
+ * With no heading to say so, the columns just beside the targets whose cells are comparators (≥ | 116) or units
+ * (116 | 人) are the target's parts: the value joins them.
+ */
+function targetPartsBeside(view: SheetView, columns: ColumnMap, top: number, bottom: number): void {
+  const left = columns.value - 1;
+  const right = columns.value + 1;
+  const free = (col: number): boolean => col >= view.left && col <= view.right && !MAPPED.some((key) => columns[key] === col);
+  if (columns.comparator === null && free(left) && columnOf(view, left, top, bottom, isComparatorCell)) columns.comparator = left;
+  if (columns.unit === null && free(right) && columnOf(view, right, top, bottom, isUnitCell)) columns.unit = right;
 }
 
 /**

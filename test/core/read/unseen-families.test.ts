@@ -527,3 +527,24 @@ describe('headings with required marks after them (一级指标* | 绩效指标�
     ]);
   });
 });
+
+describe('a grid with no header whose comparators and units stand in columns of their own', () => {
+  it('joins them to the values by what their cells hold', () => {
+    const model = read(
+      sheet('表', [
+        ['项目名称', '林业管理'],
+        ['年度预算数', 300],
+        ['产出指标', '数量指标', '保障在职职工人数', '=', 116, '人'],
+        [null, '数量指标', '森林防火面积', '≥', 320, '万亩'],
+        [null, '质量指标', '林木采伐监管合格率', '≥', 95, '%'],
+        ['效益指标', '社会效益指标', '森林覆盖率', '≥', 68, '%'],
+      ], { merges: ['A3:A5'] }),
+    );
+    expect(rowsOf(model)).toEqual([
+      ['E3', '产出指标', '数量指标', '保障在职职工人数', '=116人'],
+      ['E4', '产出指标', '数量指标', '森林防火面积', '≥320万亩'],
+      ['E5', '产出指标', '质量指标', '林木采伐监管合格率', '≥95%'],
+      ['E6', '效益指标', '社会效益指标', '森林覆盖率', '≥68%'],
+    ]);
+  });
+});
