@@ -195,7 +195,7 @@ function gridFromContent(view: SheetView, top: number, bottom: number, explain: 
   const candidates = [...profiles.values()].filter((p) => p.col > names && !taken.has(p.col) && (labelledCols.get(p.col) ?? 'value') === 'value');
   // The targets: the column with the most target-like cells; bare numbers alone (weights, scores) only where no
   // column holds such cells.
-  const value = bestColumn(candidates, (p) => p.target, 2) ?? bestColumn(candidates, targetScore, 2);
+  const value = splitTarget(view, candidates, bodyTop, bottom) ?? bestColumn(candidates, (p) => p.target, 2) ?? bestColumn(candidates, targetScore, 2);
   if (value === null) return null;
   const columns: ColumnMap = {
     level1: level1?.col ?? null,
@@ -267,6 +267,18 @@ function columnOf(view: SheetView, col: number, top: number, bottom: number, tes
     if (test(key)) passing++;
   }
   return filled >= 2 && passing * 5 >= filled * 3;
+}
+
+/**
+ * A target split over three columns (≧ | 735 | 人次): the first column of numbers with comparators on its left and
+ * units on its right holds the targets, whatever columns of actuals or scores follow it.
+ */
+function splitTarget(view: SheetView, candidates: ColumnProfile[], top: number, bottom: number): ColumnProfile | null {
+  for (const p of candidates) {
+    if (p.number + p.target < 2) continue;
+    if (columnOf(view, p.col - 1, top, bottom, isComparatorCell) && columnOf(view, p.col + 1, top, bottom, isUnitCell)) return p;
+  }
+  return null;
 }
 
 /**

@@ -479,6 +479,25 @@ function scoreColumnHeadedAbove(view: SheetView, row: number, columns: ColumnMap
   return null;
 }
 
+/**
+ * The upper row of a two-row header whose merges were split and left blank below (单位代码 | 单位名称 | 资金总额 over
+ * blank cells, beside 一级指标 | 二级指标 …): its labels over the header row's blank cells head those columns too. Only
+ * a row of labels counts, never a row of details (项目名称 | its name).
+ */
+function withLabelsAbove(view: SheetView, row: number, cells: HeaderCell[]): HeaderCell[] {
+  if (row - 1 < view.top) return cells;
+  const above: HeaderCell[] = [];
+  for (let col = view.left; col <= view.right; col++) {
+    if (view.isMergeFollower(row - 1, col)) continue;
+    const text = view.text(row - 1, col);
+    if (text === '') continue;
+    const kind = headerKind(text);
+    if (kind === null && headerLabel(text) === null) return cells; // a value: the row above is details, not headings
+    if (kind !== null && view.text(row, col) === '' && !cells.some((c) => c.col === col)) above.push({ col, kind, text, own: false });
+  }
+  return above.length ? [...above, ...cells].sort((a, b) => a.col - b.col) : cells;
+}
+
 /** Every indicator header in the sheet, top to bottom. */
 export function findIndicatorHeaders(view: SheetView, options: { explain?: boolean } = {}): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
@@ -487,6 +506,7 @@ export function findIndicatorHeaders(view: SheetView, options: { explain?: boole
     const byPlace = valuesByPlace(view, row, cells);
     if (byPlace) cells = [...cells, byPlace.cell];
     if (!isHeaderRow(cells)) continue;
+    cells = withLabelsAbove(view, row, cells);
     const built = buildColumns(view, row, cells);
     if (!built) continue;
     const hasSubHeader = applySubHeader(view, row + 1, built.columns);

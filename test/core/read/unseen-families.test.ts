@@ -548,3 +548,22 @@ describe('a grid with no header whose comparators and units stand in columns of 
     ]);
   });
 });
+
+describe('a flat export whose two-row header lost its merges (labels above blank cells)', () => {
+  it('takes the project columns from the labels above, and reads each project', () => {
+    const model = read(
+      sheet('表', [
+        ['单位代码', '单位(专项)名称', '资金总额', '绩效指标'],
+        [null, null, null, '一级指标', '二级指标', '三级指标', '指标值'],
+        ['505006', '学生伙食费', 30, '产出指标', '数量指标', '补助学生数量', '168人'],
+        [null, null, null, '效益指标', '社会效益指标', '学生营养改善', '明显改善'],
+        ['505007', '校舍维修', 50, '产出指标', '数量指标', '维修面积', '≥800平方米'],
+        [null, null, null, '效益指标', '社会效益指标', '校舍安全达标率', '100%'],
+      ]),
+    );
+    expect(model.projects.map((p) => [p.code, p.name, p.budget, p.indicators.length])).toEqual([
+      ['505006', '学生伙食费', 30, 2],
+      ['505007', '校舍维修', 50, 2],
+    ]);
+  });
+});
