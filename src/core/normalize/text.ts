@@ -9,12 +9,19 @@ const FULL_WIDTH_OFFSET = 0xfee0;
 const SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) SIMPLIFIED.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
 
+/** A mirror site's pinyin after a character: 項(xiàng)目, 績(jī)效指標(biāo) — dropped from the matching form. */
+const PINYIN_GLOSS_SOURCE = '([\\u4e00-\\u9fff])\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\\)';
+const PINYIN_GLOSS = new RegExp(PINYIN_GLOSS_SOURCE);
+const PINYIN_GLOSS_ALL = new RegExp(PINYIN_GLOSS_SOURCE, 'g');
+
 /**
  * The form a cell's text is matched in: full-width ASCII (０-９, Ａ-Ｚ, ＞, ＝, ％, （ ...) and the ideographic space in
  * their half-width forms, and the traditional forms of the vocabulary's characters in their simplified ones (a table
- * copied through a mirror site that converted it: 績效指標, 數量指標, ≥2個). What a cell says is kept as written.
+ * copied through a mirror site that converted it: 績效指標, 數量指標, ≥2個) without the pinyin such a site adds
+ * (項(xiàng)目). What a cell says is kept as written.
  */
 export function matchingForm(text: string): string {
+  if (text.includes('(') && PINYIN_GLOSS.test(text)) text = text.replace(PINYIN_GLOSS_ALL, '$1');
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;

@@ -116,7 +116,56 @@ export function collectRow(view: SheetView, row: number): HeaderCell[] {
     const kind = headerKind(text);
     if (kind) cells.push({ col, kind, text, own: !area || area.top === row });
   }
-  return withInferredLevel1(view, row, cells);
+  return withGradeBands(view, row, withSectionAsNames(withInferredLevel1(view, row, cells)));
+}
+
+/**
+ * 绩效指标分类 | 绩效指标 | … : a 绩效指标 heading right of the level-1 column, where no column is headed for the names,
+ * heads the names.
+ */
+function withSectionAsNames(cells: HeaderCell[]): HeaderCell[] {
+  const level1 = cells.find((c) => c.kind === 'level1');
+  if (!level1 || cells.some((c) => c.kind === 'level2' || c.kind === 'level3')) return cells;
+  const section = cells.find((c) => c.kind === 'indicatorSection' && c.col > level1.col);
+  return section ? cells.map((c) => (c === section ? { ...c, kind: 'level3' as Kind } : c)) : cells;
+}
+
+/** The best band of a grading scale: 优, 优秀, 好. */
+const TOP_GRADE = /^(优|优秀|好|A)$/;
+
+/**
+ * The older forms' 评价标准 split into grades (绩效指标评价标准 over 优 | 良 | 中 | 差): where no column is headed as the
+ * target, the best grade's column holds it.
+ */
+function withGradeBands(view: SheetView, row: number, cells: HeaderCell[]): HeaderCell[] {
+  if (cells.some((c) => c.kind === 'value' || c.kind === 'valueMid') || row + 1 > view.bottom) return cells;
+  // 绩效指标 | 绩效目标 | 绩效标准(优 良 中 差): the column headed 绩效目标 beside the names holds the targets.
+  const names = cells.find((c) => c.kind === 'level3');
+  const goal = names && cells.find((c) => c.kind === 'projectGoal' && c.col > names.col && /^绩效目标(值)?$/.test(labelKey(c.text)));
+  if (goal) return cells.map((c) => (c === goal ? { ...c, kind: 'value' as Kind } : c));
+  const standard = cells.find((c) => c.kind === 'basis' && /标准/.test(labelKey(c.text)));
+  const area = standard ? view.mergeAt(row, standard.col) : null;
+  if (!standard || !area || area.right <= area.left || !TOP_GRADE.test(labelKey(view.text(row + 1, standard.col)))) return cells;
+  return cells.map((c) => (c === standard ? { ...c, kind: 'value' as Kind, text: `${c.text}(${view.text(row + 1, standard.col)})` } : c));
+}
+
+const GRADE = /^(优|良|中|差|优秀|良好|合格|不合格|一般|较差|好|较好)$/;
+
+/**
+ * A row of grades under a grading heading (优 | 良 | 中 | 差) while the other headings are merged down over it: the
+ * header's second row, read past.
+ */
+function isGradeRow(view: SheetView, row: number, columns: ColumnMap): boolean {
+  if (row > view.bottom) return false;
+  let grades = 0;
+  for (let col = view.left; col <= view.right; col++) {
+    if (view.isMergeFollower(row, col)) continue;
+    const text = view.text(row, col);
+    if (text === '') continue;
+    if (!GRADE.test(labelKey(text))) return false;
+    grades++;
+  }
+  return grades >= 2 && (view.mergeAt(row - 1, columns.level3 ?? columns.value)?.bottom ?? row - 1) >= row;
 }
 
 /**
@@ -509,7 +558,9 @@ export function findIndicatorHeaders(view: SheetView, options: { explain?: boole
     cells = withLabelsAbove(view, row, cells);
     const built = buildColumns(view, row, cells);
     if (!built) continue;
-    const hasSubHeader = applySubHeader(view, row + 1, built.columns);
+    const grades = isGradeRow(view, row + 1, built.columns);
+    if (grades && !view.isMergeFollower(row + 1, built.columns.value)) built.columns.valueSpan = { left: built.columns.value, right: built.columns.value };
+    const hasSubHeader = grades || applySubHeader(view, row + 1, built.columns);
     const scoreAbove = scoreColumnHeadedAbove(view, row, built.columns);
     if (scoreAbove !== null) {
       built.columns.score = scoreAbove;

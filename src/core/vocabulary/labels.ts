@@ -302,7 +302,7 @@ export const INFO_LABELS: Record<InfoLabel, string[]> = {
 };
 
 export const HEADER_LABELS: Record<HeaderLabel, string[]> = {
-  level1: ['一级指标', '一级指标名称', '一级', '一级指标类别', '评价指标', '指标类别', '指标类型'],
+  level1: ['一级指标', '一级指标名称', '一级', '一级指标类别', '评价指标', '指标类别', '指标类型', '指标分类', '绩效指标分类'],
   level2: ['二级指标', '二级指标名称', '二级', '二级指标类别', '评价内容'],
   level3: ['三级指标', '三级指标名称', '指标内容', '指标名称', '绩效指标名称', '具体指标', '绩效指标内容', '三级'],
   description: [
@@ -373,6 +373,9 @@ export const HEADER_LABELS: Record<HeaderLabel, string[]> = {
     '指标值设定依据及数据来源',
     '指标值确定依据及数据来源',
     '数据来源',
+    // The older forms' grading scale (优 | 良 | 中 | 差) and where it comes from.
+    '绩效指标评价标准',
+    '评价标准确定依据',
   ],
   weight: ['权重', '分值', '指标权重', '权重分值', '指标分值', '权重(%)', '权重(分)', '分值(分)', '指标分值权重', '权重占比', '参考分值', '分值参考'],
   valueType: ['指标值类型', '值类型', '定量/定性', '定性/定量', '指标值属性'],

@@ -46,6 +46,7 @@ const LEVEL1_ALIASES: Readonly<Record<string, string>> = dictionary({
   产出目标: '产出',
   产出效果: '产出',
   效果: '效益',
+  成效: '效益',
   预期效果: '效益',
   项目效益: '效益',
   效益目标: '效益',

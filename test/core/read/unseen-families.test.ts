@@ -567,3 +567,40 @@ describe('a flat export whose two-row header lost its merges (labels above blank
     ]);
   });
 });
+
+describe('the older forms with a grading scale (评价标准 over 优 | 良 | 中 | 差)', () => {
+  it('reads the 绩效目标 column as the targets where the form has one', () => {
+    const model = read(
+      sheet('表', [
+        ['项目名称:展览馆运行维护'],
+        ['指标类型', '绩效指标', '绩效目标', '绩效标准'],
+        [null, null, null, '优', '良', '中', '差'],
+        ['产出指标', '物业管理面积', '6500平方米', '6500平方米以上', '5500平方米', '4500平方米', '4500平方米以下'],
+        [null, '设备维修率', '≥20%', '20%以上', '15%', '10%', '10%以下'],
+        ['成效指标', '展示设备使用率', '≥80%', '80%以上', '70%', '60%', '60%以下'],
+      ], { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:G2', 'A4:A5'] }),
+    );
+    expect(model.projects[0].indicators.map((i) => [i.cells.value, i.level1, i.level3, i.value])).toEqual([
+      ['C4', '产出指标', '物业管理面积', '6500平方米'],
+      ['C5', '产出指标', '设备维修率', '≥20%'],
+      ['C6', '成效指标', '展示设备使用率', '≥80%'],
+    ]);
+  });
+
+  it('reads the best grade as the target where it is the only one, through a mirror site’s pinyin', () => {
+    const model = read(
+      sheet('表', [
+        ['績(jī)效指標(biāo)分類', '績(jī)效指標(biāo)', '績(jī)效指標(biāo)描述', '績(jī)效指標(biāo)評(píng)價(jià)標(biāo)準(zhǔn)'],
+        [null, null, null, '優(yōu)', '良', '中', '差'],
+        ['產(chǎn)出指標(biāo)', '救助覆蓋率', '是否应救尽救', '100%', '90%', '85%', '<85%'],
+        [null, '资金按标准发放率', '按标准发放的比率', '100%', '95%', '90%', '<90%'],
+        ['效果指標(biāo)', '救助对象满意度', '满意的比率', '90%', '85%', '80%', '<80%'],
+      ], { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:G1', 'A3:A4'] }),
+    );
+    expect(model.projects[0].indicators.map((i) => [i.cells.value, i.level3, i.value, i.description])).toEqual([
+      ['D3', '救助覆蓋率', '100%', '是否应救尽救'],
+      ['D4', '资金按标准发放率', '100%', '按标准发放的比率'],
+      ['D5', '救助对象满意度', '90%', '满意的比率'],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
  * "合格率: ≥95" means %), indicator/unit-implied adds the unit; bare fractions for rates are indicator/decimal-rate's.
  */
 import { defineRule } from '../define';
+import { matchingForm } from '../../normalize/text';
 import { indicatorField, isRate, tables } from '../indicator-kinds';
 import type { Indicator } from '../../model';
 
@@ -47,7 +48,7 @@ export function unitlessNumber(indicator: Indicator): number | null {
 }
 
 export function impliedUnit(name: string): string | null {
-  const clean = name.replace(/[（(][^（）()]*[)）]/g, '').trim();
+  const clean = matchingForm(name).replace(/[（(][^（）()]*[)）]/g, '').trim();
   return IMPLIED.find(([pattern]) => pattern.test(clean))?.[1] ?? null;
 }
 
