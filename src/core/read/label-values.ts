@@ -5,7 +5,7 @@
 import type { MergeArea } from '../grid';
 import type { SheetView } from './sheet-view';
 import { infoLabel, inlineInfoLabel, isKnownLabel, type InfoLabel } from './labels';
-import { unitLineUnit } from '../normalize/money';
+import { unitInLabel, unitLineUnit } from '../normalize/money';
 
 export interface LabelCell {
   row: number;
@@ -68,9 +68,9 @@ export function findInfoLabels(view: SheetView, rows: Rows): LabelCell[] {
   return labels;
 }
 
-/** A text no value is ever taken from: a label or a unit line. */
+/** A text no value is ever taken from: a label, a unit line, or a column heading with its unit (金额(万元)). */
 function isLabelLike(text: string): boolean {
-  return isKnownLabel(text) || unitLineUnit(text) !== null;
+  return isKnownLabel(text) || unitLineUnit(text) !== null || (text.length <= 12 && !/\d/.test(text) && unitInLabel(text) !== null);
 }
 
 function rowHoldsOnlyLabels(view: SheetView, row: number): boolean {

@@ -128,6 +128,8 @@ export const INFO_LABELS: Record<InfoLabel, string[]> = {
     '一般公共预算',
     '一般公共预算资金',
     '一般公共预算拨款',
+    '财政拨款小计',
+    '财政资金小计',
   ],
   other: [
     '其他资金',
