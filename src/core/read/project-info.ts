@@ -539,10 +539,16 @@ function textOfKind(
   kind: InfoLabel,
   goalLabel: LabelCell | undefined,
 ): { text: string; cell: string } | null {
-  const label = firstOf(labels, kind);
-  if (!label || label === goalLabel) return null;
-  const { text, cell } = labelText(view, label, rows);
-  return text !== null ? { text, cell } : proseBelow(view, label, rows);
+  // Each label of the kind in turn: a section's heading (三、目标完成情况) may come before the column's (具体完成情况).
+  for (const label of labels) {
+    if (label.kind !== kind || label === goalLabel) continue;
+    const { text, cell } = labelText(view, label, rows);
+    // A bare number beside it is a column of points (自评得分 20), not what was achieved: the text is below.
+    const besideIsNumber = text !== null && /^\d+(?:\.\d+)?$/.test(text.trim());
+    const found = text !== null && !besideIsNumber ? { text, cell } : proseBelow(view, label, rows);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The mid-term goal beside the annual one, with its label. */

@@ -604,3 +604,22 @@ describe('the older forms with a grading scale (评价标准 over 优 | 良 | �
     ]);
   });
 });
+
+describe('a self-evaluation whose goal and its achievement are columns under a numbered section', () => {
+  it('reads what was achieved under its column heading, past the section heading and a column of points', () => {
+    const model = read(
+      sheet('表', [
+        ['项目名称:', '高龄津贴'],
+        ['预算数', 6.84],
+        ['三、目标完成情况', '年度预期目标', null, '具体完成情况', '总体完成率(%)', 20],
+        [null, '为百岁老人按月发放津贴', null, '为百岁老人按月发放津贴', 100],
+        ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值'],
+        ['产出指标', '数量指标', '发放人数', '≥19人', '19人'],
+        ['效益指标', '社会效益指标', '老人生活改善', '明显改善', '明显改善'],
+      ], { merges: ['A3:A4'] }),
+    );
+    expect(model.projects[0].goal).toBe('为百岁老人按月发放津贴');
+    expect(model.projects[0].goalActual).toEqual({ text: '为百岁老人按月发放津贴', cell: 'D4' });
+    expect(loud(model)).toContain('warning goal/content@D4');
+  });
+});
