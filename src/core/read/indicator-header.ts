@@ -8,7 +8,7 @@ import { headerLabel, infoLabel, type HeaderLabel, type InfoLabel } from './labe
 import { labelKey, memoize } from '../normalize/text';
 import type { ColumnRole } from './column-roles';
 import { applyContentRoles, findContentGrids } from './grid-by-content';
-import { isLevelName } from './cell-content';
+import { contentKind, isLevelName } from './cell-content';
 
 export interface ColumnMap {
   /** Null where the table has no level-1 column (its rows are read with the level unknown). */
@@ -116,7 +116,27 @@ export function collectRow(view: SheetView, row: number): HeaderCell[] {
     const kind = headerKind(text);
     if (kind) cells.push({ col, kind, text, own: !area || area.top === row });
   }
-  return withGradeBands(view, row, withSectionAsNames(withInferredLevel1(view, row, cells)));
+  return withGradeBands(view, row, withSectionAsNames(withLevelsInOrder(view, row, withInferredLevel1(view, row, cells))));
+}
+
+/**
+ * 二级指标 | 一级指标, with level-1 names (产出指标, 实施效果指标) under the left heading: the headings were swapped, for the
+ * level-1 column stands left of the level-2 column.
+ */
+function withLevelsInOrder(view: SheetView, row: number, cells: HeaderCell[]): HeaderCell[] {
+  const level1 = cells.find((c) => c.kind === 'level1');
+  const level2 = cells.find((c) => c.kind === 'level2');
+  if (!level1 || !level2 || level2.col > level1.col) return cells;
+  let firsts = 0;
+  let seconds = 0;
+  for (let r = row + 1; r <= Math.min(view.bottom, row + 12); r++) {
+    if (view.isMergeFollower(r, level2.col)) continue;
+    const kind = contentKind(view.text(r, level2.col));
+    if (kind === 'level1' || kind === 'levelEither') firsts++;
+    else if (kind === 'level2') seconds++;
+  }
+  if (firsts === 0 || seconds > 0) return cells;
+  return cells.map((c) => (c === level1 ? { ...c, kind: 'level2' as Kind } : c === level2 ? { ...c, kind: 'level1' as Kind } : c));
 }
 
 /**
