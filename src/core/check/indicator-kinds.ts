@@ -99,7 +99,7 @@ export function isReduction(indicator: Indicator): boolean {
 /** Measures where lower is better: errors, complaints, accidents, crime, unemployment, disease … */
 export function isLowerBetterRate(indicator: Indicator): boolean {
   if (isReduction(indicator)) return false;
-  return /差错|错误|投诉|事故|失误|发生率|发案|案发|犯罪|损耗|空置|流失|误差|不合格|返工|违规|违纪|违法|违章|超支|超标|排放|污染|故障|停电|缺陷|扣分|损失|退回|死亡|伤亡|发病|患病|感染|复发|失业|辍学|返贫|逾期|闲置|失败|延误|延期|拖欠|欠薪|积压|滞留|信访|上访|能耗|拥堵|等待|负债率|不良率|指出问题|发现问题|问题项目|超规模|超概算|争议率/.test(
+  return /差错|错误|投诉|事故|受害|成灾|失误|发生率|发案|案发|犯罪|损耗|空置|流失|误差|不合格|返工|违规|违纪|违法|违章|超支|超标|排放|污染|故障|停电|缺陷|扣分|损失|退回|死亡|伤亡|发病|患病|感染|复发|失业|辍学|返贫|逾期|闲置|失败|延误|延期|拖欠|欠薪|积压|滞留|信访|上访|能耗|拥堵|等待|负债率|不良率|指出问题|发现问题|问题项目|超规模|超概算|争议率/.test(
     nameOf(indicator),
   );
 }

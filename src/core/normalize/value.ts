@@ -20,6 +20,8 @@ const PLACEHOLDERS = new Set([
   '--',
   '—',
   '——',
+  // A dash a scan read as the character 一.
+  '一',
   '*',
   '**',
   '_',

@@ -5,7 +5,7 @@
  */
 import type { SheetView } from './sheet-view';
 import type { ColumnMap, IndicatorHeader, Kind } from './indicator-header';
-import { collectRow, headerKind, MAPPED, updateBounds } from './indicator-header';
+import { collectRow, columnsAround, headerKind, MAPPED, updateBounds } from './indicator-header';
 import type { ColumnProfile } from './cell-content';
 import { contentKind, isLevelName } from './cell-content';
 import { treeFromContent } from './level-tree';
@@ -198,30 +198,11 @@ function gridFromContent(view: SheetView, top: number, bottom: number, explain: 
   const value = splitTarget(view, candidates, bodyTop, bottom) ?? bestColumn(candidates, (p) => p.target, 2) ?? bestColumn(candidates, targetScore, 2);
   if (value === null) return null;
   const columns: ColumnMap = {
+    ...columnsAround(value.col),
     level1: level1?.col ?? null,
     level1Span: level1 ? { left: level1.col, right: level1.col } : null,
     level2: level2?.col ?? null,
     level3: names,
-    description: null,
-    value: value.col,
-    valueSpan: { left: value.col, right: value.col },
-    comparator: null,
-    unit: null,
-    basis: null,
-    weight: null,
-    valueType: null,
-    direction: null,
-    actual: null,
-    score: null,
-    reason: null,
-    projectCode: null,
-    projectName: null,
-    projectBudget: null,
-    projectFiscal: null,
-    projectOther: null,
-    projectGoal: null,
-    left: value.col,
-    right: value.col,
   };
   for (const cell of labelled) {
     const key = LABELLED_ROLES[cell.kind];
@@ -231,6 +212,8 @@ function gridFromContent(view: SheetView, top: number, bottom: number, explain: 
     const explained = bestColumn([...profiles.values()].filter((p) => !taken.has(p.col) && p.col !== value.col), (p) => p.explanation, 2);
     if (explained) columns.description = explained.col;
   }
+  // A column headed as the basis (绩效标准) whose cells explain the indicators (反映…) is their explanation.
+  if (columns.basis !== null && columns.basis === columns.description) columns.basis = null;
   columns.comparator ??= columns.direction;
   targetPartsBeside(view, columns, bodyTop, bottom);
   updateBounds(view, headerRow ?? bodyTop, columns);

@@ -422,6 +422,36 @@ function buildColumns(view: SheetView, row: number, headerCells: HeaderCell[]): 
   return { columns, setAside };
 }
 
+/** A map with only the value column, for a grid found by its cells to fill in. */
+export function columnsAround(value: number): ColumnMap {
+  return {
+    level1: null,
+    level1Span: null,
+    level2: null,
+    level3: null,
+    description: null,
+    value,
+    valueSpan: { left: value, right: value },
+    comparator: null,
+    unit: null,
+    basis: null,
+    weight: null,
+    valueType: null,
+    direction: null,
+    actual: null,
+    score: null,
+    reason: null,
+    projectCode: null,
+    projectName: null,
+    projectBudget: null,
+    projectFiscal: null,
+    projectOther: null,
+    projectGoal: null,
+    left: value,
+    right: value,
+  };
+}
+
 export const MAPPED: (keyof ColumnMap)[] = [
   'level1',
   'level2',

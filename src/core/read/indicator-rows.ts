@@ -54,7 +54,7 @@ export function isTemplateLine(text: string): boolean {
   return text.length <= 16 && TEMPLATE_LINE.test(text);
 }
 
-const TEMPLATE_LINE = /^[\s\u3000]*(?:(?:指标|三级指标|二级指标|一级指标)?[\s\u3000]*[\d０-９一二三四五六七八九十]{1,2}[\s\u3000]*[:：、.．]?|[.…。·、．\s\u3000]{2,})[\s\u3000]*$/;
+const TEMPLATE_LINE = /^[\s\u3000]*(?:(?:指标|三级指标|二级指标|一级指标)?[\s\u3000]*[\d０-９一二三四五六七八九十]{1,2}[\s\u3000]*[:：、.．]?|指标[lLI][:：、.．]?|[.…。·、．\s\u3000]{2,})[\s\u3000]*$/;
 
 /** "城镇新增就业人数（人）" → "人"; "合格率（%）" → "%". */
 export function unitInName(name: string): string | null {

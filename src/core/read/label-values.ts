@@ -101,13 +101,14 @@ export function valueCellOf(view: SheetView, label: { row: number; col: number }
       if (view.mergesKnown) break;
       continue;
     }
-    if (isLabelLike(text)) break;
+    if (isLabelLike(text) || headingOverAmount(view, label, area.bottom, text)) break;
     return { row: label.row, col, found: true };
   }
   // Below only when the label's row is a row of labels (a header over a row of values); in a row that mixes
   // labels and values, a blank value is blank, and the cell below belongs to something else.
   const below = area.bottom + 1;
-  if (below <= rows.bottom && rowHoldsOnlyLabels(view, label.row)) {
+  const headingRow = rowHoldsOnlyLabels(view, label.row) || headingOverAmount(view, label, area.bottom, view.text(label.row, firstRight));
+  if (below <= rows.bottom && headingRow) {
     const text = view.text(below, label.col);
     const belowArea = view.mergeAt(below, label.col);
     const startsUnderLabel = belowArea === null || belowArea.left >= area.left;
@@ -119,6 +120,17 @@ export function valueCellOf(view: SheetView, label: { row: number; col: number }
     if (text === '' && startsUnderLabel) return { row: below, col: label.col, found: false };
   }
   return { row: label.row, col: firstRight, found: false };
+}
+
+/**
+ * A row of headings over a row of amounts, one heading misspelt by a scan (年度资金总额 | 年初预匏数 | …, 64.8 below):
+ * the text right of the label has no digit and is short, and the cell under the label is a number.
+ */
+function headingOverAmount(view: SheetView, label: { row: number; col: number }, bottom: number, right: string): boolean {
+  if (right === '' || right.length > 12 || bottom + 1 > view.bottom) return false;
+  // Digits only in a heading's own words (1-6月执行数, 2024年预算数), never in an amount.
+  if (/\d/.test(right) && !/(数|额|率|金额|情况|进度)([(（].*[)）])?$/.test(right)) return false;
+  return typeof view.value(bottom + 1, label.col) === 'number';
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { SheetView } from './sheet-view';
 import type { ColumnMap, IndicatorHeader } from './indicator-header';
-import { headerKind, updateBounds } from './indicator-header';
+import { columnsAround, headerKind, updateBounds } from './indicator-header';
 import { contentKind, isLevelName } from './cell-content';
 import { parseMoneyCell } from '../normalize/money';
 
@@ -88,30 +88,10 @@ export function treeFromContent(view: SheetView, top: number, bottom: number): I
   const heading = headingRow(view, top, levelRows[0], value);
   const bodyStart = heading === null ? levelRows[0] : heading + 1;
   const columns: ColumnMap = {
-    level1: null,
-    level1Span: null,
-    level2: null,
+    ...columnsAround(value),
     level3: names,
-    description: null,
-    value,
-    valueSpan: { left: value, right: value },
-    comparator: null,
-    unit: null,
-    basis: null,
-    weight: null,
-    valueType: null,
-    direction: null,
-    actual: null,
-    score: null,
-    reason: null,
-    projectCode: null,
     projectName: names,
     projectBudget: moneyColumn(view, names, value, others),
-    projectFiscal: null,
-    projectOther: null,
-    projectGoal: null,
-    left: value,
-    right: value,
     levelsInNames: true,
   };
   updateBounds(view, heading ?? bodyStart, columns);

@@ -67,6 +67,7 @@ ruleTester('evaluation/targets', {
   valid: [
     { name: 'every target met', model: selfEvaluationModel() },
     { name: 'a missed target scored down, with a reason', model: withRow(0, ['产出指标', '数量指标', '培训人数', '≥200人', '180人', 20, 18, '部分学员延期参训'], { total: [100, 97.5] }) },
+    { name: 'a damage rate kept below its bare target (森林火灾受害率 0.9%, actual 0)', model: withRow(2, ['产出指标', '质量指标', '森林火灾受害率', '0.9%', '0', 10, 10]) },
     { name: 'a cap kept (lower is better)', model: withRow(2, ['产出指标', '时效指标', '培训完成时间', '≤12个月', '10个月', 10, 10]) },
     { name: 'an actual in a larger unit that meets the target (1.2万人 against ≥10000人)', model: withRow(0, ['产出指标', '数量指标', '培训人数', '≥10000人', '1.2万人', 20, 20]) },
     { name: 'a share written as a fraction (0.96 against ≥95%)', model: withRow(1, ['产出指标', '质量指标', '培训合格率', '≥95%', 0.96, 10, 10]) },

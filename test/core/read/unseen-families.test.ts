@@ -623,3 +623,22 @@ describe('a self-evaluation whose goal and its achievement are columns under a n
     expect(loud(model)).toContain('warning goal/content@D4');
   });
 });
+
+describe('a scan’s misreadings around the grid', () => {
+  it('takes the amount under a budget heading whose neighbour heading is misspelt, and a 指标L line for a template line', () => {
+    const model = read(
+      sheet('表', [
+        ['项目名称', '初中公用经费'],
+        ['项目资金(万元)', '年度资金总额', '年初预匏数', '全年执行数(B)'],
+        [null, 64.8, 64.8, 64.8],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '保障人数', '2370人'],
+        [null, null, '指标L', null],
+        ['效益指标', '社会效益指标', '办学条件', '明显改善'],
+      ], { merges: ['A2:A3', 'A5:A6'] }),
+    );
+    expect(model.projects[0].budget).toBe(64.8);
+    expect(model.projects[0].indicators.map((i) => i.level3)).toEqual(['保障人数', '办学条件']);
+    expect(model.projects[0].templateRows?.map((r) => r.text)).toEqual(['指标L']);
+  });
+});

@@ -54,7 +54,7 @@ export default defineRule({
         if (actual === '' || !indicator.cells.actual) continue;
         const data = { indicator: indicator.level3 || indicator.description, target: indicator.value, actual, score: indicator.score == null ? '' : formatNumber(indicator.score) };
         const field = indicatorField(indicator);
-        if (/^[≥≤><≧≦]|^(不低于|不少于|不超过|不高于)|\d[^\d]{0,4}(及以上|以上|及以下|以下|以内)$/.test(squeeze(matchingForm(actual)))) {
+        if (/^[≥≤><≧≦]|^(不低于|不少于|不超过|不高于)|^[\d.]+[^\d]{0,4}(及以上|以上|及以下|以下|以内)$/.test(squeeze(matchingForm(actual)))) {
           report({ table, cell: indicator.cells.actual, messageId: 'copiedTarget', data, field: `${field}#actual-copied` });
           continue;
         }

@@ -132,7 +132,8 @@ export default defineRule({
           say('countAsTimeliness');
           continue;
         }
-        if (category === 'cost' && indicator.parsed.kind === 'quantitative' && unit !== null && moneyUnitOf(indicator) === null && !/元/.test(unit)) {
+        // "≤620万/月": 万 written for 万元, per month, is money.
+        if (category === 'cost' && indicator.parsed.kind === 'quantitative' && unit !== null && moneyUnitOf(indicator) === null && !/元|^(万|亿|千|百万)(\/|$)/.test(unit)) {
           say('costNotMoney');
           continue;
         }

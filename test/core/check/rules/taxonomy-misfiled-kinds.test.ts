@@ -18,6 +18,7 @@ function withRow(index: number, row: IndicatorRow) {
 ruleTester('taxonomy/misfiled', {
   valid: [
     { name: 'every indicator where it belongs', model: projectModel() },
+    { name: 'a cost in 万 per month (≤620万/月) is money', model: withRow(3, ['产出指标', '成本指标', '人工成本', '≤620万/月']) },
     { name: 'cost savings under 经济效益指标 are an economic effect', model: withRow(4, ['效益指标', '经济效益指标', '运维成本节约率', '≥5%']) },
     { name: 'what the people served save is a social effect', model: withRow(4, ['效益指标', '社会效益指标', '群众出行成本降低', '≥10%']) },
     { name: 'energy savings are an ecological effect', model: withRow(4, ['效益指标', '生态效益指标', '单位能耗成本节约率', '≥3%']) },
