@@ -9,6 +9,7 @@ import { collectRow, columnsAround, headerKind, MAPPED, updateBounds } from './i
 import type { ColumnProfile } from './cell-content';
 import { contentKind, isLevelName } from './cell-content';
 import { treeFromContent } from './level-tree';
+import { isDepartmentTitle, isTableTitle } from './labels';
 import { parseValueText } from '../normalize/value';
 import { KNOWN_UNITS } from '../normalize/units';
 import { matchingForm, squeeze } from '../normalize/text';
@@ -122,13 +123,15 @@ function segments(view: SheetView, knownRows: Set<number>): { top: number; botto
       blank = 0;
       continue; // what follows a known header is that header's grid, up to the next blank gap
     }
-    let filled = false;
-    for (let col = view.left; col <= view.right && !filled; col++) filled = view.text(row, col) !== '';
-    if (!filled) {
+    let first = '';
+    for (let col = view.left; col <= view.right && first === ''; col++) first = view.text(row, col);
+    if (first === '') {
       blank++;
       if (blank >= 2 && top >= 0) close(row - blank);
       continue;
     }
+    // A table's title starts a new block: two tables stacked with one blank row between them are two.
+    if (top >= 0 && (isTableTitle(first) || isDepartmentTitle(first))) close(row - 1 - blank);
     if (top < 0) top = row;
     blank = 0;
   }

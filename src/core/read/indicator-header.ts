@@ -116,7 +116,24 @@ export function collectRow(view: SheetView, row: number): HeaderCell[] {
     const kind = headerKind(text);
     if (kind) cells.push({ col, kind, text, own: !area || area.top === row });
   }
-  return withGradeBands(view, row, withSectionAsNames(withLevelsInOrder(view, row, withInferredLevel1(view, row, cells))));
+  return withGradeBands(view, row, withSectionAsNames(withLevelsInOrder(view, row, withLoneLevel2AsNames(view, row, withInferredLevel1(view, row, cells)))));
+}
+
+/**
+ * A lone 二级指标 heading (no level-1 or names heading) over names rather than level names, beside the grid's other
+ * headings (计量单位 | 年初指标值 | 全年完成值): a list of indicators by name whose name column was headed wrong.
+ */
+function withLoneLevel2AsNames(view: SheetView, row: number, cells: HeaderCell[]): HeaderCell[] {
+  const level2 = cells.filter((c) => c.kind === 'level2');
+  if (level2.length !== 1 || cells.some((c) => c.kind === 'level1' || c.kind === 'level3')) return cells;
+  let names = 0;
+  for (let r = row + 1; r <= Math.min(view.bottom, row + 12); r++) {
+    const text = view.text(r, level2[0].col);
+    if (text === '' || view.isMergeFollower(r, level2[0].col)) continue;
+    if (isLevelName(text)) return cells;
+    names++;
+  }
+  return names >= 2 ? cells.map((c) => (c === level2[0] ? { ...c, kind: 'level3' as Kind } : c)) : cells;
 }
 
 /**
@@ -349,16 +366,20 @@ function valueColumn(cells: HeaderCell[]): number | null {
 function secondLevel2AsNames(view: SheetView, row: number, cells: HeaderCell[]): HeaderCell[] {
   const level2 = ofKind(cells, 'level2');
   if (level2.length !== 2 || ofKind(cells, 'level3').length > 0 || ofKind(cells, 'level1').length > 1) return cells;
-  const second = level2[1];
+  const [first, second] = level2;
   let names = 0;
   let levels = 0;
+  let firstLevels = 0;
   for (let r = row + 1; r <= Math.min(view.bottom, row + 12); r++) {
+    if (!view.isMergeFollower(r, first.col) && isLevelName(view.text(r, first.col))) firstLevels++;
     const text = view.text(r, second.col);
     if (text === '' || view.isMergeFollower(r, second.col)) continue;
     if (isLevelName(text)) levels++;
     else names++;
   }
-  if (names < 2 || levels > 0) return cells;
+  // Mostly names, and the first 二级指标 column holds the level names: an indicator named like a heading
+  // (社会公众满意度) among them does not make a second grid.
+  if (names < 2 || (levels > 0 && (firstLevels === 0 || levels * 3 > names))) return cells;
   return cells.map((c) => (c === second ? { ...c, kind: 'level3' as Kind } : c));
 }
 
