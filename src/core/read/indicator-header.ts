@@ -116,7 +116,27 @@ export function collectRow(view: SheetView, row: number): HeaderCell[] {
     const kind = headerKind(text);
     if (kind) cells.push({ col, kind, text, own: !area || area.top === row });
   }
-  return withGradeBands(view, row, withSectionAsNames(withLevelsInOrder(view, row, withLoneLevel2AsNames(view, row, withInferredLevel1(view, row, cells)))));
+  const named = withLoneLevel2AsNames(view, row, withLevel1ByContent(view, row, withInferredLevel1(view, row, cells)));
+  return withGradeBands(view, row, withSectionAsNames(withLevelsInOrder(view, row, named)));
+}
+
+/**
+ * No level-1 heading (lost, or garbled into a page's note), but the column just left of 二级指标 holds level-1 names
+ * (产出指标, 效益指标): that column is the level-1 column.
+ */
+function withLevel1ByContent(view: SheetView, row: number, cells: HeaderCell[]): HeaderCell[] {
+  const level2 = cells.find((c) => c.kind === 'level2');
+  if (!level2 || level2.col <= view.left || cells.some((c) => c.kind === 'level1')) return cells;
+  const col = view.source(row, level2.col - 1).col;
+  if (cells.some((c) => c.col === col)) return cells;
+  let firsts = 0;
+  for (let r = row + 1; r <= Math.min(view.bottom, row + 12); r++) {
+    if (view.isMergeFollower(r, col)) continue;
+    const kind = contentKind(view.text(r, col));
+    if (kind === 'level1' || kind === 'levelEither') firsts++;
+    else if (kind !== 'other' || view.text(r, col) !== '') return cells;
+  }
+  return firsts >= 1 ? [{ col, kind: 'level1', text: view.text(row, col), own: true }, ...cells] : cells;
 }
 
 /**
@@ -249,18 +269,21 @@ function isHeaderRow(cells: HeaderCell[]): boolean {
   if (cells.length < 3) return false;
   if (isLevelFreeHeaderRow(cells)) return true;
   let level1 = false;
+  let level2 = false;
+  let level3 = false;
   let value = false;
-  let names = false;
   let own = false;
   for (const c of cells) {
     const grid = c.kind === 'level1' || c.kind === 'level2' || c.kind === 'level3' || c.kind === 'value' || c.kind === 'valueMid';
     if (c.kind === 'level1') level1 = true;
     else if (c.kind === 'value' || c.kind === 'valueMid') value = true;
-    else if (c.kind === 'level2' || c.kind === 'level3') names = true;
+    else if (c.kind === 'level2') level2 = true;
+    else if (c.kind === 'level3') level3 = true;
     // A row that only repeats labels merged down from the header above is that header's second row.
     if (grid && c.own) own = true;
   }
-  return level1 && value && names && own;
+  // 二级指标 | 三级指标 | 指标值 with no level-1 heading (a page that lost it) is a header too.
+  return value && own && ((level1 && (level2 || level3)) || (level2 && level3));
 }
 
 /** Which half of a side-by-side grid a heading names: +1 this year's, -1 the mid- or long-term one, 0 neither. */

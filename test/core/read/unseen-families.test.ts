@@ -642,3 +642,39 @@ describe('a scan’s misreadings around the grid', () => {
     expect(model.projects[0].templateRows?.map((r) => r.text)).toEqual(['指标L']);
   });
 });
+
+describe('headers that lost or misplaced a level heading', () => {
+  it('takes the column of level-1 names left of 二级指标 as level 1 when its heading is garbled', () => {
+    const model = read(
+      sheet('表', [
+        ['详情见附件(以下内容为附件图片识别，个别文字可能不准确)一级指标', '二级指标', '指标名称', '目标值', '完成值'],
+        ['产出指标', '产出数量', '培训人数', '12500名', '12166名'],
+        [null, '产出质量', '结业考核通过率', '100%', '98.79%'],
+        ['效益指标', '社会效益', '参训学员就业率', '60%及以上', '53.53%'],
+      ], { merges: ['A2:A3'] }),
+    );
+    expect(model.projects[0].indicators.map((i) => [i.level1, i.level2, i.level3, i.value, i.actual])).toEqual([
+      ['产出指标', '产出数量', '培训人数', '12500名', '12166名'],
+      ['产出指标', '产出质量', '结业考核通过率', '100%', '98.79%'],
+      ['效益指标', '社会效益', '参训学员就业率', '60%及以上', '53.53%'],
+    ]);
+  });
+
+  it('reads a lone 二级指标 heading over names as the names of a list with no level columns', () => {
+    const model = read(
+      sheet('表', [
+        ['部门名称', '区融媒体中心'],
+        ['二级指标', '计量单位', '指标性质', '年初指标值', '全年完成值', '指标权重(分)', '得分'],
+        ['财政供养人员控制率', '%', '≤', 100, 92, 2, 2],
+        ['预算完成率', '%', '≥', 70, 76, 2, 2],
+        ['结转结余率', '%', '≤', 2, 0, 2, 2],
+      ]),
+    );
+    const table = model.departments[0] ?? model.projects[0];
+    expect(table.indicators.map((i) => [i.level3, i.value])).toEqual([
+      ['财政供养人员控制率', '≤100%'],
+      ['预算完成率', '≥70%'],
+      ['结转结余率', '≤2%'],
+    ]);
+  });
+});
