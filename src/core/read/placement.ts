@@ -381,7 +381,7 @@ function markNotes(view: SheetView, row: number, col: number, last: number, loca
  * A level name with "指标" written (产出指标, 数量指标, 社会效益指标, 满意度指标 …): a bare 产出 or 满意度 among cells nobody
  * read is too weak a sign of an unread grid.
  */
-const isWrittenLevelName = (text: string): boolean => squeeze(text).includes('指标') && isLevelName(text);
+const isWrittenLevelName = (text: string): boolean => squeeze(matchingForm(text)).includes('指标') && isLevelName(text);
 
 /** Units that make a number an amount, a score or a date, not a target: money, points, years and months. */
 const NOT_TARGET_UNITS = /^(元|千元|万元|百万元|亿元|万|亿|分|年|月|日|天)$/;

@@ -678,3 +678,17 @@ describe('headers that lost or misplaced a level heading', () => {
     ]);
   });
 });
+
+describe('a block the reader cannot read, written in traditional characters', () => {
+  it('is still said to be unread, never a clean result', () => {
+    const model = read(
+      sheet('表', [
+        ['救助補助預算指標績效目標表'],
+        ['???效指標分類', '績效指標', '績效指標描述', '評價標準'],
+        ['產出指標', '救助覆蓋率', '是否應救盡救', '100%'],
+        ['效果指標', '救助對象滿意度', '滿意的比率', '90%'],
+      ]),
+    );
+    expect(loud(model)).toContain('warning reader/unread-block@A3');
+  });
+});
