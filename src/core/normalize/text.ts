@@ -9,6 +9,9 @@ const FULL_WIDTH_OFFSET = 0xfee0;
 const SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) SIMPLIFIED.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
 
+/** Whether a text holds anything matchingForm changes: most cells hold nothing, and are returned as they are. */
+const NEEDS_MATCHING_FORM = new RegExp(`[\\uff01-\\uff5e\\u3000${[...SIMPLIFIED.keys()].join('')}]`);
+
 /** A mirror site's pinyin after a character: 項(xiàng)目, 績(jī)效指標(biāo) — dropped from the matching form. */
 const PINYIN_GLOSS_SOURCE = '([\\u4e00-\\u9fff])\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\\)';
 const PINYIN_GLOSS = new RegExp(PINYIN_GLOSS_SOURCE);
@@ -22,6 +25,7 @@ const PINYIN_GLOSS_ALL = new RegExp(PINYIN_GLOSS_SOURCE, 'g');
  */
 export function matchingForm(text: string): string {
   if (text.includes('(') && PINYIN_GLOSS.test(text)) text = text.replace(PINYIN_GLOSS_ALL, '$1');
+  if (!NEEDS_MATCHING_FORM.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
