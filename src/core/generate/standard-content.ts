@@ -37,12 +37,15 @@ export function standardIndicator(indicator: Indicator): TableIndicator {
   };
 }
 
-/** The title a table gets when it had none: its name followed by 绩效目标表. */
+/**
+ * The title a table gets when it had none: its name followed by 绩效目标表; with no name or code, the form's own
+ * 项目绩效目标表 (never the sheet's name, which the table would then be read as named after).
+ */
 function titleOf(project: Project): string {
   const title = tidy(project.title);
   if (title) return title;
-  const name = tidy(project.name) || tidy(project.code) || project.sheet;
-  return `${name}绩效目标表`;
+  const name = tidy(project.name) || tidy(project.code);
+  return name ? `${name}绩效目标表` : '项目绩效目标表';
 }
 
 export function standardContent(project: Project): TableContent {
