@@ -132,17 +132,26 @@ const KINDS: PlacementKind[] = ['label', 'value', 'indicator', 'explanation', 'f
 const KIND_CODES = new Map(KINDS.map((kind, i) => [kind, i + 1]));
 
 /**
- * What the cells of a view are, by row and column: a small typed array for each row that has any. This pass looks at
- * every cell of every table, where maps keyed by cell cost more than the rest of it. Cells outside the view are never
- * asked about and are not kept.
+ * What the cells of some rows of a view are, by row and column, in one typed array: this pass looks at every cell of
+ * every table, where maps keyed by cell cost more than the rest of it (a view's area is bounded by the hosts' read
+ * limits). Cells outside the rows are never asked about and are not kept.
  */
 class CellKinds {
-  private readonly rows: (Uint8Array | undefined)[] = [];
+  private readonly codes: Uint8Array;
+  private readonly width: number;
 
-  constructor(private readonly view: SheetView) {}
+  constructor(
+    private readonly view: SheetView,
+    private readonly top = view.top,
+    private readonly bottom = view.bottom,
+  ) {
+    this.width = view.right - view.left + 1;
+    this.codes = new Uint8Array(Math.max(0, bottom - top + 1) * Math.max(0, this.width));
+  }
 
   get(row: number, col: number): PlacementKind | undefined {
-    const code = this.rows[row - this.view.top]?.[col - this.view.left];
+    const at = this.indexOf(row, col);
+    const code = at < 0 ? 0 : this.codes[at];
     return code ? KINDS[code - 1] : undefined;
   }
 
@@ -151,10 +160,13 @@ class CellKinds {
   }
 
   set(row: number, col: number, kind: PlacementKind): void {
-    const { top, bottom, left, right } = this.view;
-    if (row < top || row > bottom || col < left || col > right) return;
-    const cells = (this.rows[row - top] ??= new Uint8Array(right - left + 1));
-    cells[col - left] = KIND_CODES.get(kind)!;
+    const at = this.indexOf(row, col);
+    if (at >= 0) this.codes[at] = KIND_CODES.get(kind)!;
+  }
+
+  private indexOf(row: number, col: number): number {
+    if (row < this.top || row > this.bottom || col < this.view.left || col > this.view.right) return -1;
+    return (row - this.top) * this.width + (col - this.view.left);
   }
 }
 
@@ -204,11 +216,23 @@ interface GridRows {
   indicatorRows: Set<number>;
 }
 
-/** The last header whose body starts at or above the row. */
-function governingHeader(sorted: HeaderSpan[], row: number): HeaderSpan | null {
-  let found: HeaderSpan | null = null;
-  for (const header of sorted) if (header.bodyStart <= row) found = header;
-  return found;
+/**
+ * For a row, the last header (in row order) whose body starts at or above it. Found in one sweep down the view's rows,
+ * not by a look at every header for every row: a sheet may stack hundreds of tables.
+ */
+function governingHeaders(view: SheetView, sorted: HeaderSpan[]): (row: number) => HeaderSpan | null {
+  const lastStartingAt = new Map<number, number>();
+  sorted.forEach((header, i) => lastStartingAt.set(header.bodyStart, i));
+  const governing = new Int32Array(view.rowCount);
+  let index = -1;
+  for (let row = view.top; row <= view.bottom; row++) {
+    index = Math.max(index, lastStartingAt.get(row) ?? -1);
+    governing[row - view.top] = index;
+  }
+  return (row) => {
+    const i = row < view.top ? -1 : governing[Math.min(row, view.bottom) - view.top];
+    return i >= 0 ? sorted[i] : null;
+  };
 }
 
 /** The rows of a table's indicator grid: indicators, empty category rows and template lines. */
@@ -225,12 +249,13 @@ function gridRowsOf(view: SheetView, tables: Table[], headers: HeaderSpan[]): Gr
   const grids: GridRows = { columns: new Map(), headerRows: new Set(), indicatorRows: new Set() };
   const columnsOf = new Map<HeaderSpan, HeaderColumns>();
   const sorted = [...headers].sort((a, b) => a.row - b.row);
+  const governingHeader = governingHeaders(view, sorted);
   for (const header of sorted) for (let r = header.row; r < header.bodyStart; r++) grids.headerRows.add(r);
   for (const table of tables) {
     for (const indicator of table.indicators) grids.indicatorRows.add(indicator.row);
     for (const row of tableGridRows(table)) {
       if (row < 0 || grids.columns.has(row)) continue;
-      const header = governingHeader(sorted, row);
+      const header = governingHeader(row);
       if (!header) continue;
       if (!columnsOf.has(header)) columnsOf.set(header, headerColumns(view, header));
       grids.columns.set(row, columnsOf.get(header)!);
@@ -241,7 +266,7 @@ function gridRowsOf(view: SheetView, tables: Table[], headers: HeaderSpan[]): Gr
 
 /** Labels of a table's rows and the cells their values (or notes) are in. */
 function labelledCells(view: SheetView, first: number, last: number, grids: GridRows): CellKinds {
-  const local = new CellKinds(view);
+  const local = new CellKinds(view, first, last);
   for (let row = first; row <= last; row++) {
     // An indicator row's cells go by its header's columns: a label there is no label of the table's details.
     const grid = grids.columns.get(row);
