@@ -6,6 +6,7 @@ const FULL_WIDTH_OFFSET = 0xfee0;
 
 /** Full-width ASCII forms (０-９, Ａ-Ｚ, ＞, ＝, ％, （ ...) and the ideographic space to their half-width forms. */
 export function toHalfWidth(text: string): string {
+  if (!hasWideForm(text)) return text; // most texts: no new string built
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
@@ -14,6 +15,15 @@ export function toHalfWidth(text: string): string {
     else out += ch;
   }
   return out;
+}
+
+/** Whether toHalfWidth would change the text. */
+function hasWideForm(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= FULL_WIDTH_START && code <= FULL_WIDTH_END) || code === 0x3000) return true;
+  }
+  return false;
 }
 
 export function hasFullWidthForms(text: string): boolean {
