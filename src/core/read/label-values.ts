@@ -6,6 +6,7 @@ import type { MergeArea } from '../grid';
 import type { SheetView } from './sheet-view';
 import { infoLabel, inlineInfoLabel, isKnownLabel, type InfoLabel } from './labels';
 import { unitLineUnit } from '../normalize/money';
+import { memoize } from '../normalize/text';
 
 export interface LabelCell {
   row: number;
@@ -46,6 +47,14 @@ const INLINE_KINDS = new Set<InfoLabel>([
   'usage',
 ]);
 
+/** A text as an info label: a label of its own, or one written with its value; looked up once per distinct text. */
+const infoLabelOf = memoize((text: string): Pick<LabelCell, 'kind' | 'note' | 'inlineValue'> | null => {
+  const match = infoLabel(text);
+  if (match) return { kind: match.kind, note: match.note, inlineValue: null };
+  const inline = inlineInfoLabel(text);
+  return inline && INLINE_KINDS.has(inline.kind) ? { kind: inline.kind, note: null, inlineValue: inline.value } : null;
+});
+
 /** Every info label in the rows, in reading order. */
 export function findInfoLabels(view: SheetView, rows: Rows): LabelCell[] {
   const labels: LabelCell[] = [];
@@ -54,24 +63,15 @@ export function findInfoLabels(view: SheetView, rows: Rows): LabelCell[] {
       if (view.isMergeFollower(row, col)) continue;
       const text = view.text(row, col);
       if (text === '') continue;
-      const match = infoLabel(text);
-      if (match) {
-        labels.push({ row, col, kind: match.kind, note: match.note, text, inlineValue: null });
-        continue;
-      }
-      const inline = inlineInfoLabel(text);
-      if (inline && INLINE_KINDS.has(inline.kind)) {
-        labels.push({ row, col, kind: inline.kind, note: null, text, inlineValue: inline.value });
-      }
+      const label = infoLabelOf(text);
+      if (label) labels.push({ row, col, kind: label.kind, note: label.note, text, inlineValue: label.inlineValue });
     }
   }
   return labels;
 }
 
 /** A text no value is ever taken from: a label or a unit line. */
-function isLabelLike(text: string): boolean {
-  return isKnownLabel(text) || unitLineUnit(text) !== null;
-}
+const isLabelLike = memoize((text: string): boolean => isKnownLabel(text) || unitLineUnit(text) !== null);
 
 function rowHoldsOnlyLabels(view: SheetView, row: number): boolean {
   for (let col = view.left; col <= view.right; col++) {
