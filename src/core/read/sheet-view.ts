@@ -108,7 +108,7 @@ export class SheetView {
     const c = col - this.left;
     // Outside the used range nothing is written (a merged area's source always lies inside it).
     if (r < 0 || c < 0 || row > this.bottom || col > this.right) return '';
-    const cache = (this.textRows[r] ??= []);
+    const cache = (this.textRows[r] ??= new Array<string | undefined>(this.right - this.left + 1));
     const cached = cache[c];
     if (cached !== undefined) return cached;
     const value = this.value(row, col);
