@@ -132,21 +132,28 @@ const KINDS: PlacementKind[] = ['label', 'value', 'indicator', 'explanation', 'f
 const KIND_CODES = new Map(KINDS.map((kind, i) => [kind, i + 1]));
 
 /**
- * What the cells of some rows of a view are, by row and column, in one typed array: this pass looks at every cell of
- * every table, where maps keyed by cell cost more than the rest of it (a view's area is bounded by the hosts' read
- * limits). Cells outside the rows are never asked about and are not kept.
+ * What the cells of a view are, by row and column, in one typed array: this pass looks at every cell of every table,
+ * where maps keyed by cell cost more than the rest of it (a view's area is bounded by the hosts' read limits). Kinds
+ * are kept for the rows of a window, the whole view unless restricted; cells outside it are never asked about.
  */
 class CellKinds {
   private readonly codes: Uint8Array;
   private readonly width: number;
+  private top: number;
+  private bottom: number;
 
-  constructor(
-    private readonly view: SheetView,
-    private readonly top = view.top,
-    private readonly bottom = view.bottom,
-  ) {
-    this.width = view.right - view.left + 1;
-    this.codes = new Uint8Array(Math.max(0, bottom - top + 1) * Math.max(0, this.width));
+  constructor(private readonly view: SheetView) {
+    this.width = Math.max(0, view.right - view.left + 1);
+    this.codes = new Uint8Array(view.rowCount * this.width);
+    this.top = view.top;
+    this.bottom = view.bottom;
+  }
+
+  /** Forgets every kind and keeps those of rows top..bottom only: one array serves each table of a sheet in turn. */
+  restrict(top: number, bottom: number): void {
+    this.top = Math.max(top, this.view.top);
+    this.bottom = Math.min(bottom, this.view.bottom);
+    if (this.top <= this.bottom) this.codes.fill(0, (this.top - this.view.top) * this.width, (this.bottom - this.view.top + 1) * this.width);
   }
 
   get(row: number, col: number): PlacementKind | undefined {
@@ -166,7 +173,7 @@ class CellKinds {
 
   private indexOf(row: number, col: number): number {
     if (row < this.top || row > this.bottom || col < this.view.left || col > this.view.right) return -1;
-    return (row - this.top) * this.width + (col - this.view.left);
+    return (row - this.view.top) * this.width + (col - this.view.left);
   }
 }
 
@@ -265,8 +272,8 @@ function gridRowsOf(view: SheetView, tables: Table[], headers: HeaderSpan[]): Gr
 }
 
 /** Labels of a table's rows and the cells their values (or notes) are in. */
-function labelledCells(view: SheetView, first: number, last: number, grids: GridRows): CellKinds {
-  const local = new CellKinds(view, first, last);
+function labelledCells(view: SheetView, first: number, last: number, grids: GridRows, local: CellKinds): CellKinds {
+  local.restrict(first, last);
   for (let row = first; row <= last; row++) {
     // An indicator row's cells go by its header's columns: a label there is no label of the table's details.
     const grid = grids.columns.get(row);
@@ -324,9 +331,10 @@ function placeTable(
   table: Table,
   placed: CellKinds,
   grids: GridRows,
+  scratch: CellKinds,
 ): { placement: TablePlacement; unplaced: Loose[]; weak: Loose[] } {
   const { first, last } = table.rows;
-  const local = labelledCells(view, first, last, grids);
+  const local = labelledCells(view, first, last, grids, scratch);
   const otherwise = byRowAndText(table, grids);
   const unplacedCells: Loose[] = [];
   const weak: Loose[] = [];
@@ -388,11 +396,12 @@ function cellsOutside(view: SheetView, tables: Table[]): Loose[] {
 export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan[]): { placement: TablePlacement[]; unread: UnreadBlock[] } {
   const placed = modelPlacement(view, tables);
   const grids = gridRowsOf(view, tables, headers);
+  const scratch = new CellKinds(view); // each table's labelled cells in turn
   const placement: TablePlacement[] = [];
   const unplacedCells: Loose[] = [];
   const weak: Loose[] = [];
   for (const table of tables) {
-    const result = placeTable(view, table, placed, grids);
+    const result = placeTable(view, table, placed, grids, scratch);
     placement.push(result.placement);
     unplacedCells.push(...result.unplaced);
     weak.push(...result.weak);
