@@ -92,8 +92,9 @@ function areaOf(view: SheetView, row: number, col: number): MergeArea {
  * that is not part of a wider merged area (a usage text merged under a row of labels is not their value).
  */
 export function valueCellOf(view: SheetView, label: { row: number; col: number }, rows: Rows): ValueCell {
-  const area = areaOf(view, label.row, label.col);
-  const firstRight = area.right + 1;
+  // The label's merged area, if any, by its edges: no object made for a label in one cell (valueCellOf runs often).
+  const area = view.mergeAt(label.row, label.col);
+  const firstRight = (area?.right ?? label.col) + 1;
   for (let col = firstRight; col <= view.right; col++) {
     if (view.isMergeFollower(label.row, col) && view.mergeAt(label.row, col)!.left < firstRight) continue;
     const text = view.text(label.row, col);
@@ -106,11 +107,11 @@ export function valueCellOf(view: SheetView, label: { row: number; col: number }
   }
   // Below only when the label's row is a row of labels (a header over a row of values); in a row that mixes
   // labels and values, a blank value is blank, and the cell below belongs to something else.
-  const below = area.bottom + 1;
+  const below = (area?.bottom ?? label.row) + 1;
   if (below <= rows.bottom && rowHoldsOnlyLabels(view, label.row)) {
     const text = view.text(below, label.col);
     const belowArea = view.mergeAt(below, label.col);
-    const startsUnderLabel = belowArea === null || belowArea.left >= area.left;
+    const startsUnderLabel = belowArea === null || belowArea.left >= (area?.left ?? label.col);
     if (text !== '' && !isLabelLike(text) && startsUnderLabel) {
       const src = view.source(below, label.col);
       return { row: src.row, col: src.col, found: true };
