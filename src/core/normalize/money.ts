@@ -52,6 +52,7 @@ export function unitBesideLabel(label: string, next: string): MoneyUnit | null {
 
 /** A money unit written in a label: "预算数（万元）" → 万元. */
 export function unitInLabel(text: string): MoneyUnit | null {
+  if (!text.includes('元')) return null; // every unit ends so (元 is the same in traditional characters): most texts are done with here
   const key = squeeze(matchingForm(text));
   const match = /[(【\[](?:单位[:：]?)?(元|千元|万元|百万元|亿元)[)】\]]/.exec(key);
   return match ? (match[1] as MoneyUnit) : null;

@@ -139,15 +139,20 @@ function segments(view: SheetView, knownRows: Set<number>): { top: number; botto
   return out;
 }
 
+function rowHasText(view: SheetView, row: number): boolean {
+  for (let col = view.left; col <= view.right; col++) if (view.text(row, col) !== '') return true;
+  return false;
+}
+
 /** The rows below a known header, up to its first gap of two blank rows: its own grid, never a new one. */
 function knownGridRows(view: SheetView, known: IndicatorHeader[]): Set<number> {
   const rows = new Set<number>();
   for (const header of known) {
+    // A header among the rows of one above (stacked tables without a gap) runs to the same gap: nothing to add.
+    if (rows.has(header.row) && rowHasText(view, header.row)) continue;
     let blank = 0;
     for (let row = header.row; row <= view.bottom; row++) {
-      let filled = false;
-      for (let col = view.left; col <= view.right && !filled; col++) filled = view.text(row, col) !== '';
-      blank = filled ? 0 : blank + 1;
+      blank = rowHasText(view, row) ? 0 : blank + 1;
       if (blank >= 2) break;
       rows.add(row);
     }

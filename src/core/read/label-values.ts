@@ -6,6 +6,7 @@ import type { MergeArea } from '../grid';
 import type { SheetView } from './sheet-view';
 import { infoLabel, inlineInfoLabel, isKnownLabel, type InfoLabel } from './labels';
 import { unitInLabel, unitLineUnit } from '../normalize/money';
+import { memoize } from '../normalize/text';
 
 export interface LabelCell {
   row: number;
@@ -46,6 +47,14 @@ const INLINE_KINDS = new Set<InfoLabel>([
   'usage',
 ]);
 
+/** A text as an info label: a label of its own, or one written with its value; looked up once per distinct text. */
+const infoLabelOf = memoize((text: string): Pick<LabelCell, 'kind' | 'note' | 'inlineValue'> | null => {
+  const match = infoLabel(text);
+  if (match) return { kind: match.kind, note: match.note, inlineValue: null };
+  const inline = inlineInfoLabel(text);
+  return inline && INLINE_KINDS.has(inline.kind) ? { kind: inline.kind, note: null, inlineValue: inline.value } : null;
+});
+
 /** Every info label in the rows, in reading order. */
 export function findInfoLabels(view: SheetView, rows: Rows): LabelCell[] {
   const labels: LabelCell[] = [];
@@ -54,24 +63,17 @@ export function findInfoLabels(view: SheetView, rows: Rows): LabelCell[] {
       if (view.isMergeFollower(row, col)) continue;
       const text = view.text(row, col);
       if (text === '') continue;
-      const match = infoLabel(text);
-      if (match) {
-        labels.push({ row, col, kind: match.kind, note: match.note, text, inlineValue: null });
-        continue;
-      }
-      const inline = inlineInfoLabel(text);
-      if (inline && INLINE_KINDS.has(inline.kind)) {
-        labels.push({ row, col, kind: inline.kind, note: null, text, inlineValue: inline.value });
-      }
+      const label = infoLabelOf(text);
+      if (label) labels.push({ row, col, kind: label.kind, note: label.note, text, inlineValue: label.inlineValue });
     }
   }
   return labels;
 }
 
 /** A text no value is ever taken from: a label, a unit line, or a column heading with its unit (金额(万元)). */
-function isLabelLike(text: string): boolean {
-  return isKnownLabel(text) || unitLineUnit(text) !== null || (text.length <= 12 && !/\d/.test(text) && unitInLabel(text) !== null);
-}
+const isLabelLike = memoize(
+  (text: string): boolean => isKnownLabel(text) || unitLineUnit(text) !== null || (text.length <= 12 && !/\d/.test(text) && unitInLabel(text) !== null),
+);
 
 function rowHoldsOnlyLabels(view: SheetView, row: number): boolean {
   for (let col = view.left; col <= view.right; col++) {
@@ -92,8 +94,9 @@ function areaOf(view: SheetView, row: number, col: number): MergeArea {
  * that is not part of a wider merged area (a usage text merged under a row of labels is not their value).
  */
 export function valueCellOf(view: SheetView, label: { row: number; col: number }, rows: Rows): ValueCell {
-  const area = areaOf(view, label.row, label.col);
-  const firstRight = area.right + 1;
+  // The label's merged area, if any, by its edges: no object made for a label in one cell (valueCellOf runs often).
+  const area = view.mergeAt(label.row, label.col);
+  const firstRight = (area?.right ?? label.col) + 1;
   for (let col = firstRight; col <= view.right; col++) {
     if (view.isMergeFollower(label.row, col) && view.mergeAt(label.row, col)!.left < firstRight) continue;
     const text = view.text(label.row, col);
@@ -101,17 +104,17 @@ export function valueCellOf(view: SheetView, label: { row: number; col: number }
       if (view.mergesKnown) break;
       continue;
     }
-    if (isLabelLike(text) || headingOverAmount(view, label, area.bottom, text)) break;
+    if (isLabelLike(text) || headingOverAmount(view, label, area?.bottom ?? label.row, text)) break;
     return { row: label.row, col, found: true };
   }
   // Below only when the label's row is a row of labels (a header over a row of values); in a row that mixes
   // labels and values, a blank value is blank, and the cell below belongs to something else.
-  const below = area.bottom + 1;
-  const headingRow = rowHoldsOnlyLabels(view, label.row) || headingOverAmount(view, label, area.bottom, view.text(label.row, firstRight));
+  const below = (area?.bottom ?? label.row) + 1;
+  const headingRow = rowHoldsOnlyLabels(view, label.row) || headingOverAmount(view, label, below - 1, view.text(label.row, firstRight));
   if (below <= rows.bottom && headingRow) {
     const text = view.text(below, label.col);
     const belowArea = view.mergeAt(below, label.col);
-    const startsUnderLabel = belowArea === null || belowArea.left >= area.left;
+    const startsUnderLabel = belowArea === null || belowArea.left >= (area?.left ?? label.col);
     if (text !== '' && !isLabelLike(text) && startsUnderLabel) {
       const src = view.source(below, label.col);
       return { row: src.row, col: src.col, found: true };

@@ -115,10 +115,10 @@ export const isDepartmentTitle = memoize((text: string): boolean => {
 });
 
 /** "（2024年度）", "2024年度" on a line of its own. */
-export function yearLine(text: string): number | null {
+export const yearLine = memoize((text: string): number | null => {
   const match = /^[(（]?\s*(20\d{2})\s*年度?\s*[)）]?$/.exec(labelKey(text));
   return match ? Number(match[1]) : null;
-}
+});
 
 /** The budget year written at the start of a title or name: "2024年国动办机构运行费" → 2024. */
 export function leadingYear(text: string): number | null {
@@ -127,7 +127,7 @@ export function leadingYear(text: string): number | null {
 }
 
 /** Month headers of a spending plan: "3月底", "截至6月末", "第三季度", "1-10月" → the month number. */
-export function planMonth(text: string): number | null {
+export const planMonth = memoize((text: string): number | null => {
   const key = labelKey(text).replace(/[(（].*[)）]$/, '');
   let match = /^(?:截至|截止|至|到)?(\d{1,2})月(?:\d{1,2}日)?(?:底|末|份|前)?(?:累计)?$/.exec(key);
   if (match) return Number(match[1]);
@@ -142,7 +142,7 @@ export function planMonth(text: string): number | null {
   if (/^(上半年|半年|年中)(末|底)?$/.test(key)) return 6;
   if (/^(全年|年底|年末|全年累计)$/.test(key)) return 12;
   return null;
-}
+});
 
 /** Rows that end a grid: totals, the evaluation's conclusions, signatures, review opinions, notes. */
 const FOOTER_WORDS =

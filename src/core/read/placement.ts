@@ -31,7 +31,7 @@ const isProject = (table: Table): table is Project => 'layout' in table;
 const UNPLACED_KEPT = 500;
 
 /** A label no value is ever taken from, as the reader knows them. */
-function labelKind(text: string): boolean {
+const labelKind = memoize((text: string): boolean => {
   return (
     infoLabel(text) !== null ||
     headerLabel(text) !== null ||
@@ -40,15 +40,18 @@ function labelKind(text: string): boolean {
     planMonth(text) !== null ||
     unitInLabel(text) !== null && text.length <= 24
   );
-}
+});
 
 function isRemarkLabel(text: string): boolean {
   return headerLabel(text)?.kind === 'remark' || /^(注|说明|备注|填表说明|填报说明)[:：]?$/.test(squeeze(text));
 }
 
+/** What a text among a table's rows opens: notes (备注, 说明), a value (an info label), or nothing; once per text. */
+const labelRole = memoize((text: string): 'remark' | 'info' | null => (isRemarkLabel(text) ? 'remark' : infoLabel(text) !== null ? 'info' : null));
+
 /** Addresses the model names for a table, with what each holds. */
 function modelCells(table: Table, put: (cell: string | undefined, kind: PlacementKind) => void): void {
-  for (const [key, cell] of Object.entries(table.cells)) put(cell, key === 'title' ? 'title' : 'value');
+  for (const key in table.cells) put(table.cells[key], key === 'title' ? 'title' : 'value');
   for (const indicator of table.indicators) {
     const cells = indicator.cells as Record<string, string | undefined>;
     for (const key in cells) put(cells[key], key === 'description' ? 'explanation' : 'indicator');
@@ -97,19 +100,22 @@ function departmentLabels(table: Table): Set<string> {
   return new Set([...table.amounts.map((a) => a.label), ...table.paragraphs.flatMap((p) => (p.heading ? [p.heading] : []))]);
 }
 
+/** What the cells of each column of a grid are, by the column's offset from the view's left (none where unknown). */
+type HeaderColumns = (PlacementKind | undefined)[];
+
 /** The columns of an indicator header the reader knows (a label in one of its rows), and what their cells are. */
-function headerColumns(view: SheetView, header: HeaderSpan): Map<number, PlacementKind> {
-  const columns = new Map<number, PlacementKind>();
+function headerColumns(view: SheetView, header: HeaderSpan): HeaderColumns {
+  const columns: HeaderColumns = [];
   for (let col = view.left; col <= view.right; col++) {
     for (let row = header.row; row < header.bodyStart; row++) {
       const text = view.text(row, col);
       if (text === '') continue;
       const label = headerLabel(text);
       if (label) {
-        columns.set(col, label.kind === 'remark' ? 'note' : label.kind === 'description' ? 'explanation' : 'indicator');
+        columns[col - view.left] = label.kind === 'remark' ? 'note' : label.kind === 'description' ? 'explanation' : 'indicator';
         break;
       }
-      if (infoLabel(text)) columns.set(col, 'indicator'); // a flat export's project columns
+      if (infoLabel(text)) columns[col - view.left] = 'indicator'; // a flat export's project columns
     }
   }
   return columns;
@@ -122,7 +128,56 @@ interface Loose {
   text: string;
 }
 
-/** Cells are keyed by number, not by their A1 address: this pass looks at every cell of every table. */
+const KINDS: PlacementKind[] = ['label', 'value', 'indicator', 'explanation', 'footer', 'title', 'unit', 'note'];
+const KIND_CODES = new Map(KINDS.map((kind, i) => [kind, i + 1]));
+
+/**
+ * What the cells of a view are, by row and column, in one typed array: this pass looks at every cell of every table,
+ * where maps keyed by cell cost more than the rest of it (a view's area is bounded by the hosts' read limits). Kinds
+ * are kept for the rows of a window, the whole view unless restricted; cells outside it are never asked about.
+ */
+class CellKinds {
+  private readonly codes: Uint8Array;
+  private readonly width: number;
+  private top: number;
+  private bottom: number;
+
+  constructor(private readonly view: SheetView) {
+    this.width = Math.max(0, view.right - view.left + 1);
+    this.codes = new Uint8Array(view.rowCount * this.width);
+    this.top = view.top;
+    this.bottom = view.bottom;
+  }
+
+  /** Forgets every kind and keeps those of rows top..bottom only: one array serves each table of a sheet in turn. */
+  restrict(top: number, bottom: number): void {
+    this.top = Math.max(top, this.view.top);
+    this.bottom = Math.min(bottom, this.view.bottom);
+    if (this.top <= this.bottom) this.codes.fill(0, (this.top - this.view.top) * this.width, (this.bottom - this.view.top + 1) * this.width);
+  }
+
+  get(row: number, col: number): PlacementKind | undefined {
+    const at = this.indexOf(row, col);
+    const code = at < 0 ? 0 : this.codes[at];
+    return code ? KINDS[code - 1] : undefined;
+  }
+
+  has(row: number, col: number): boolean {
+    return this.get(row, col) !== undefined;
+  }
+
+  set(row: number, col: number, kind: PlacementKind): void {
+    const at = this.indexOf(row, col);
+    if (at >= 0) this.codes[at] = KIND_CODES.get(kind)!;
+  }
+
+  private indexOf(row: number, col: number): number {
+    if (row < this.top || row > this.bottom || col < this.view.left || col > this.view.right) return -1;
+    return (row - this.view.top) * this.width + (col - this.view.left);
+  }
+}
+
+/** Model cells are decoded to a number, not looked up by their A1 address: the model names every indicator's cells. */
 const KEY_STRIDE = 1 << 15;
 const keyOf = (row: number, col: number): number => row * KEY_STRIDE + col;
 
@@ -145,17 +200,15 @@ function keyOfA1(cell: string): number {
   return row === 0 ? -1 : keyOf(row - 1, col - 1);
 }
 
-function sourceKey(view: SheetView, row: number, col: number): number {
-  const src = view.source(row, col);
-  return keyOf(src.row, src.col);
-}
-
 /** Every cell the model names, with what it holds: the first table to name a cell decides. */
-function modelPlacement(tables: Table[]): Map<number, PlacementKind> {
-  const placed = new Map<number, PlacementKind>();
+function modelPlacement(view: SheetView, tables: Table[]): CellKinds {
+  const placed = new CellKinds(view);
   const put = (cell: string | undefined, kind: PlacementKind): void => {
     const key = cell ? keyOfA1(cell) : -1;
-    if (key >= 0 && !placed.has(key)) placed.set(key, kind);
+    if (key < 0) return;
+    const row = Math.floor(key / KEY_STRIDE);
+    const col = key % KEY_STRIDE;
+    if (!placed.has(row, col)) placed.set(row, col, kind);
   };
   for (const table of tables) modelCells(table, put);
   return placed;
@@ -163,18 +216,30 @@ function modelPlacement(tables: Table[]): Map<number, PlacementKind> {
 
 interface GridRows {
   /** Each row of an indicator grid, with the columns of the header above it. */
-  columns: Map<number, Map<number, PlacementKind>>;
+  columns: Map<number, HeaderColumns>;
   /** The rows of every indicator header. */
   headerRows: Set<number>;
   /** The rows where an indicator was read. */
   indicatorRows: Set<number>;
 }
 
-/** The last header whose body starts at or above the row. */
-function governingHeader(sorted: HeaderSpan[], row: number): HeaderSpan | null {
-  let found: HeaderSpan | null = null;
-  for (const header of sorted) if (header.bodyStart <= row) found = header;
-  return found;
+/**
+ * For a row, the last header (in row order) whose body starts at or above it. Found in one sweep down the view's rows,
+ * not by a look at every header for every row: a sheet may stack hundreds of tables.
+ */
+function governingHeaders(view: SheetView, sorted: HeaderSpan[]): (row: number) => HeaderSpan | null {
+  const lastStartingAt = new Map<number, number>();
+  sorted.forEach((header, i) => lastStartingAt.set(header.bodyStart, i));
+  const governing = new Int32Array(view.rowCount);
+  let index = -1;
+  for (let row = view.top; row <= view.bottom; row++) {
+    index = Math.max(index, lastStartingAt.get(row) ?? -1);
+    governing[row - view.top] = index;
+  }
+  return (row) => {
+    const i = row < view.top ? -1 : governing[Math.min(row, view.bottom) - view.top];
+    return i >= 0 ? sorted[i] : null;
+  };
 }
 
 /** The rows of a table's indicator grid: indicators, empty category rows and template lines. */
@@ -189,14 +254,15 @@ function tableGridRows(table: Table): number[] {
 /** Rows of indicator grids, with the header above each. */
 function gridRowsOf(view: SheetView, tables: Table[], headers: HeaderSpan[]): GridRows {
   const grids: GridRows = { columns: new Map(), headerRows: new Set(), indicatorRows: new Set() };
-  const columnsOf = new Map<HeaderSpan, Map<number, PlacementKind>>();
+  const columnsOf = new Map<HeaderSpan, HeaderColumns>();
   const sorted = [...headers].sort((a, b) => a.row - b.row);
+  const governingHeader = governingHeaders(view, sorted);
   for (const header of sorted) for (let r = header.row; r < header.bodyStart; r++) grids.headerRows.add(r);
   for (const table of tables) {
     for (const indicator of table.indicators) grids.indicatorRows.add(indicator.row);
     for (const row of tableGridRows(table)) {
       if (row < 0 || grids.columns.has(row)) continue;
-      const header = governingHeader(sorted, row);
+      const header = governingHeader(row);
       if (!header) continue;
       if (!columnsOf.has(header)) columnsOf.set(header, headerColumns(view, header));
       grids.columns.set(row, columnsOf.get(header)!);
@@ -206,23 +272,24 @@ function gridRowsOf(view: SheetView, tables: Table[], headers: HeaderSpan[]): Gr
 }
 
 /** Labels of a table's rows and the cells their values (or notes) are in. */
-function labelledCells(view: SheetView, first: number, last: number, grids: GridRows): Map<number, PlacementKind> {
-  const local = new Map<number, PlacementKind>();
+function labelledCells(view: SheetView, first: number, last: number, grids: GridRows, local: CellKinds): CellKinds {
+  local.restrict(first, last);
   for (let row = first; row <= last; row++) {
     // An indicator row's cells go by its header's columns: a label there is no label of the table's details.
     const grid = grids.columns.get(row);
     for (let col = view.left; col <= view.right; col++) {
-      if (grid?.has(col)) continue;
+      if (grid?.[col - view.left] !== undefined) continue;
       if (view.isMergeFollower(row, col)) continue;
       const text = view.text(row, col);
       if (text === '') continue;
-      if (isRemarkLabel(text)) {
+      const role = labelRole(text);
+      if (role === 'remark') {
         markNotes(view, row, col, last, local);
         continue;
       }
-      if (infoLabel(text) === null) continue;
+      if (role === null) continue;
       const at = valueCellOf(view, { row, col }, { top: first, bottom: last });
-      if (at.found && !local.has(keyOf(at.row, at.col))) local.set(keyOf(at.row, at.col), 'value');
+      if (at.found && !local.has(at.row, at.col)) local.set(at.row, at.col, 'value');
       markValuesBesideMergedLabel(view, row, col, last, local);
     }
   }
@@ -230,7 +297,7 @@ function labelledCells(view: SheetView, first: number, last: number, grids: Grid
 }
 
 /** A label merged downwards: the first text right of it in each of its rows is a value. */
-function markValuesBesideMergedLabel(view: SheetView, row: number, col: number, last: number, local: Map<number, PlacementKind>): void {
+function markValuesBesideMergedLabel(view: SheetView, row: number, col: number, last: number, local: CellKinds): void {
   const area = view.mergeAt(row, col);
   if (!area || area.bottom <= area.top) return;
   for (let r = area.top; r <= Math.min(area.bottom, last); r++) {
@@ -238,7 +305,7 @@ function markValuesBesideMergedLabel(view: SheetView, row: number, col: number, 
       if (view.isMergeFollower(r, c)) continue;
       const t = view.text(r, c);
       if (t === '') continue;
-      if (!labelKind(t) && !local.has(keyOf(r, c))) local.set(keyOf(r, c), 'value');
+      if (!labelKind(t) && !local.has(r, c)) local.set(r, c, 'value');
       break;
     }
   }
@@ -262,11 +329,12 @@ function byRowAndText(table: Table, grids: GridRows): (row: number, text: string
 function placeTable(
   view: SheetView,
   table: Table,
-  placed: Map<number, PlacementKind>,
+  placed: CellKinds,
   grids: GridRows,
+  scratch: CellKinds,
 ): { placement: TablePlacement; unplaced: Loose[]; weak: Loose[] } {
   const { first, last } = table.rows;
-  const local = labelledCells(view, first, last, grids);
+  const local = labelledCells(view, first, last, grids, scratch);
   const otherwise = byRowAndText(table, grids);
   const unplacedCells: Loose[] = [];
   const weak: Loose[] = [];
@@ -283,12 +351,12 @@ function placeTable(
       nonEmpty++;
       if (col < minCol) minCol = col;
       if (col > maxCol) maxCol = col;
-      const key = keyOf(row, col);
-      const inferred = placed.get(key) ?? (grid ? grid.get(col) : undefined);
+      const inferred = placed.get(row, col) ?? (grid ? grid[col - view.left] : undefined);
+      const labelled = local.get(row, col);
       // A value found only beside a label (not a cell the model names) may still be indicator content misread as
       // the label's: it is placed, but still looked at for unread indicators.
-      if (inferred === undefined && local.get(key) === 'value') weak.push({ row, col, text });
-      const kind = inferred ?? local.get(key) ?? otherwise(row, text);
+      if (inferred === undefined && labelled === 'value') weak.push({ row, col, text });
+      const kind = inferred ?? labelled ?? otherwise(row, text);
       if (kind) continue;
       if (unplaced.length < UNPLACED_KEPT) unplaced.push({ cell: toA1(row, col), text });
       unplacedCells.push({ row, col, text });
@@ -326,13 +394,14 @@ function cellsOutside(view: SheetView, tables: Table[]): Loose[] {
 
 /** The placement of the tables of one sheet, and the blocks of indicator content none of them read. */
 export function placeSheet(view: SheetView, tables: Table[], headers: HeaderSpan[]): { placement: TablePlacement[]; unread: UnreadBlock[] } {
-  const placed = modelPlacement(tables);
+  const placed = modelPlacement(view, tables);
   const grids = gridRowsOf(view, tables, headers);
+  const scratch = new CellKinds(view); // each table's labelled cells in turn
   const placement: TablePlacement[] = [];
   const unplacedCells: Loose[] = [];
   const weak: Loose[] = [];
   for (const table of tables) {
-    const result = placeTable(view, table, placed, grids);
+    const result = placeTable(view, table, placed, grids, scratch);
     placement.push(result.placement);
     unplacedCells.push(...result.unplaced);
     weak.push(...result.weak);
@@ -366,14 +435,18 @@ function genericKind(text: string, inHeaderRow: boolean, own: Set<string>): Plac
 }
 
 /** The cells right of a 备注/说明 label, and those under it in its column: notes. */
-function markNotes(view: SheetView, row: number, col: number, last: number, local: Map<number, PlacementKind>): void {
+function markNotes(view: SheetView, row: number, col: number, last: number, local: CellKinds): void {
   const area = view.mergeAt(row, col) ?? { top: row, bottom: row, left: col, right: col };
+  const markSource = (r: number, c: number): void => {
+    const src = view.source(r, c);
+    local.set(src.row, src.col, 'note');
+  };
   for (let r = area.top; r <= area.bottom; r++) {
-    for (let c = area.right + 1; c <= view.right; c++) if (view.text(r, c) !== '') local.set(sourceKey(view, r, c), 'note');
+    for (let c = area.right + 1; c <= view.right; c++) if (view.text(r, c) !== '') markSource(r, c);
   }
   for (let r = area.bottom + 1; r <= last; r++) {
     if (view.text(r, col) === '') break;
-    local.set(sourceKey(view, r, col), 'note');
+    markSource(r, col);
   }
 }
 

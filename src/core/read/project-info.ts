@@ -414,10 +414,16 @@ function otherSourcesBelow(first: LabelCell, labels: LabelCell[]): LabelCell[] {
 
 /** A self-evaluation's budget block gives the sources; its cells are recorded after the labels'. */
 function fundsFromExecution(execution: BudgetExecution, funds: Funds): Funds {
-  const cells = { ...funds.cells };
+  const cells = copyCells(funds.cells);
   if (execution.fiscalCell) cells.fiscal = execution.fiscalCell;
   if (execution.otherCell) cells.other = execution.otherCell;
-  return { ...funds, fiscal: execution.fiscal, other: execution.other ?? 0, carryOver: execution.carryOver, cells };
+  return { fiscal: execution.fiscal, other: execution.other ?? 0, carryOver: execution.carryOver, extraFunds: funds.extraFunds, cells, notes: funds.notes };
+}
+
+/** A copy of recorded cells, keys in their order (a loop: spreading objects of many shapes is slow on this path). */
+function copyCells(cells: Cells, into: Cells = {}): Cells {
+  for (const key in cells) into[key] = cells[key];
+  return into;
 }
 
 /** Lists with a 合计 row (项目资金来源, 项目支出明细). */
@@ -434,9 +440,10 @@ function fundsFromSources(funds: Funds, breakdowns: Breakdown[]): Funds {
   const isFiscal = (l: string): boolean => /财政拨款|财政资金|财政补助|一般公共预算|政府性基金/.test(l);
   const isCarry = (l: string): boolean => /上年结转|结余/.test(l);
   const firstFiscal = top.find((i) => isFiscal(i.label));
-  const cells = firstFiscal ? { ...funds.cells, fiscal: firstFiscal.cell } : funds.cells;
+  const cells = firstFiscal ? copyCells(funds.cells) : funds.cells;
+  if (firstFiscal) cells.fiscal = firstFiscal.cell;
   const other = sum((l) => !isFiscal(l) && !isCarry(l));
-  return { ...funds, fiscal: sum(isFiscal), carryOver: sum(isCarry) || null, other, extraFunds: [], cells };
+  return { fiscal: sum(isFiscal), other, carryOver: sum(isCarry) || null, extraFunds: [], cells, notes: funds.notes };
 }
 
 interface Money extends Funds {
@@ -465,9 +472,12 @@ function readMoneyBlock(view: SheetView, rows: Rows, labels: LabelCell[], sheetU
   const breakdowns = readBreakdowns(view, rows, moneyLabels);
   const sourced = firstOf(moneyLabels, 'fiscal') ? funds : fundsFromSources(funds, breakdowns);
   return {
-    ...sourced,
-    cells: { ...(budget ? { budget: budget.cell } : {}), ...sourced.cells },
-    notes: [...(budget?.note ? [budget.note] : []), ...sourced.notes],
+    fiscal: sourced.fiscal,
+    other: sourced.other,
+    carryOver: sourced.carryOver,
+    extraFunds: sourced.extraFunds,
+    cells: copyCells(sourced.cells, budget ? { budget: budget.cell } : {}),
+    notes: budget?.note ? [budget.note, ...sourced.notes] : sourced.notes,
     execution,
     moneyLabels,
     budgetLabel,

@@ -63,8 +63,8 @@ export class SheetView {
   }
 
   address(row: number, col: number): string {
-    const src = this.source(row, col);
-    return toA1(src.row, src.col);
+    const area = this.mergeAt(row, col);
+    return area ? toA1(area.top, area.left) : toA1(row, col);
   }
 
   /** True for the cells of a merged area other than its top-left. */
@@ -92,13 +92,14 @@ export class SheetView {
 
   /** The value the cell shows (a merged area's value in all of its cells). */
   value(row: number, col: number): CellValue {
-    const src = this.source(row, col);
-    return this.own(src.row, src.col);
+    // The area itself, not source(): no object made on this path, asked for every cell.
+    const area = this.mergeAt(row, col);
+    return area ? this.own(area.top, area.left) : this.own(row, col);
   }
 
   format(row: number, col: number): string | null {
-    const src = this.source(row, col);
-    return this.ownFormat(src.row, src.col);
+    const area = this.mergeAt(row, col);
+    return area ? this.ownFormat(area.top, area.left) : this.ownFormat(row, col);
   }
 
   /** The text a reader sees, trimmed: "95%" for 0.95 formatted as a percentage, "" for an empty cell. */
@@ -107,7 +108,7 @@ export class SheetView {
     const c = col - this.left;
     // Outside the used range nothing is written (a merged area's source always lies inside it).
     if (r < 0 || c < 0 || row > this.bottom || col > this.right) return '';
-    const cache = (this.textRows[r] ??= []);
+    const cache = (this.textRows[r] ??= new Array<string | undefined>(this.right - this.left + 1));
     const cached = cache[c];
     if (cached !== undefined) return cached;
     const value = this.value(row, col);

@@ -16,6 +16,7 @@ import { isDepartmentProse, readDepartmentProse, readDepartmentTable } from './d
 import { detectFramework } from './framework';
 import type { Rows } from './label-values';
 import { note } from './notes';
+import { memoize } from '../normalize/text';
 
 /** Labels that open a project's details (a new table starts with one of these, or with a title). */
 const OPENING_LABELS = new Set<InfoLabel>(['code', 'name', 'department']);
@@ -35,25 +36,36 @@ const BOUNDARY_LABELS = new Set<InfoLabel>([
 ]);
 
 interface RowMarks {
-  title: boolean;
-  unit: MoneyUnit | null;
-  labels: { kind: InfoLabel; col: number }[];
+  readonly title: boolean;
+  readonly unit: MoneyUnit | null;
+  readonly labels: readonly { kind: InfoLabel; col: number }[];
 }
 
+/** What a text says about its row, looked up once per distinct text: every cell of every sheet is marked. */
+const textMarks = memoize((text: string): { title: boolean; unit: MoneyUnit | null; label: InfoLabel | null } => ({
+  title: isTableTitle(text) || isDepartmentTitle(text),
+  unit: unitLineUnit(text),
+  label: (infoLabel(text) ?? inlineInfoLabel(text))?.kind ?? null,
+}));
+
+/** The marks of a row with none (most rows, those of indicators): one object for all of them. */
+const NO_MARKS: RowMarks = Object.freeze({ title: false, unit: null, labels: [] });
+
 function markRow(view: SheetView, row: number): RowMarks {
-  const marks: RowMarks = { title: false, unit: null, labels: [] };
+  let title = false;
+  let unit: MoneyUnit | null = null;
+  let labels: { kind: InfoLabel; col: number }[] | null = null;
   for (let col = view.left; col <= view.right; col++) {
     if (view.isMergeFollower(row, col)) continue;
     const text = view.text(row, col);
     if (text === '') continue;
+    const found = textMarks(text);
     // A title-like text beside a label is that label's value ("部门(单位)名称 | 东莞展览馆2022年部门整体绩效目标").
-    if ((isTableTitle(text) || isDepartmentTitle(text)) && marks.labels.length === 0) marks.title = true;
-    const unit = unitLineUnit(text);
-    if (unit) marks.unit = unit;
-    const label = infoLabel(text) ?? inlineInfoLabel(text);
-    if (label) marks.labels.push({ kind: label.kind, col });
+    if (found.title && labels === null) title = true;
+    if (found.unit) unit = found.unit;
+    if (found.label) (labels ??= []).push({ kind: found.label, col });
   }
-  return marks;
+  return title || unit || labels ? { title, unit, labels: labels ?? [] } : NO_MARKS;
 }
 
 /** Splits a block of rows into the details of successive tables: a new one starts at a title or a repeated name/code. */
