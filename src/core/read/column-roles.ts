@@ -20,7 +20,7 @@ export interface ColumnRole {
 }
 
 /** Rows of a grid's body in which the reader looks at the cells: enough to vote, not the whole sheet. */
-const SAMPLE_ROWS = 150;
+export const SAMPLE_ROWS = 150;
 
 /** Each column's profile over the rows (each merged area counted once, at its top-left cell). */
 export function profileColumns(view: SheetView, top: number, bottom: number, left: number, right: number): Map<number, ColumnProfile> {

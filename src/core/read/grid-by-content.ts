@@ -13,7 +13,7 @@ import { isDepartmentTitle, isTableTitle } from './labels';
 import { parseValueText } from '../normalize/value';
 import { KNOWN_UNITS } from '../normalize/units';
 import { matchingForm, squeeze } from '../normalize/text';
-import { bestColumn, describeProfile, isNameColumn, profileColumns, targetScore, type ColumnRole } from './column-roles';
+import { bestColumn, describeProfile, isNameColumn, profileColumns, SAMPLE_ROWS, targetScore, type ColumnRole } from './column-roles';
 
 const level2Only = (p: ColumnProfile): number => p.level2;
 const level1Only = (p: ColumnProfile): number => p.level1;
@@ -77,19 +77,29 @@ export function applyContentRoles(view: SheetView, header: IndicatorHeader, last
  * without a level name in a filled body (the names under 二级指标, the level-2 names elsewhere).
  */
 function headingsInDoubt(view: SheetView, header: IndicatorHeader, last: number): boolean {
-  const { level1, level2 } = header.columns;
-  const looked = [level1, level2].filter((c): c is number => c !== null);
-  if (looked.length === 0) return false;
-  const profiles = profileColumns(view, header.bodyStart, last, Math.min(...looked), Math.max(...looked));
-  const one = level1 === null ? undefined : profiles.get(level1);
-  const two = level2 === null ? undefined : profiles.get(level2);
-  if (one && one.level2 >= 2) return true;
-  if (level2 === null && header.columns.level3 !== null) {
+  const { level1, level2, level3 } = header.columns;
+  if (level1 === null && level2 === null) return false;
+  // The two level columns counted directly (every header is asked this): level-2 names under 一级指标, and whether the
+  // 二级指标 column holds any level name at all.
+  const end = Math.min(last, header.bodyStart + SAMPLE_ROWS - 1);
+  let level2UnderLevel1 = 0;
+  let level2Filled = 0;
+  let level2Names = 0;
+  for (let row = header.bodyStart; row <= end; row++) {
+    if (level1 !== null && !view.isMergeFollower(row, level1) && contentKind(view.text(row, level1)) === 'level2' && ++level2UnderLevel1 >= 2) return true;
+    if (level2 === null || view.isMergeFollower(row, level2)) continue;
+    const text = view.text(row, level2);
+    if (text === '') continue;
+    level2Filled++;
+    const kind = contentKind(text);
+    if (kind === 'level2' || kind === 'levelEither') level2Names++;
+  }
+  if (level2 === null && level3 !== null) {
     // No level-2 heading: the names' column may hold the level-2 names (指标类型 | 指标名称 over 数量指标 …).
-    const names = profileColumns(view, header.bodyStart, last, header.columns.level3, header.columns.level3).get(header.columns.level3);
+    const names = profileColumns(view, header.bodyStart, last, level3, level3).get(level3);
     return names !== undefined && names.level2 >= 2 && names.level2 * 2 >= names.filled;
   }
-  return two !== undefined && two.filled >= 2 && two.level2 + two.levelEither === 0;
+  return level2 !== null && level2Filled >= 2 && level2Names === 0;
 }
 
 /** The roles of a header's mapped columns, each with its heading and the content found under it. */

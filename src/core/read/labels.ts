@@ -50,10 +50,24 @@ function lookup<K>(index: Map<string, K>, text: string, patterns: [RegExp, K][] 
   }
   // Characters a PDF copy put out of order ("年成值全完值" for 全年完成值): the same characters as one label, and only one.
   for (const [candidate, candidateNote] of candidates) {
+    if (!onlyLabelCharacters(index, candidate)) continue; // most texts: a character no label has, so no sorting
     const scrambled = charSetIndex(index).get(charSet(candidate));
     if (scrambled !== undefined) return { kind: scrambled, note: candidateNote };
   }
   return null;
+}
+
+const LABEL_CHARACTERS = new Map<Map<string, unknown>, Set<string>>();
+
+/** Whether every character of a key occurs in some label of the index (else no label is its scrambled copy). */
+function onlyLabelCharacters(index: Map<string, unknown>, key: string): boolean {
+  let chars = LABEL_CHARACTERS.get(index);
+  if (!chars) {
+    chars = new Set([...index.keys()].join(''));
+    LABEL_CHARACTERS.set(index, chars);
+  }
+  for (const ch of key) if (!chars.has(ch)) return false;
+  return true;
 }
 
 /** A label's distinct characters, sorted: the key under which its scrambled copies are found (four or more). */
