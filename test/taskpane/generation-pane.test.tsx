@@ -281,11 +281,12 @@ describe('the department\'s own indicator library in 新建', () => {
     const input = within(dialog).getByTestId('library-file');
     const json = JSON.stringify({ kinds: [{ name: '档案数字化', indicators: [{ 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '数字化卷数', 指标值: '**' }] }] });
     fireEvent.change(input, { target: { files: [new File([json], 'lib.json', { type: 'application/json' })] } });
-    expect(await within(dialog).findByText('已从文件：lib.json载入 1 个项目类型')).toBeInTheDocument();
+    // The file is read asynchronously (File.text): allow for a loaded machine, as findByText's 1 s default does not.
+    expect(await within(dialog).findByText('已从文件：lib.json载入 1 个项目类型', undefined, { timeout: 5000 })).toBeInTheDocument();
     const select = within(dialog).getByTestId('new-kind') as HTMLSelectElement;
     expect(select.selectedOptions[0].textContent).toBe('档案数字化');
     fireEvent.change(input, { target: { files: [new File(['{ not json'], 'bad.json')] } });
-    expect(await within(dialog).findByText(/文件：bad\.json：有 1 处未能载入，如：bad\.json “bad\.json”不是有效的 JSON/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/文件：bad\.json：有 1 处未能载入，如：bad\.json “bad\.json”不是有效的 JSON/, undefined, { timeout: 5000 })).toBeInTheDocument();
   });
 });
 
