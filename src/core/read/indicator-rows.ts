@@ -325,6 +325,10 @@ function treeRow(view: SheetView, row: number, cols: Columns, carried: Carried):
     return { ...carried, level1: placed, level2: NOTHING_CARRIED.level2 };
   }
   if (kind === 'level2' || kind === 'levelEither') return { ...carried, level2: placed };
+  // A project's row: before any level name, or with its amount. Under a level name, a name with no target is an
+  // indicator whose target is missing.
+  const amount = cols.projectBudget !== null && cellText(view, row, cols.projectBudget) !== '';
+  if (carried.level1.text !== '' && !amount) return null;
   return { ...NOTHING_CARRIED, project: { code: '', name: text, codeCell: null, nameCell: placed.cell ?? null } };
 }
 

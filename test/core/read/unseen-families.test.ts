@@ -692,3 +692,27 @@ describe('a block the reader cannot read, written in traditional characters', ()
     expect(loud(model)).toContain('warning reader/unread-block@A3');
   });
 });
+
+describe('a level tree with an indicator whose target is missing', () => {
+  it('reads it as an indicator with no target, not as a new project', () => {
+    const model = read(
+      sheet('批复表', [
+        ['项目', '指标值', '绩效金额'],
+        ['免费体检补助', null, 800000],
+        ['产出指标'],
+        ['数量指标'],
+        ['体检人数', '≥5000人'],
+        ['体检覆盖村数'],
+        ['效益指标'],
+        ['社会效益指标'],
+        ['慢病早期发现率', '≥60%'],
+      ]),
+    );
+    expect(model.projects.map((p) => p.name)).toEqual(['免费体检补助']);
+    expect(rowsOf(model)).toEqual([
+      ['B5', '产出指标', '数量指标', '体检人数', '≥5000人'],
+      ['B6', '产出指标', '数量指标', '体检覆盖村数', ''],
+      ['B9', '效益指标', '社会效益指标', '慢病早期发现率', '≥60%'],
+    ]);
+  });
+});
