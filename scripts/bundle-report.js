@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-/** Prints the size of each built script, raw and gzipped, and fails when the task pane exceeds its 370 KB budget. */
+/** Prints the size of each built script, raw and gzipped, and fails when the task pane exceeds its 380 KB budget. */
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 
 const DIST = path.resolve(__dirname, '..', 'dist');
-const TASKPANE_BUDGET = 370 * 1024;
+const TASKPANE_BUDGET = 380 * 1024;
 
 function sizes() {
   return fs

@@ -427,9 +427,9 @@ describe('the pane for every user', () => {
     await p.close();
   });
 
-  it('stays within the task pane\'s 370 KB budget', () => {
+  it('stays within the task pane\'s 380 KB budget', () => {
     const script = fs.readFileSync(path.join(REPO, 'dist', 'taskpane.js'));
-    expect(zlib.gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(370 * 1024);
+    expect(zlib.gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(380 * 1024);
   });
 });
 
