@@ -5,7 +5,7 @@
  */
 import type { SheetView } from './sheet-view';
 import type { ColumnMap, IndicatorHeader, Kind } from './indicator-header';
-import { collectRow, columnsAround, headerKind, MAPPED, updateBounds } from './indicator-header';
+import { collectRow, columnsAround, headingTexts, MAPPED, updateBounds } from './indicator-header';
 import type { ColumnProfile } from './cell-content';
 import { contentKind, isLevelName } from './cell-content';
 import { treeFromContent } from './level-tree';
@@ -299,20 +299,9 @@ function targetPartsBeside(view: SheetView, columns: ColumnMap, top: number, bot
  * among two or more headings the reader knows (a page's note run into the first heading cell).
  */
 function rowLooksLikeHeadings(view: SheetView, row: number): boolean {
-  let texts = 0;
-  let known = 0;
-  let long = 0;
-  for (let col = view.left; col <= view.right; col++) {
-    if (view.isMergeFollower(row, col)) continue;
-    const text = view.text(row, col);
-    if (text === '') continue;
-    const kind = contentKind(text);
-    if (kind === 'explanation') long++;
-    else if (kind !== 'phrase' && kind !== 'other') return false;
-    else texts++;
-    if (headerKind(text) !== null) known++;
-  }
-  return long === 0 ? texts >= 2 : long === 1 && known >= 2;
+  const headings = headingTexts(view, row);
+  if (headings === null) return false;
+  return headings.long === 0 ? headings.short >= 2 : headings.long === 1 && headings.known >= 2;
 }
 
 /** Grids the labels did not find: blocks holding level names and targets outside every known header's grid. */

@@ -420,6 +420,7 @@ function buildColumns(view: SheetView, row: number, headerCells: HeaderCell[]): 
   const pick = (...kinds: Kind[]): number | null => firstCol(inGroup, ...kinds) ?? firstCol(outside, ...kinds);
   const level1Area = level1 === null ? null : view.mergeAt(row, level1);
   const columns: ColumnMap = {
+    ...columnsAround(value),
     level1,
     level1Span:
       level1 === null
@@ -442,12 +443,6 @@ function buildColumns(view: SheetView, row: number, headerCells: HeaderCell[]): 
     reason: pick('reason'),
     projectCode: firstCol(cells, 'projectCode'),
     projectName: projectNameCol(cells),
-    projectBudget: null,
-    projectFiscal: null,
-    projectOther: null,
-    projectGoal: null,
-    left: value,
-    right: value,
   };
   if (columns.projectCode !== null || columns.projectName !== null) {
     columns.projectBudget = firstCol(cells, 'projectBudget');
@@ -464,6 +459,25 @@ function buildColumns(view: SheetView, row: number, headerCells: HeaderCell[]): 
       }
     : null;
   return { columns, setAside };
+}
+
+/**
+ * A row as headings: its short texts, its long ones (a note run into a heading cell) and how many are headings the
+ * reader knows; null when it holds a level name, a target or a number (data, not headings).
+ */
+export function headingTexts(view: SheetView, row: number): { short: number; long: number; known: number } | null {
+  const counts = { short: 0, long: 0, known: 0 };
+  for (let col = view.left; col <= view.right; col++) {
+    if (view.isMergeFollower(row, col)) continue;
+    const text = view.text(row, col);
+    if (text === '') continue;
+    const kind = contentKind(text);
+    if (kind === 'explanation') counts.long++;
+    else if (kind === 'phrase' || kind === 'other') counts.short++;
+    else return null;
+    if (headerKind(text) !== null) counts.known++;
+  }
+  return counts;
 }
 
 /** A map with only the value column, for a grid found by its cells to fill in. */

@@ -4,10 +4,10 @@
  */
 import type { DepartmentSection, GridReading, Model, Project, ReaderNote } from '../model';
 import type { SheetView } from './sheet-view';
-import { findIndicatorHeaders, headerKind, termOf, unplacedHeader, type IndicatorHeader } from './indicator-header';
+import { findIndicatorHeaders, headingTexts, termOf, unplacedHeader, type IndicatorHeader } from './indicator-header';
 import { readIndicatorRows, type IndicatorBlock, type IndicatorRow } from './indicator-rows';
 import { infoLabel, inlineInfoLabel, isDepartmentTitle, isFooter, isTableTitle, leadingYear, type InfoLabel } from './labels';
-import { contentKind, isLevelName } from './cell-content';
+import { isLevelName } from './cell-content';
 import { columnLetters, parseA1, type CellValue } from '../grid';
 import { parseMoneyCell, unitInLabel, unitLineUnit } from '../normalize/money';
 import { convertMoney, type MoneyUnit } from '../normalize/units';
@@ -262,18 +262,8 @@ function levelCellOverNames(view: SheetView, row: number, cols: IndicatorHeader[
  * them headings the reader knows, and no level name or target among them.
  */
 function headingsOfAnotherTable(view: SheetView, row: number): boolean {
-  let texts = 0;
-  let known = 0;
-  for (let col = view.left; col <= view.right; col++) {
-    if (view.isMergeFollower(row, col)) continue;
-    const text = view.text(row, col);
-    if (text === '') continue;
-    const kind = contentKind(text);
-    if (kind !== 'phrase' && kind !== 'other') return false;
-    texts++;
-    if (headerKind(text) !== null) known++;
-  }
-  return texts >= 3 && known >= 2;
+  const headings = headingTexts(view, row);
+  return headings !== null && headings.long === 0 && headings.short >= 3 && headings.known >= 2;
 }
 
 /** +1 when the rows just above a grid (or its header) say 年度, -1 when they say 实施期/中期/长期, 0 when neither. */
