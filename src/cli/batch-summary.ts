@@ -20,7 +20,7 @@ export interface SummaryRow {
 export function summaryRow(outcome: FileOutcome): SummaryRow {
   const { entry, findings } = outcome;
   const departments = entry.departments ?? [];
-  const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
+  const count = (severity: string): number => findings.filter((f) => f.severity === severity && !f.waiver).length;
   return {
     file: entry.file,
     tables: entry.projects.length + departments.length,

@@ -23,6 +23,8 @@ export interface BatchOptions {
   config?: ResolvedConfig;
   /** extract --explain */
   explain?: boolean;
+  /** check --ignore-waivers */
+  ignoreWaivers?: boolean;
   format: string;
   sink: ReportSink;
   /** Called with each file's outcome after its entry was written (--annotate uses it). */
@@ -116,14 +118,15 @@ export async function runBatch(inputs: InputFile[], options: BatchOptions): Prom
       inputs,
       // In the command's own thread one file at a time; with workers, a few ahead so that none waits idle.
       runner.workers > 1 ? runner.workers * 2 : 1,
-      (input) => runner.run({ input, command: options.command, locale: options.locale, config: options.config, explain: options.explain }),
+      (input) => runner.run({ input, command: options.command, locale: options.locale, config: options.config, explain: options.explain, ignoreWaivers: options.ignoreWaivers }),
       async (outcome, index) => {
         for (const failure of outcome.failures) say(bar, `ptcheck: rule ${failure.rule} failed and was skipped: ${failure.message}\n`);
         if (outcome.debug && process.env.PTCHECK_DEBUG) say(bar, `${outcome.entry.file}: ${outcome.debug}\n`);
         await output.write(options.sink.add(outcome));
         result.files++;
         if (!outcome.readable) result.unreadable++;
-        result.errors += outcome.findings.filter((f) => f.severity === 'error').length;
+        // A waived error is no error left to fix: it does not make the exit code 1.
+        result.errors += outcome.findings.filter((f) => f.severity === 'error' && !f.waiver).length;
         bar?.update(index + 1, outcome.entry.file);
         await options.after?.(outcome);
       },

@@ -13,6 +13,7 @@ const PAINT: Record<Severity, (s: string) => string> = { error: pc.red, warning:
 
 export class CheckTableSink implements ReportSink {
   private readonly totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  private waived = 0;
   private projects = 0;
   private incomplete = 0;
   private readonly rows: SummaryRow[] = [];
@@ -36,7 +37,11 @@ export class CheckTableSink implements ReportSink {
       return out.join('\n') + '\n';
     }
     this.projects += checked.entry.projects.length;
-    for (const f of checked.findings) this.totals[f.severity]++;
+    // Waived findings (stored in the workbook) are listed as such and counted apart: they are not open problems.
+    for (const f of checked.findings) {
+      if (f.waiver) this.waived++;
+      else this.totals[f.severity]++;
+    }
     const shown = checked.findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[this.minimum]);
     // A block of indicators the reader could not read makes the file's result incomplete: said above its findings,
     // and "no problems" is then never said.
@@ -52,9 +57,12 @@ export class CheckTableSink implements ReportSink {
         out.push(`  ${pc.bold(heading)}`);
         group = heading;
       }
-      const label = PAINT[f.severity](t.severity[f.severity]);
+      const word = f.waiver ? t.waived : t.severity[f.severity];
+      const label = f.waiver ? pc.dim(word) : PAINT[f.severity](word);
+      const indent = `    ${' '.repeat(displayWidth(word))}  `;
       out.push(`    ${label}  ${f.cell.padEnd(6)} ${f.message[locale]}  ${pc.dim(f.rule)}`);
-      if (f.suggestion) out.push(`    ${' '.repeat(displayWidth(t.severity[f.severity]))}  ${pc.dim(`${t.suggestion}: ${f.suggestion.value}`)}`);
+      if (f.waiver) out.push(`${indent}${pc.dim(`${t.waiverReason}: ${f.waiver.reason}`)}`);
+      else if (f.suggestion) out.push(`${indent}${pc.dim(`${t.suggestion}: ${f.suggestion.value}`)}`);
     }
     out.push('');
     return out.join('\n') + '\n';
@@ -65,6 +73,6 @@ export class CheckTableSink implements ReportSink {
     const unreadable = this.rows.filter((r) => r.unreadable).length;
     // Over several files, a table of them before the totals line (which stays the last line).
     const table = this.rows.length > 1 ? summaryTable(this.rows, 'check', this.locale) + '\n' : '';
-    return table + pc.bold(t.checkSummary(this.totals.error, this.totals.warning, this.totals.info, this.projects, unreadable, this.incomplete)) + '\n';
+    return table + pc.bold(t.checkSummary(this.totals.error, this.totals.warning, this.totals.info, this.projects, unreadable, this.incomplete, this.waived)) + '\n';
   }
 }

@@ -20,8 +20,11 @@ const ZH = {
   clean: '没有发现问题',
   suggestion: '建议',
   severity: { error: '错误', warning: '警告', info: '提示' } as Record<'error' | 'warning' | 'info', string>,
-  checkSummary: (errors: number, warnings: number, infos: number, projects: number, unreadable: number, incomplete = 0) =>
-    `共 ${projects} 个项目：${errors} 个错误，${warnings} 个警告，${infos} 条提示${unreadable ? `；${unreadable} 个文件无法读取` : ''}` +
+  waived: '已忽略',
+  waiverReason: '忽略理由',
+  checkSummary: (errors: number, warnings: number, infos: number, projects: number, unreadable: number, incomplete = 0, waived = 0) =>
+    `共 ${projects} 个项目：${errors} 个错误，${warnings} 个警告，${infos} 条提示${waived ? `（另有 ${waived} 个已忽略）` : ''}` +
+    `${unreadable ? `；${unreadable} 个文件无法读取` : ''}` +
     (incomplete ? `；${incomplete} 张表未能完整读取，结果不完整` : ''),
   badConfig: '配置文件有误',
 };
@@ -47,8 +50,11 @@ const EN: Words = {
   clean: 'No problems found',
   suggestion: 'Suggestion',
   severity: { error: 'error', warning: 'warn', info: 'info' },
-  checkSummary: (errors, warnings, infos, projects, unreadable, incomplete = 0) =>
+  waived: 'waived',
+  waiverReason: 'Reason waived',
+  checkSummary: (errors, warnings, infos, projects, unreadable, incomplete = 0, waived = 0) =>
     `${plural(projects, 'project')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info` +
+    (waived ? ` (and ${waived} waived)` : '') +
     (unreadable ? `; ${plural(unreadable, 'file')} could not be read` : '') +
     (incomplete ? `; ${plural(incomplete, 'table')} could not be read whole, the results are incomplete` : ''),
   badConfig: 'The configuration file has errors',

@@ -1,6 +1,6 @@
 /**
  * `ptcheck check --format csv`: one row per finding (file, sheet, cell, project, severity, rule, message,
- * suggestion), for Excel and for scripts. UTF-8 with a byte order mark (without it Excel reads Chinese text as
+ * suggestion, and the reason of a waiver stored in the workbook: a finding with one is 已忽略), for Excel and for scripts. UTF-8 with a byte order mark (without it Excel reads Chinese text as
  * mojibake), CRLF line ends and every field quoted (RFC 4180). A text Excel would take for a formula (starting with
  * =, +, -, @, a tab or a carriage return, also behind spaces or in full-width form) gets a leading single quote, so
  * that opening the file never runs a formula a table smuggled in. A file that could not be read is a row too:
@@ -17,13 +17,13 @@ const EOL = '\r\n';
 
 const WORDS = {
   'zh-CN': {
-    headers: ['文件', '工作表', '单元格', '项目', '级别', '规则', '问题', '建议'],
+    headers: ['文件', '工作表', '单元格', '项目', '级别', '规则', '问题', '建议', '已忽略（理由）'],
     severity: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
     unreadable: '无法读取',
     incomplete: '未完整读取',
   },
   'en-US': {
-    headers: ['file', 'sheet', 'cell', 'project', 'severity', 'rule', 'message', 'suggestion'],
+    headers: ['file', 'sheet', 'cell', 'project', 'severity', 'rule', 'message', 'suggestion', 'waived (reason)'],
     severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
     unreadable: 'unreadable',
     incomplete: 'incomplete',
@@ -57,14 +57,14 @@ export class CsvSink implements ReportSink {
   add(outcome: FileOutcome): string {
     const words = WORDS[this.locale];
     const { entry } = outcome;
-    if (entry.error) return csvLine([entry.file, '', '', '', words.unreadable, entry.error.code, entry.error.message, '']);
+    if (entry.error) return csvLine([entry.file, '', '', '', words.unreadable, entry.error.code, entry.error.message, '', '']);
     // A block the reader could not read: a row of its own above the findings, whatever --severity shows.
     const incomplete = (entry.unreadBlocks ?? []).map((b) =>
-      csvLine([entry.file, b.sheet, b.cell, '', words.incomplete, 'reader/unread-block', incompleteLine([{ sheet: b.sheet, rows: { first: b.rows[0] - 1, last: b.rows[1] - 1 } }], this.locale), '']),
+      csvLine([entry.file, b.sheet, b.cell, '', words.incomplete, 'reader/unread-block', incompleteLine([{ sheet: b.sheet, rows: { first: b.rows[0] - 1, last: b.rows[1] - 1 } }], this.locale), '', '']),
     );
     return incomplete.join('') + entry.findings
       .filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[this.minimum])
-      .map((f) => csvLine([entry.file, f.sheet, f.cell, f.project ?? '', words.severity[f.severity], f.rule, f.message, f.suggestion ?? '']))
+      .map((f) => csvLine([entry.file, f.sheet, f.cell, f.project ?? '', words.severity[f.severity], f.rule, f.message, f.suggestion ?? '', f.waived?.reason ?? '']))
       .join('');
   }
 

@@ -1,14 +1,14 @@
 /**
- * One file's work, the same in a worker thread and in the command's own thread: read it, and for `check` run the
- * rules. Nothing escapes: a file that cannot be read gets its error entry, an unexpected exception becomes an
+ * One file's work, the same in a worker thread and in the command's own thread: read it, and for `check` review it
+ * (the rules, then the waivers stored in the workbook, as the add-in does). Nothing escapes: a file that cannot be read gets its error entry, an unexpected exception becomes an
  * `internal-error` entry with a one-line message, so that one bad file never stops the others.
  */
 import type { FileEntryJson } from '../core/contract';
 import { explainEntries, modelEntry, unreadableEntry } from '../core/contract';
 import { readWorkbook } from '../core/read';
-import { runChecks } from '../core/check/engine';
+import { reviewWorkbook } from '../core/workflow/review';
 import type { ResolvedConfig } from '../core/check/config';
-import type { Finding } from '../core/check/types';
+import type { ReviewedFinding } from '../core/review/waivers';
 import { findingJson } from '../core/findings-json';
 import type { Locale, Messages } from '../core/i18n/messages';
 import { openWorkbookFile } from '../hosts/file/open-workbook-file';
@@ -24,13 +24,15 @@ export interface FileTask {
   config?: ResolvedConfig;
   /** extract --explain: add how each grid was read. */
   explain?: boolean;
+  /** check --ignore-waivers: check as if the workbook stored no waivers. */
+  ignoreWaivers?: boolean;
 }
 
 export interface FileOutcome {
   /** The file's entry in the JSON contract, every finding included (filtering by severity is the output's). */
   entry: FileEntryJson;
-  /** The findings with their messages in both languages and their project names (table output, annotation). */
-  findings: Finding[];
+  /** The findings with their messages in both languages, their project names and waivers (table output, annotation). */
+  findings: ReviewedFinding[];
   readable: boolean;
   /** Rules that threw and were skipped: said on stderr, the other rules' findings stand. */
   failures: { rule: string; message: string }[];
@@ -64,10 +66,10 @@ export function internalErrorOutcome(file: string, detail: string, locale: Local
 export interface FileTaskSteps {
   open: typeof openWorkbookFile;
   read: typeof readWorkbook;
-  check: typeof runChecks;
+  review: typeof reviewWorkbook;
 }
 
-const STEPS: FileTaskSteps = { open: openWorkbookFile, read: readWorkbook, check: runChecks };
+const STEPS: FileTaskSteps = { open: openWorkbookFile, read: readWorkbook, review: reviewWorkbook };
 
 export async function runFileTask(task: FileTask, steps: FileTaskSteps = STEPS): Promise<FileOutcome> {
   const { input, locale } = task;
@@ -75,13 +77,14 @@ export async function runFileTask(task: FileTask, steps: FileTaskSteps = STEPS):
     if (input.error) return { entry: unreadableEntry(input.file, input.error, locale), findings: [], readable: false, failures: [] };
     const opened = await steps.open(input.file);
     if (!opened.ok) return { entry: unreadableEntry(input.file, opened.error, locale), findings: [], readable: false, failures: [] };
-    const model = steps.read(opened.grid, { explain: task.explain === true });
     if (task.command === 'extract') {
+      const model = steps.read(opened.grid, { explain: task.explain === true });
       const entry = modelEntry(input.file, model, locale);
       if (task.explain) entry.explain = explainEntries(model);
       return { entry, findings: [], readable: true, failures: [] };
     }
-    const { findings, failures } = steps.check(model, task.config);
+    const waivers = task.ignoreWaivers ? [] : opened.waivers;
+    const { model, findings, failures } = steps.review(opened.grid, { config: task.config, waivers });
     return { entry: modelEntry(input.file, model, locale, findings.map((f) => findingJson(f, locale))), findings, readable: true, failures };
   } catch (error) {
     const detail = error instanceof Error ? error.message || error.name : String(error);

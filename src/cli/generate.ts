@@ -7,12 +7,11 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Locale } from '../core/i18n/messages';
-import { readWorkbook } from '../core/read';
-import { runChecks } from '../core/check/engine';
-import { departmentNotes, generate, notesSheetName, type TemplateId } from '../core/generate/templates';
-import { findingNotes, notesSheet, type GenerationNote } from '../core/generate/generation-notes';
-import { uniqueSheetName } from '../core/generate/sheet-spec';
-import { renderUserTemplate, type TemplateProblem } from '../core/generate/user-template';
+import type { TemplateId } from '../core/generate/templates';
+import type { TemplateProblem } from '../core/generate/user-template';
+import { reviewWorkbook } from '../core/workflow/review';
+import { planGeneration, type GenerationPlan, type GenerationSource } from '../core/workflow/generation-plan';
+import { planTemplateSheet } from '../core/workflow/template-plan';
 import { openWorkbookFile } from '../hosts/file/open-workbook-file';
 import { loadTemplateFile, writeRenderedTemplate, type LoadedTemplate } from '../hosts/file/user-template-xlsx';
 import { writeSheetsToFile } from '../hosts/file/write-xlsx';
@@ -82,33 +81,34 @@ export async function generateFile(
   }
   const opened = await openWorkbookFile(file);
   if (!opened.ok) return failure(file, name, opened.error.code, opened.error.message[options.locale]);
-  const model = readWorkbook(opened.grid);
+  // The same review as the add-in's: the waivers stored in the workbook mark their findings 已忽略 in the notes.
+  const { model, findings } = reviewWorkbook(opened.grid, { waivers: opened.waivers });
   if (model.projects.length === 0) return say('no-tables');
-  const { findings } = runChecks(model);
+  // A new workbook: no sheet name is taken yet.
+  const source: GenerationSource = { model, findings, sheetNames: [], templateSheets: [] };
+  const arrangement = options.stacked ? 'stacked' : 'per-project';
+  let plan: GenerationPlan;
   let sheetNames: string[];
-  let notes: GenerationNote[];
   if (loaded) {
-    const rendered = renderUserTemplate(loaded.sheet, model, { arrangement: options.stacked ? 'stacked' : 'per-project' });
-    if (!rendered.ok) return failure(file, name, 'bad-template', problemsMessage(loaded, name, rendered.problems, options.locale));
-    notes = [...departmentNotes(model), ...findingNotes(findings)];
-    sheetNames = rendered.sheets.map((s) => s.name);
-    const extra = notes.length ? [notesSheet(notes, options.locale, uniqueSheetName(notesSheetName(options.locale), sheetNames))] : [];
-    sheetNames.push(...extra.map((s) => s.name));
+    const planned = planTemplateSheet(source, loaded.sheet, arrangement, options.locale);
+    if (!planned.ok) return failure(file, name, 'bad-template', problemsMessage(loaded, name, planned.problems, options.locale));
+    plan = planned.plan;
+    sheetNames = [...(plan.template?.rendered ?? []).map((s) => s.name), ...plan.sheets.map((s) => s.name)];
     try {
-      await writeRenderedTemplate(loaded, rendered.sheets, extra, out);
+      await writeRenderedTemplate(loaded, plan.template?.rendered ?? [], plan.sheets, out);
     } catch {
       return say('write-failed');
     }
   } else {
-    const result = generate(model, template as TemplateId, { locale: options.locale, findings, arrangement: options.stacked ? 'stacked' : 'per-project' });
-    ({ notes } = result);
-    sheetNames = result.sheets.map((s) => s.name);
+    plan = planGeneration(source, template as TemplateId, arrangement, options.locale);
+    sheetNames = plan.sheets.map((s) => s.name);
     try {
-      await writeSheetsToFile(result.sheets, out);
+      await writeSheetsToFile(plan.sheets, out);
     } catch {
       return say('write-failed');
     }
   }
+  const { notes } = plan;
   return {
     ok: true,
     entry: {

@@ -6,6 +6,7 @@
  * at the end, from each file's section rendered as it finished (the files' data is not kept).
  */
 import { SEVERITY_RANK, SEVERITIES, type Finding, type Severity } from '../core/check/types';
+import type { ReviewedFinding } from '../core/review/waivers';
 import type { Locale } from '../core/i18n/messages';
 import { HIGHLIGHT_COLORS } from '../core/review/mark-style';
 import type { FileOutcome } from './file-task';
@@ -23,6 +24,8 @@ const WORDS = {
     tables: '表格',
     unreadable: '无法读取',
     incomplete: '未完整读取的表',
+    waived: '已忽略',
+    waiverReason: '忽略理由',
     severity: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
     chart: '各规则的问题数',
     chartNote: (minimum: string) => `（${minimum}及以上）`,
@@ -43,6 +46,8 @@ const WORDS = {
     tables: 'Tables',
     unreadable: 'Unreadable',
     incomplete: 'Tables not read whole',
+    waived: 'Waived',
+    waiverReason: 'Reason waived',
     severity: { error: 'Error', warning: 'Warning', info: 'Info' } as Record<Severity, string>,
     chart: 'Findings per rule',
     chartNote: (minimum: string) => ` (${minimum.toLowerCase()} and above)`,
@@ -92,6 +97,8 @@ table.findings th:nth-child(1) { width: 4.5em; }
 table.findings th:nth-child(2) { width: 5em; }
 table.findings th:nth-child(4) { width: 12em; }
 table.findings th:nth-child(5) { width: 15em; }
+.sev-waived { background: #EDEDED; color: #555; }
+tr.waived td { color: #555; }
 .unreadable { color: #9C0006; }
 .quiet { color: #555; }
 `;
@@ -105,6 +112,7 @@ export class HtmlSink implements ReportSink {
   private readonly sections: string[] = [];
   private readonly totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   private readonly perRule = new Map<string, RuleCount>();
+  private waived = 0;
   private files = 0;
   private tables = 0;
   private unreadable = 0;
@@ -130,9 +138,13 @@ export class HtmlSink implements ReportSink {
       parts.push(`<p class="unreadable">${escapeHtml(`${w.unreadable}: ${entry.error.message}`)} <span class="rule-id">${escapeHtml(entry.error.code)}</span></p>`);
     } else {
       this.tables += entry.projects.length + (entry.departments ?? []).length;
-      for (const f of outcome.findings) this.totals[f.severity]++;
+      // Waived findings (stored in the workbook) are listed as 已忽略 with their reason, and counted apart.
+      for (const f of outcome.findings) {
+        if (f.waiver) this.waived++;
+        else this.totals[f.severity]++;
+      }
       const shown = outcome.findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[this.minimum]);
-      for (const f of shown) this.countRule(f);
+      for (const f of shown) if (!f.waiver) this.countRule(f);
       const noTables = entry.projects.length === 0 && (entry.departments ?? []).length === 0;
       const incomplete = incompleteFromEntry(entry, this.locale);
       this.incomplete += entry.unreadBlocks?.length ?? 0;
@@ -186,6 +198,7 @@ export class HtmlSink implements ReportSink {
       [w.files, this.files, ''],
       [w.tables, this.tables, ''],
       ...SEVERITIES.map((s): [string, number, string] => [w.severity[s], this.totals[s], `sev sev-${s}`]),
+      ...(this.waived ? [[w.waived, this.waived, 'sev sev-waived'] as [string, number, string]] : []),
       [w.unreadable, this.unreadable, this.unreadable ? 'unreadable' : ''],
       ...(this.incomplete ? [[w.incomplete, this.incomplete, 'unreadable'] as [string, number, string]] : []),
     ];
@@ -210,7 +223,7 @@ export class HtmlSink implements ReportSink {
   }
 
   /** The shown findings of one file, a heading and a table per sheet and project. */
-  private groups(findings: Finding[]): string[] {
+  private groups(findings: ReviewedFinding[]): string[] {
     const w = WORDS[this.locale];
     const out: string[] = [];
     let group = '';
@@ -226,9 +239,13 @@ export class HtmlSink implements ReportSink {
         out.push(`<h3>${escapeHtml(heading)}</h3>`);
         group = heading;
       }
+      const severity = f.waiver
+        ? `<span class="sev sev-waived" title="${escapeHtml(w.severity[f.severity])}">${escapeHtml(w.waived)}</span>`
+        : `<span class="sev sev-${f.severity}">${escapeHtml(w.severity[f.severity])}</span>`;
+      const reason = f.waiver ? `<br><span class="quiet">${escapeHtml(`${w.waiverReason}: ${f.waiver.reason}`)}</span>` : '';
       rows.push(
-        `<tr><td><span class="sev sev-${f.severity}">${escapeHtml(w.severity[f.severity])}</span></td><td>${escapeHtml(f.cell)}</td>` +
-          `<td>${escapeHtml(f.message[this.locale])}</td><td>${escapeHtml(f.suggestion?.value ?? '')}</td><td class="rule-id">${escapeHtml(f.rule)}</td></tr>`,
+        `<tr${f.waiver ? ' class="waived"' : ''}><td>${severity}</td><td>${escapeHtml(f.cell)}</td>` +
+          `<td>${escapeHtml(f.message[this.locale])}${reason}</td><td>${escapeHtml(f.suggestion?.value ?? '')}</td><td class="rule-id">${escapeHtml(f.rule)}</td></tr>`,
       );
     }
     flush();

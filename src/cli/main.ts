@@ -80,6 +80,7 @@ export function buildProgram(): Command {
     .option('-c, --config <file>', '规则配置文件（JSON，见 docs/rules.md） / rule configuration file (JSON, see docs/rules.md)')
     .addOption(new Option('--preset <framework>', '指标框架预设：2015（成本在产出下）或 2021（成本为一级指标） / framework preset').choices(['2015', '2021']))
     .addOption(new Option('--budget-year <year>', '预算年度（表中无法判断时使用） / budget year when the tables do not say').argParser(parseYear))
+    .option('--ignore-waivers', '不理会工作簿中保存的“忽略”（已忽略的问题照常列出和计数） / check as if the workbook stored no waivers', false)
     .option('--annotate <out>', '另存一份标注副本：问题单元格按级别着色并加批注，另加“审核报告”工作表；原文件不变（仅限单个文件） / write an annotated copy (one input file only)')
     .option('--force', '覆盖已存在的标注副本 / replace the annotated copy if it exists', false)
     .addOption(
@@ -92,7 +93,8 @@ export function buildProgram(): Command {
     )
     .addHelpText(
       'after',
-      '\n退出码 / exit codes: 0 = 没有错误 / no errors; 1 = 发现错误 / errors found; 2 = 有文件或配置无法读取，或标注副本无法写出 / a file or the configuration could not be read, or the annotated copy not written',
+      '\n工作簿中保存的“忽略”（加载项里审核人员忽略的问题）照常生效：列为“已忽略”，不计入错误 / waivers stored in the workbook apply: listed as waived, not counted' +
+        '\n退出码 / exit codes: 0 = 没有错误 / no errors; 1 = 发现错误 / errors found; 2 = 有文件或配置无法读取，或标注副本无法写出 / a file or the configuration could not be read, or the annotated copy not written',
     )
     .action(async (files: string[], options: CheckOptions) => {
       process.exitCode = await runCheck(files, options);
@@ -155,6 +157,7 @@ interface CheckOptions {
   lang?: Locale;
   annotate?: string;
   force: boolean;
+  ignoreWaivers: boolean;
 }
 
 function checkSink(options: CheckOptions, locale: Locale): ReportSink {
@@ -189,7 +192,7 @@ async function runCheck(files: string[], options: CheckOptions): Promise<number>
   }
   const annotation = out === undefined ? null : annotateStep(out, options.severity, locale);
   const sink = checkSink(options, locale);
-  const result = await runBatch(inputs, { command: 'check', locale, config: config.config, format: options.format, sink, after: annotation?.after });
+  const result = await runBatch(inputs, { command: 'check', locale, config: config.config, format: options.format, sink, after: annotation?.after, ignoreWaivers: options.ignoreWaivers });
   const said = annotation?.said();
   // The copy's outcome: on stdout after a table, on stderr when it failed (JSON, CSV and HTML stay pure data).
   if (said && !said.ok) process.stderr.write(`ptcheck: ${said.message}\n`);

@@ -3,14 +3,11 @@
  * 清除标记 (remove the add-in's marks). Waived findings stay unmarked, as in the pane. Each command ends by telling the
  * user what happened in a small dialog (notice.html): a button must never seem to do nothing.
  */
-import { readWorkbook } from '../core/read';
-import { runChecks } from '../core/check/engine';
-import { applyWaivers } from '../core/review/waivers';
+import { reviewWorkbook } from '../core/workflow/review';
+import { marksFor } from '../core/workflow/marks';
 import { ExcelWorkbookHost } from '../hosts/excel/excel-host';
 import { officeEnvironment, type ExcelEnvironment } from '../hosts/excel/environment';
 import { localeFrom } from '../core/i18n/messages';
-import { stringsFor } from '../taskpane/strings';
-import { marksFor } from '../taskpane/marks-for';
 import type { MarkResult } from '../hosts/workbook-host';
 
 declare global {
@@ -51,13 +48,9 @@ export async function checkAndMarkWorkbook(env: ExcelEnvironment, language: stri
   if (!env.supports(COMMANDS_NEED)) throw new NeedsNewerExcel();
   const host = new ExcelWorkbookHost(env);
   const locale = localeFrom(language);
-  const t = stringsFor(locale);
-  const model = readWorkbook(await host.readGrid());
-  const findings = applyWaivers(runChecks(model).findings, await host.loadWaivers());
-  const shown = findings.filter((f) => !f.waiver);
-  const result = await host.mark(marksFor(findings, t, locale));
-  const count = (severity: string): number => shown.filter((f) => f.severity === severity).length;
-  return { ...result, tables: model.projects.length + model.departments.length, errors: count('error'), warnings: count('warning'), infos: count('info'), unread: model.unreadBlocks?.length ?? 0 };
+  const review = reviewWorkbook(await host.readGrid(), { waivers: await host.loadWaivers() });
+  const result = await host.mark(marksFor(review.findings, locale));
+  return { ...result, tables: review.tables, errors: review.open.error, warnings: review.open.warning, infos: review.open.info, unread: review.unread };
 }
 
 export async function clearWorkbookMarks(env: ExcelEnvironment): Promise<void> {

@@ -101,6 +101,11 @@ export interface FindingJson {
   project?: string;
   message: string;
   suggestion?: string;
+  /**
+   * Addition: the reviewer accepted the finding (忽略) and the workbook stores the waiver; it does not count as open
+   * (a waived error does not make the exit code 1). Absent with --ignore-waivers.
+   */
+  waived?: { reason: string; at: string };
 }
 
 /** Addition: one table the reader found, and how much of it it placed (src/core/read/placement.ts). */

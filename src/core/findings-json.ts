@@ -1,9 +1,9 @@
 /** Findings in the `ptcheck` JSON contract. */
 import type { FindingJson } from './contract';
-import type { Finding } from './check/types';
+import type { ReviewedFinding } from './review/waivers';
 import type { Locale } from './i18n/messages';
 
-export function findingJson(finding: Finding, locale: Locale): FindingJson {
+export function findingJson(finding: ReviewedFinding, locale: Locale): FindingJson {
   const json: FindingJson = {
     rule: finding.rule,
     severity: finding.severity,
@@ -14,5 +14,6 @@ export function findingJson(finding: Finding, locale: Locale): FindingJson {
   if (finding.cells?.length) json.cells = finding.cells;
   if (finding.project !== undefined) json.project = finding.project;
   if (finding.suggestion) json.suggestion = finding.suggestion.value;
+  if (finding.waiver) json.waived = { reason: finding.waiver.reason, at: finding.waiver.at };
   return json;
 }

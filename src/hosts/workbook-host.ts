@@ -33,12 +33,8 @@ export interface ReadProgress {
 }
 
 /** A cell to flag: where, how bad, and what to say in its note. */
-export interface Mark {
-  sheet: string;
-  cell: string;
-  severity: Severity;
-  note: string;
-}
+export type { Mark } from '../core/workflow/marks';
+import type { Mark } from '../core/workflow/marks';
 
 export interface MarkResult {
   cells: number;

@@ -8,6 +8,7 @@ import { ExcelWorkbookHost } from '../hosts/excel/excel-host';
 import { FakeExcel } from '../hosts/memory/fake-excel';
 import { workbookFromGrid } from '../hosts/memory/workbook-data';
 import { openWorkbookBytes } from '../hosts/file/open-workbook-bytes';
+import { waiversToXml } from '../core/review/waiver-store';
 import { DEFAULT_READ_LIMITS } from '../hosts/read-limits';
 import { limitExceeded } from '../hosts/read-limit-error';
 import type { Locale } from '../core/i18n/messages';
@@ -27,7 +28,10 @@ let loads = 0;
 function load(bytes: Uint8Array, name: string, locale: Locale): Loaded | string {
   const opened = openWorkbookBytes(bytes);
   if (!opened.ok) return opened.error.message[locale];
-  const fake = new FakeExcel(workbookFromGrid(opened.grid), '1.18');
+  const data = workbookFromGrid(opened.grid);
+  // The waivers stored in the file go where Excel keeps them, so that the pane honours them as in Excel.
+  if (opened.waivers.length) data.customXmlParts = [{ id: `{part-${data.nextId++}}`, xml: waiversToXml(opened.waivers) }];
+  const fake = new FakeExcel(data, '1.18');
   return { fake, host: new ExcelWorkbookHost(fake.environment), name, id: ++loads };
 }
 

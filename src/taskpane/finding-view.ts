@@ -6,6 +6,7 @@ import { RULES } from '../core/check/registry';
 import { SEVERITIES, SEVERITY_RANK, type Severity } from '../core/check/types';
 import type { Locale } from '../core/i18n/messages';
 import type { ReviewedFinding } from '../core/review/waivers';
+import { findingId } from '../core/workflow/review';
 
 /** Errors first within each project (the default), or the order of the cells in the sheet. */
 export type FindingOrder = 'severity' | 'sheet';
@@ -20,13 +21,7 @@ export interface FilterState {
 
 export const SHOW_ALL: FilterState = { severities: { error: true, warning: true, info: true }, rule: null, showWaived: true, order: 'severity' };
 
-/**
- * One finding's identity in the list. The waiver key alone is not enough: one rule can say two things about one field
- * (two cells, two messages), and one project can have two tables (a generated standard copy beside the original).
- */
-export function findingId(finding: ReviewedFinding): string {
-  return `${finding.sheet}|${finding.key}|${finding.cell}|${finding.messageId}`;
-}
+export { findingId } from '../core/workflow/review';
 
 export function passesFilters(finding: ReviewedFinding, filters: FilterState): boolean {
   return filters.severities[finding.severity] && (filters.rule === null || finding.rule === filters.rule) && (filters.showWaived || !finding.waiver);

@@ -3,8 +3,8 @@
  * and undo it, write the report, and notice when the workbook changes under the results.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readWorkbook, readWorkbookSteps } from '../core/read';
-import { checkSteps, runChecks } from '../core/check/engine';
+import { findingId, reviewSteps, reviewWorkbook, type ReviewStep } from '../core/workflow/review';
+import { marksFor } from '../core/workflow/marks';
 import type { SheetSpec } from '../core/generate/sheet-spec';
 import { SEVERITIES, type Finding, type Severity } from '../core/check/types';
 import type { Model } from '../core/model';
@@ -14,11 +14,9 @@ import type { Locale } from '../core/i18n/messages';
 import { CellChangedError, type ReadProgress, type UndoEntry, type WorkbookHost } from '../hosts/workbook-host';
 import { cellValueAt, type CellValue, type WorkbookGrid } from '../core/grid';
 import type { Strings } from './strings';
-import { marksFor } from './marks-for';
-import { findingId } from './finding-view';
-import { placeholderSheets, type GenerationSource } from './generation-plan';
+import { placeholderSheets, type GenerationSource } from '../core/workflow/generation-plan';
 import type { RenderedSheet } from '../core/generate/user-template';
-import { workbookLibraries, type LibrarySource } from './library-sources';
+import { workbookLibraries, type LibrarySource } from '../core/workflow/library-sources';
 import { afterNextPaint, runInSteps } from '../hosts/yield-to-browser';
 
 export type Busy = 'check' | 'mark' | 'clear' | 'report' | 'apply' | 'undo' | 'waive' | 'generate' | null;
@@ -34,7 +32,7 @@ export interface Notice {
 }
 
 /** How far a check has got: reading the workbook (sheets, cells), finding the tables, running the rules. */
-export type CheckProgress = ReadProgress | { phase: 'tables' | 'rules'; done: number; total: number };
+export type CheckProgress = ReadProgress | ReviewStep;
 
 /** The whole check as one fraction for the progress bar (reading the cells is the longest part), or undefined. */
 export function progressValue(progress: CheckProgress | null): number | undefined {
@@ -142,15 +140,13 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
         await afterNextPaint();
         const grid = await host.readGrid((progress) => patch({ progress }));
         patch({ progress: { phase: 'tables', done: 0, total: grid.sheets.length } });
-        const model = await runInSteps(readWorkbookSteps(grid), (step) => patch({ progress: { phase: 'tables', done: step.done, total: step.sheets } }));
-        const { findings } = await runInSteps(checkSteps(model), (step) => patch({ progress: { phase: 'rules', done: step.done, total: step.rules } }));
         let waivers: Waiver[] = [];
         try {
           waivers = await host.loadWaivers();
         } catch {
           waivers = stateRef.current.waivers;
         }
-        const reviewed = applyWaivers(findings, waivers);
+        const { model, findings: reviewed } = await runInSteps(reviewSteps(grid, { waivers }), (progress) => patch({ progress }));
         suggestionSources.current = sourcesOfSuggestions(reviewed, grid);
         templateSheets.current = placeholderSheets(grid);
         return {
@@ -173,7 +169,7 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
   const mark = useCallback(
     (findings: ReviewedFinding[] = stateRef.current.findings, hidden = 0) =>
       run('mark', async () => {
-        const result = await host.mark(marksFor(findings, t, locale));
+        const result = await host.mark(marksFor(findings, locale));
         const scope = hidden > 0 ? ` ${t.markedShownOnly(findings.filter((f) => !f.waiver).length, hidden)}` : '';
         if (result.unmarkedSheets.length) {
           return { notice: { kind: 'warning', text: `${t.marked(result.cells, result.annotated)}${scope} ${t.unmarked(result.unmarkedSheets, result.protectedSheets)}` } };
@@ -284,12 +280,14 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
     const sheetNames = await host.sheetNames();
     if (current.model && !current.stale) return { model: current.model, findings: current.findings, sheetNames, templateSheets: templateSheets.current };
     const grid = await host.readGrid();
-    const model = readWorkbook(grid);
-    return { model, findings: applyWaivers(runChecks(model).findings, current.waivers), sheetNames, templateSheets: placeholderSheets(grid) };
+    const { model, findings } = reviewWorkbook(grid, { waivers: current.waivers });
+    return { model, findings, sheetNames, templateSheets: placeholderSheets(grid) };
   }, [host]);
 
-  /** Writes generated sheets as new ones; the notice names them (`said`) and offers to go to the first. */
-  /** Generated sheets as new ones (a template sheet's render plan first, where there is one). */
+  /**
+   * Writes generated sheets as new ones (a template sheet's render plan first, where there is one); the notice names
+   * them (`said`) and offers to go to the first.
+   */
   const addSheets = useCallback(
     (specs: SheetSpec[], said: (names: string[]) => string, template?: { sheet: string; rendered: RenderedSheet[] }) =>
       run('generate', async () => {

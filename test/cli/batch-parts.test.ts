@@ -13,17 +13,17 @@ import { workerCount } from '../../src/cli/batch';
 import { JsonArraySink } from '../../src/cli/json-array-sink';
 import { openWorkbookFile } from '../../src/hosts/file/open-workbook-file';
 import { readWorkbook } from '../../src/core/read';
-import { runChecks } from '../../src/core/check/engine';
+import { reviewWorkbook } from '../../src/core/workflow/review';
 import { tempDir } from './cli-helpers';
 import { SAMPLE_PER_SHEET } from '../helpers/samples';
 
 describe('a file task', () => {
-  const steps = { open: openWorkbookFile, read: readWorkbook, check: runChecks };
+  const steps = { open: openWorkbookFile, read: readWorkbook, review: reviewWorkbook };
 
   it('turns an unexpected exception into that file\'s internal-error entry: one line, no stack', async () => {
     const failing = {
       ...steps,
-      read: () => {
+      review: () => {
         const error = new TypeError("Cannot read properties of undefined (reading 'cells')\n    at readTable (read/sheet.ts:10:5)");
         throw error;
       },
@@ -41,7 +41,7 @@ describe('a file task', () => {
   });
 
   it('says it in English when asked, and copes with a thrown non-error', async () => {
-    const failing = { ...steps, check: () => { throw 'boom'; } }; // eslint-disable-line no-throw-literal
+    const failing = { ...steps, review: () => { throw 'boom'; } }; // eslint-disable-line no-throw-literal
     const outcome = await runFileTask({ input: { file: SAMPLE_PER_SHEET }, command: 'check', locale: 'en-US' }, failing);
     expect(outcome.entry.error).toEqual({ code: 'internal-error', message: 'An unexpected error occurred while processing this file (the other files are not affected): boom' });
   });

@@ -48,6 +48,7 @@ interface FindingJson {
   project?: string;
   message: string;
   suggestion?: string;
+  waived?: { reason: string };
 }
 
 const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -61,14 +62,14 @@ describe('ptcheck check --format csv', () => {
   it('starts with a BOM, quotes every field, and parses back to the JSON findings row by row', () => {
     const run = ptcheck(['check', file, '--format', 'csv']);
     expect(run.status).toBe(1); // errors found, as with the other formats
-    expect(run.stdout.startsWith('\uFEFF"文件","工作表","单元格","项目","级别","规则","问题","建议"\r\n')).toBe(true);
+    expect(run.stdout.startsWith('\uFEFF"文件","工作表","单元格","项目","级别","规则","问题","建议","已忽略（理由）"\r\n')).toBe(true);
     const [header, ...rows] = parseCsv(run.stdout.slice(1));
-    expect(header).toEqual(['文件', '工作表', '单元格', '项目', '级别', '规则', '问题', '建议']);
+    expect(header).toEqual(['文件', '工作表', '单元格', '项目', '级别', '规则', '问题', '建议', '已忽略（理由）']);
     const findings: FindingJson[] = JSON.parse(ptcheck(['check', file, '--format', 'json']).stdout)[0].findings;
     expect(rows).toHaveLength(findings.length);
     rows.forEach((row, i) => {
       const f = findings[i];
-      expect(row).toEqual([file, neutraliseFormula(f.sheet), f.cell, neutraliseFormula(f.project ?? ''), SEVERITY_ZH[f.severity], f.rule, f.message, f.suggestion ?? '']);
+      expect(row).toEqual([file, neutraliseFormula(f.sheet), f.cell, neutraliseFormula(f.project ?? ''), SEVERITY_ZH[f.severity], f.rule, f.message, f.suggestion ?? '', f.waived?.reason ?? '']);
     });
     // The hostile texts: formulas carry a leading quote, the rest comes back exactly.
     expect(rows.some((r) => r[3] === `'${FORMULA_CODE}`)).toBe(true);
@@ -90,8 +91,8 @@ describe('ptcheck check --format csv', () => {
     const run = ptcheck(['check', dir, '--format', 'csv', '--severity', 'warning', '--lang', 'en-US']);
     expect(run.status).toBe(2);
     const [header, ...rows] = parseCsv(run.stdout.slice(1));
-    expect(header).toEqual(['file', 'sheet', 'cell', 'project', 'severity', 'rule', 'message', 'suggestion']);
+    expect(header).toEqual(['file', 'sheet', 'cell', 'project', 'severity', 'rule', 'message', 'suggestion', 'waived (reason)']);
     expect(rows.filter((r) => r[0].endsWith('a.xlsx')).map((r) => r[4]).sort()).toEqual(['error', 'warning', 'warning', 'warning', 'warning']);
-    expect(rows.filter((r) => r[0].endsWith('b.xlsx'))).toEqual([[path.join(dir, 'b.xlsx'), '', '', '', 'unreadable', 'not-xlsx', 'Not an .xlsx workbook', '']]);
+    expect(rows.filter((r) => r[0].endsWith('b.xlsx'))).toEqual([[path.join(dir, 'b.xlsx'), '', '', '', 'unreadable', 'not-xlsx', 'Not an .xlsx workbook', '', '']]);
   });
 });

@@ -10,7 +10,7 @@ import { ExtractTableSink } from '../../src/cli/extract';
 import { CsvSink } from '../../src/cli/csv-report';
 import { HtmlSink } from '../../src/cli/html-report';
 import { readWorkbook } from '../../src/core/read';
-import { runChecks } from '../../src/core/check/engine';
+import { reviewWorkbook } from '../../src/core/workflow/review';
 import { writeSheetsToFile } from '../../src/hosts/file/write-xlsx';
 import type { SheetSpec } from '../../src/core/generate/sheet-spec';
 import type { CellValue, WorkbookGrid } from '../../src/core/grid';
@@ -22,7 +22,7 @@ import { ptcheck, tempDir } from './cli-helpers';
 const LINE = '1 张表未能完整读取：工作表“培训”第 6–9 行，以下结果不完整';
 
 async function outcome(grid: WorkbookGrid, command: 'check' | 'extract' = 'check', locale: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<FileOutcome> {
-  const steps = { open: async () => ({ ok: true as const, grid }), read: readWorkbook, check: runChecks };
+  const steps = { open: async () => ({ ok: true as const, grid, waivers: [] }), read: readWorkbook, review: reviewWorkbook };
   return runFileTask({ input: { file: 'in.xlsx' }, command, locale }, steps as never);
 }
 

@@ -5,8 +5,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv';
-import { readWorkbook } from '../../src/core/read';
-import { runChecks } from '../../src/core/check/engine';
+import { reviewWorkbook } from '../../src/core/workflow/review';
+import { waiverFor } from '../../src/core/review/waivers';
 import { findingJson } from '../../src/core/findings-json';
 import { modelEntry, unreadableEntry, type FileEntryJson } from '../../src/core/contract';
 import { loadInput } from '../../scripts/realworld/inputs';
@@ -19,9 +19,13 @@ const REPO = path.resolve(__dirname, '..', '..');
 const schema = JSON.parse(fs.readFileSync(path.join(REPO, 'docs', 'ptcheck-output.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
-function entries(file: string, grid: WorkbookGrid): FileEntryJson[] {
-  const model = readWorkbook(grid);
-  const findings = runChecks(model).findings.map((f) => findingJson(f, 'zh-CN'));
+function entries(file: string, grid: WorkbookGrid, waive = false): FileEntryJson[] {
+  const first = reviewWorkbook(grid);
+  // Waived: every other finding, as a reviewer stored them in the workbook.
+  const waivers = waive ? first.findings.filter((_, i) => i % 2 === 0).map((f) => waiverFor(f, '已核实', new Date('2026-12-01T00:00:00Z'))) : [];
+  const { model, findings: reviewed } = waive ? reviewWorkbook(grid, { waivers }) : first;
+  const findings = reviewed.map((f) => findingJson(f, 'zh-CN'));
+  if (waive) expect(findings.filter((f) => f.waived).length).toBeGreaterThan(0);
   return [modelEntry(file, model, 'zh-CN', findings), modelEntry(file, model, 'en-US')];
 }
 
@@ -55,6 +59,7 @@ describe('the ptcheck output schema', () => {
     expectValid([
       ...entries('caofeidian-2024.xlsx', readGrid(SAMPLE_PER_SHEET)),
       ...entries('caofeidian-2024-stacked.xlsx', readGrid(SAMPLE_STACKED)),
+      ...entries('caofeidian-2024-waived.xlsx', readGrid(SAMPLE_PER_SHEET), true),
       unreadableEntry('x.xlsx', { code: 'file-not-found', message: { 'zh-CN': '文件不存在', 'en-US': 'not found' } }, 'zh-CN'),
     ]);
   });

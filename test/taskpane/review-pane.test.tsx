@@ -13,7 +13,7 @@ import { FakeExcel } from '../../src/hosts/memory/fake-excel';
 import { cellKey, emptyWorkbook, newSheet, workbookFromGrid } from '../../src/hosts/memory/workbook-data';
 import { readGrid, SAMPLE_PER_SHEET } from '../helpers/samples';
 import type { WorkbookHost } from '../../src/hosts/workbook-host';
-import { waiversFromXml } from '../../src/hosts/excel/waiver-store';
+import { waiversFromXml } from '../../src/core/review/waiver-store';
 
 // The pane remembers filters in localStorage: every test starts from a fresh profile.
 beforeEach(() => localStorage.clear());

@@ -10,7 +10,7 @@
  *
  * ExcelJS loads and writes the copy. It drops what it does not model (see README: charts, shapes, pivot tables,
  * custom XML parts, extension lists such as Excel 2010 data validations, custom document properties); notes on empty
- * cells, which it also drops, are put back from the original's own parts.
+ * cells, which it also drops, are put back from the original's own parts, and so are the add-in's stored waivers.
  */
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
@@ -19,8 +19,13 @@ import { SEVERITY_RANK, type Finding, type Severity } from '../../core/check/typ
 import type { Locale } from '../../core/i18n/messages';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_MARKER, NOTE_MARKER, highlightFormula } from '../../core/review/mark-style';
 import { reportTable } from '../../core/review/report';
+import { noteFor } from '../../core/workflow/marks';
+import type { ReviewedFinding } from '../../core/review/waivers';
 import { uniqueSheetName } from '../../core/generate/sheet-spec';
 import { readOriginalNotes } from './original-notes';
+import { readXlsxWaivers } from '../../hosts/file/xlsx/read-xlsx';
+import { withCustomXmlPart } from '../../hosts/file/xlsx/custom-xml-part';
+import { waiversToXml } from '../../core/review/waiver-store';
 import { addReportSheet } from './report-sheet';
 
 export interface AnnotatedCopy {
@@ -31,17 +36,6 @@ export interface AnnotatedCopy {
   /** Cells whose own note was kept instead of ours. */
   keptNotes: number;
   reportSheet: string;
-}
-
-const SEVERITY_WORDS: Record<Locale, Record<Severity, string>> = {
-  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
-  'en-US': { error: 'Error', warning: 'Warning', info: 'Info' },
-};
-
-/** The note the add-in writes for a finding (taskpane marks-for.ts): marker, severity, message, suggestion. */
-export function noteFor(finding: Finding, locale: Locale): string {
-  const suggestion = finding.suggestion ? (locale === 'zh-CN' ? `（建议：${finding.suggestion.value}）` : ` (Suggestion: ${finding.suggestion.value})`) : '';
-  return `${NOTE_MARKER}·${SEVERITY_WORDS[locale][finding.severity]}】${finding.message[locale]}${suggestion}`;
 }
 
 interface CellMark {
@@ -149,7 +143,7 @@ export class AnnotateError extends Error {
 }
 
 /** Writes the copy to `out` (through a temporary file beside it, so that a failure leaves no half-written file). */
-export async function writeAnnotatedCopy(file: string, out: string, findings: Finding[], locale: Locale): Promise<AnnotatedCopy> {
+export async function writeAnnotatedCopy(file: string, out: string, findings: ReviewedFinding[], locale: Locale): Promise<AnnotatedCopy> {
   const workbook = new ExcelJS.Workbook();
   let bytes: Buffer;
   try {
@@ -161,7 +155,8 @@ export async function writeAnnotatedCopy(file: string, out: string, findings: Fi
   }
   restoreNotes(workbook, bytes);
   removeOwnMarks(workbook);
-  const marks = marksOf(workbook, findings, locale);
+  // Waived findings are listed in the report with their reasons, and not marked (as the add-in marks).
+  const marks = marksOf(workbook, findings.filter((f) => !f.waiver), locale);
   addHighlights(marks);
   let notes = 0;
   for (const mark of marks) {
@@ -175,7 +170,12 @@ export async function writeAnnotatedCopy(file: string, out: string, findings: Fi
 
   const temporary = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(temporary, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    let copy: Uint8Array = new Uint8Array(await workbook.xlsx.writeBuffer());
+    // ExcelJS drops custom XML parts: the waivers stored in the original are put back, so that the copy opened in
+    // Excel still shows its waived findings 已忽略.
+    const waivers = readXlsxWaivers(bytes);
+    if (waivers.length) copy = withCustomXmlPart(copy, waiversToXml(waivers));
+    await fs.writeFile(temporary, copy);
     await fs.rename(temporary, out);
   } catch {
     await fs.rm(temporary, { force: true }).catch(() => undefined);

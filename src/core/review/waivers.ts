@@ -34,7 +34,9 @@ export function applyWaivers(findings: ReviewedFinding[], waivers: Waiver[]): Re
 
 /** Parses stored waivers, dropping anything malformed rather than failing the whole review. */
 export function parseWaivers(stored: unknown): Waiver[] {
-  const list = typeof stored === 'string' ? safeJson(stored) : stored;
+  let list = typeof stored === 'string' ? safeJson(stored) : stored;
+  // A setting in the file holds its value as JSON, and the value is itself the waivers' JSON text.
+  if (typeof list === 'string') list = safeJson(list);
   if (!Array.isArray(list)) return [];
   return list.filter(
     (w): w is Waiver =>

@@ -7,7 +7,7 @@ import { sameCellValue, toA1 } from '../../core/grid';
 import { uniqueSheetName } from '../../core/generate/sheet-spec';
 import type { ReportTable } from '../../core/review/report';
 import { parseWaivers, type Waiver } from '../../core/review/waivers';
-import { mergeStoredWaivers, WAIVER_NAMESPACE, WAIVER_SETTING, waiversFromXml, waiversToXml } from './waiver-store';
+import { mergeStoredWaivers, WAIVER_NAMESPACE, WAIVER_SETTING, waiversFromXml, waiversToXml } from '../../core/review/waiver-store';
 import { CellChangedError, type Mark, type MarkResult, type ReadProgress, type UndoEntry, type WorkbookHost } from '../workbook-host';
 import { addressLists, quoteSheet } from './addresses';
 import { chunksBySize } from './request-size';
@@ -19,7 +19,7 @@ import { POINTS_PER_CHARACTER, writeSheetSpecs } from './write-sheets';
 import type { SheetSpec } from '../../core/generate/sheet-spec';
 import type { RenderedSheet, TemplateSheet } from '../../core/generate/user-template';
 
-export { WAIVER_SETTING } from './waiver-store';
+export { WAIVER_SETTING } from '../../core/review/waiver-store';
 /** How long the add-in waits for the change event of its own write before forgetting it. */
 const OWN_CHANGE_WINDOW_MS = 5000;
 

@@ -6,7 +6,8 @@ import type { WorkbookGrid } from '../../core/grid';
 import type { Messages } from '../../core/i18n/messages';
 import type { ReadLimits } from '../read-limits';
 import { ReadLimitError, type LimitCode } from '../read-limit-error';
-import { readXlsx, XlsxError } from './xlsx/read-xlsx';
+import { readXlsxWorkbook, XlsxError } from './xlsx/read-xlsx';
+import type { Waiver } from '../../core/review/waivers';
 
 export type OpenErrorCode =
   | 'file-not-found'
@@ -25,7 +26,8 @@ export interface OpenError {
   message: Messages;
 }
 
-export type OpenResult = { ok: true; grid: WorkbookGrid } | { ok: false; error: OpenError };
+/** A workbook opened: its cells, and the waivers stored in it (empty when none). */
+export type OpenResult = { ok: true; grid: WorkbookGrid; waivers: Waiver[] } | { ok: false; error: OpenError };
 
 export interface OpenOptions {
   /** Figures over the defaults (DEFAULT_READ_LIMITS). */
@@ -76,7 +78,8 @@ export function openWorkbookBytes(bytes: Uint8Array, options: OpenOptions = {}):
   const head = new TextDecoder().decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('<')) return fail('html-or-xml');
   try {
-    return { ok: true, grid: readXlsx(bytes, options.limits) };
+    const { grid, waivers } = readXlsxWorkbook(bytes, options.limits);
+    return { ok: true, grid, waivers };
   } catch (error) {
     if (error instanceof ReadLimitError) return failLimit(error);
     if (error instanceof XlsxError) {

@@ -24,9 +24,9 @@ import {
 } from '@fluentui/react-components';
 import { useStrings } from '../i18n';
 import { TEMPLATES, type TemplateId } from '../../core/generate/templates';
-import { arrangementApplies, planGeneration, type Arrangement, type GenerationPlan, type GenerationSource } from '../generation-plan';
+import { arrangementApplies, planGeneration, type Arrangement, type GenerationPlan, type GenerationSource } from '../../core/workflow/generation-plan';
 import type { TemplateProblem, TemplateSheet } from '../../core/generate/user-template';
-import type { planTemplateSheet } from '../template-plan';
+import type { planTemplateSheet } from '../../core/workflow/template-plan';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -99,7 +99,7 @@ export function GenerateDialog({ open, load, onCancel, onGenerate, canUseTemplat
     if (!open || templateSheet === null) return;
     let current = true;
     setLoadedTemplate({ state: 'loading' });
-    Promise.all([readTemplate(templateSheet), import('../template-plan')]).then(
+    Promise.all([readTemplate(templateSheet), import('../../core/workflow/template-plan')]).then(
       ([sheet, module]) => current && setLoadedTemplate({ state: 'ready', template: sheet, plan: module.planTemplateSheet }),
       (error: unknown) => current && setLoadedTemplate({ state: 'failed', message: t.failed(error instanceof Error ? error.message : String(error)) }),
     );

@@ -23,7 +23,8 @@ import {
 } from '@fluentui/react-components';
 import { useStrings } from '../i18n';
 import { PROJECT_KINDS, type ProjectKind } from '../../core/generate/indicator-library';
-import { fileLibrary, readFileText, type LibrarySource } from '../library-sources';
+import { fileLibrary, type LibrarySource } from '../../core/workflow/library-sources';
+import { readFileText } from '../read-file-text';
 import { newTableSheet, type NewTableSheet } from '../../core/generate/new-table-sheet';
 import { emptyNewTableForm, likelyBudgetYear, readNewTableForm, type NewTableErrors, type NewTableField, type NewTableForm } from '../new-table-form';
 

@@ -21,7 +21,7 @@ import { readGrid, SAMPLE_PER_SHEET } from '../../helpers/samples';
 import { tableRows } from '../../helpers/table-builder';
 import type { ReportTable } from '../../../src/core/review/report';
 import { HIGHLIGHT_MARKER, NOTE_MARKER } from '../../../src/hosts/excel/marks';
-import { WAIVER_NAMESPACE, waiversFromXml, waiversToXml } from '../../../src/hosts/excel/waiver-store';
+import { WAIVER_NAMESPACE, waiversFromXml, waiversToXml } from '../../../src/core/review/waiver-store';
 import { generate } from '../../../src/core/generate/templates';
 import { CELLS_PER_CHUNK } from '../../../src/hosts/excel/read-grid';
 

@@ -13,13 +13,15 @@ import type { SheetGrid, WorkbookGrid } from '../../../core/grid';
 import { GridBudget } from '../../grid-budget';
 import { readLimits, type ReadLimits } from '../../read-limits';
 import { limitExceeded } from '../../read-limit-error';
-import { openPackage, resolveTarget, type PackageParts } from './package-parts';
+import { openPackage, resolveTarget, type PackageParts, type Relationship } from './package-parts';
 import { InflateBudget } from './part-stream';
 import { readSharedStrings } from './shared-strings';
 import { readStyleFormats } from './number-formats';
 import { readWorksheet } from './read-worksheet';
 import { corrupt, XlsxError } from './xlsx-error';
 import { prefixedAttribute } from './xml';
+import { readStoredWaivers } from './stored-waivers';
+import type { Waiver } from '../../../core/review/waivers';
 
 export { XlsxError, type XlsxErrorCode } from './xlsx-error';
 
@@ -43,21 +45,50 @@ function readWorkbookPart(parts: PackageParts, path: string, budget: GridBudget)
   return found ? { sheets, date1904 } : null;
 }
 
+/** Where the workbook part is: the package's officeDocument relationship, its folder and its relationships part. */
+function workbookLocation(parts: PackageParts): { rootRels: Map<string, Relationship>; workbookPath: string; folder: string; relsPath: string } {
+  const rootRels = parts.relationships('_rels/.rels');
+  const officeDocument = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'));
+  const workbookPath = officeDocument ? resolveTarget('', officeDocument.target) : 'xl/workbook.xml';
+  const folder = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/')) : '';
+  const fileName = workbookPath.slice(folder.length ? folder.length + 1 : 0);
+  return { rootRels, workbookPath, folder, relsPath: `${folder ? folder + '/' : ''}_rels/${fileName}.rels` };
+}
+
+export interface XlsxWorkbook {
+  grid: WorkbookGrid;
+  /** The waivers a reviewer stored in the workbook with the add-in (stored-waivers.ts). */
+  waivers: Waiver[];
+}
+
 export function readXlsx(bytes: Uint8Array, limitOverrides?: Partial<ReadLimits>): WorkbookGrid {
+  return readXlsxWorkbook(bytes, limitOverrides).grid;
+}
+
+/** Only the waivers stored in a workbook (the annotated copy keeps them); none when the package cannot be followed. */
+export function readXlsxWaivers(bytes: Uint8Array): Waiver[] {
+  try {
+    const limits = readLimits();
+    const parts = openPackage(bytes, new InflateBudget(limits));
+    const { rootRels, folder, relsPath } = workbookLocation(parts);
+    return readStoredWaivers(parts, rootRels, parts.relationships(relsPath), folder);
+  } catch {
+    return [];
+  }
+}
+
+/** The cells, and what the add-in stored with them. */
+export function readXlsxWorkbook(bytes: Uint8Array, limitOverrides?: Partial<ReadLimits>): XlsxWorkbook {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxError('not-zip');
   const limits = readLimits(limitOverrides);
   if (bytes.length > limits.maxFileBytes) throw limitExceeded.fileTooLarge(bytes.length, limits.maxFileBytes);
   const parts = openPackage(bytes, new InflateBudget(limits));
   const budget = new GridBudget(limits);
 
-  const rootRels = parts.relationships('_rels/.rels');
-  const officeDocument = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'));
-  const workbookPath = officeDocument ? resolveTarget('', officeDocument.target) : 'xl/workbook.xml';
-  const folder = workbookPath.includes('/') ? workbookPath.slice(0, workbookPath.lastIndexOf('/')) : '';
-  const fileName = workbookPath.slice(folder.length ? folder.length + 1 : 0);
+  const { rootRels, workbookPath, folder, relsPath } = workbookLocation(parts);
   const workbook = readWorkbookPart(parts, workbookPath, budget);
   if (!workbook) throw new XlsxError('not-xlsx');
-  const rels = parts.relationships(`${folder ? folder + '/' : ''}_rels/${fileName}.rels`);
+  const rels = parts.relationships(relsPath);
 
   const partOf = (type: string): string | null => {
     const rel = [...rels.values()].find((r) => r.type.endsWith(type));
@@ -86,5 +117,5 @@ export function readXlsx(bytes: Uint8Array, limitOverrides?: Partial<ReadLimits>
     sheetOfPart.set(key, sheet.name);
     grids.push(readWorksheet(parts, path, sheet.name, { sharedStrings, styleFormats, date1904: workbook.date1904, budget }));
   }
-  return { sheets: grids };
+  return { grid: { sheets: grids }, waivers: readStoredWaivers(parts, rootRels, rels, folder) };
 }

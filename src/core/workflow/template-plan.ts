@@ -2,11 +2,11 @@
  * What 生成 will write from a sheet of the workbook used as the template. Loaded on demand (its own chunk): the
  * template language is needed only once a template sheet is picked, and the task pane's bundle has a size budget.
  */
-import { departmentNotes, notesSheetName } from '../core/generate/templates';
-import { findingNotes, notesSheet } from '../core/generate/generation-notes';
-import { uniqueSheetName } from '../core/generate/sheet-spec';
-import { renderUserTemplate, type TemplateProblem, type TemplateSheet } from '../core/generate/user-template';
-import type { Locale } from '../core/i18n/messages';
+import { departmentNotes, notesSheetName } from '../generate/templates';
+import { findingNotes, notesSheet } from '../generate/generation-notes';
+import { uniqueSheetName } from '../generate/sheet-spec';
+import { renderUserTemplate, type TemplateProblem, type TemplateSheet } from '../generate/user-template';
+import type { Locale } from '../i18n/messages';
 import type { Arrangement, GenerationPlan, GenerationSource } from './generation-plan';
 
 /**

@@ -2,14 +2,14 @@
  * What 生成 will write, worked out before anything is written: the template's sheets under names the workbook does
  * not have yet, how many projects and indicators they carry, and the notes (what generation cannot settle).
  */
-import { generate, type TemplateId } from '../core/generate/templates';
-import type { GenerationNote } from '../core/generate/generation-notes';
-import type { SheetSpec } from '../core/generate/sheet-spec';
-import type { RenderedSheet } from '../core/generate/user-template';
-import type { WorkbookGrid } from '../core/grid';
-import type { Locale } from '../core/i18n/messages';
-import type { Model } from '../core/model';
-import type { ReviewedFinding } from '../core/review/waivers';
+import { generate, type TemplateId } from '../generate/templates';
+import type { GenerationNote } from '../generate/generation-notes';
+import type { SheetSpec } from '../generate/sheet-spec';
+import type { RenderedSheet } from '../generate/user-template';
+import type { WorkbookGrid } from '../grid';
+import type { Locale } from '../i18n/messages';
+import type { Model } from '../model';
+import type { ReviewedFinding } from '../review/waivers';
 
 export type Arrangement = 'per-project' | 'stacked';
 

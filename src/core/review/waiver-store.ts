@@ -4,7 +4,7 @@
  * stored in the file for every add-in to read: the waivers go there, with the settings as the fallback before 1.5 and
  * as the place older versions of the add-in left them (read, and emptied at the next save).
  */
-import { parseWaivers, type Waiver } from '../../core/review/waivers';
+import { parseWaivers, type Waiver } from './waivers';
 
 export const WAIVER_NAMESPACE = 'urn:ptcheck:waivers:1';
 export const WAIVER_SETTING = 'ptcheck.waivers';

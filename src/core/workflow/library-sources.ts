@@ -3,9 +3,9 @@
  * workbook, and JSON files the user loads. Each source's kinds get ids of their own, so that two departments' kinds of
  * the same name never stand for each other.
  */
-import type { WorkbookGrid } from '../core/grid';
-import { isLibrarySheet, libraryFromJson, libraryFromSheet, type LibraryProblem } from '../core/generate/department-library';
-import type { ProjectKind } from '../core/generate/indicator-library';
+import type { WorkbookGrid } from '../grid';
+import { isLibrarySheet, libraryFromJson, libraryFromSheet, type LibraryProblem } from '../generate/department-library';
+import type { ProjectKind } from '../generate/indicator-library';
 
 export interface LibrarySource {
   /** What the pane calls the source (本工作簿：指标库, 文件：lib.json). */
@@ -30,14 +30,4 @@ export function workbookLibraries(grid: WorkbookGrid, label: (sheet: string) => 
 export function fileLibrary(text: string, fileName: string, label: string, serial: number): LibrarySource {
   const loaded = libraryFromJson(text, fileName);
   return { label, kinds: withIds(`file${serial}:${fileName}`, loaded.kinds), problems: loaded.problems };
-}
-
-/** Reads a picked file as text with FileReader (File.text() is missing from the EdgeHTML webview of Office 2016/2019). */
-export function readFileText(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsText(file, 'utf-8');
-  });
 }
