@@ -4,10 +4,10 @@
  * (docs/templates.md shows both). Whatever cannot be used is said with its cell or its place in the file, never dropped
  * silently; a problem with one row never loses the others.
  */
-import { toA1, type CellValue, type SheetGrid } from '../grid';
+import { toA1, type SheetGrid } from '../grid';
 import type { Messages } from '../i18n/messages';
-import { standardLevel1 } from '../check/taxonomy';
-import { infoLabel, type InfoLabel } from '../read/labels';
+import { LEVEL1_STANDARD, standardLevel1 } from '../check/taxonomy';
+import { libraryHeader, libraryText as text, type LibraryField as Field } from '../read/library-sheet';
 import type { LibraryIndicator, ProjectKind } from './indicator-library';
 
 export interface LibraryProblem {
@@ -16,42 +16,18 @@ export interface LibraryProblem {
   message: Messages;
 }
 
+export { isLibrarySheet } from '../read/library-sheet';
+
 export interface LoadedLibrary {
   kinds: ProjectKind[];
   problems: LibraryProblem[];
 }
 
-type Field = 'kind' | 'level1' | 'level2' | 'level3' | 'description' | 'value' | 'basis';
-
-/** Header words of each column, as departments write them. */
-const HEADERS: readonly [Field, RegExp][] = [
-  ['kind', /^(项目类型|项目类别|类型|类别|project\s*type|kind)$/i],
-  ['level1', /^(一级指标|level\s*1)$/i],
-  ['level2', /^(二级指标|level\s*2)$/i],
-  ['level3', /^(三级指标|指标名称|level\s*3|indicator)$/i],
-  ['description', /^(指标解释|指标描述|指标说明|指标内容|description)$/i],
-  ['value', /^(指标值|目标值|指标值（默认）|默认值|value|target)$/i],
-  ['basis', /^(指标值确定依据|指标值设定依据|确定依据|依据|basis)$/i],
-];
-
-const LEVEL1_NAMES: Readonly<Record<string, LibraryIndicator['level1']>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, LibraryIndicator['level1']>, {
-    产出: '产出指标',
-    成本: '成本指标',
-    效益: '效益指标',
-    满意度: '满意度指标',
-  }),
-);
-
-function text(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  return String(value).replace(/\s+/g, ' ').trim();
-}
 
 /** The standard level-1 name a department wrote ("产出", "效果指标" …), or null when it is none of the four. */
 function level1Of(name: string): LibraryIndicator['level1'] | null {
   const standard = standardLevel1(name);
-  return standard && Object.prototype.hasOwnProperty.call(LEVEL1_NAMES, standard) ? LEVEL1_NAMES[standard] : null;
+  return standard ? ((LEVEL1_STANDARD[standard] as LibraryIndicator['level1'] | undefined) ?? null) : null;
 }
 
 /** A stable id for a department's kind: its name, prefixed so that it never takes a built-in kind's id. */
@@ -104,50 +80,6 @@ function collect(rows: { kind: string; indicator: LibraryIndicator }[], source: 
     entry.indicators.push(indicator);
   }
   return [...kinds.values()];
-}
-
-/** Words that make a header a table of projects (a flat export), not a library of indicators, besides the labels the reader knows. */
-const PROJECT_WORDS = /项目名|项目编|项目代码|项目全称|专项名称|单位名称|单位编码|预算|资金|project\s*(name|code)/i;
-
-/** The reader's labels of a project's own fields (项目类型 itself is 'otherInfo' and stays out). */
-const PROJECT_LABELS = new Set<InfoLabel | ''>(['code', 'name', 'budgetAnnual', 'budget', 'budgetTotal', 'fiscal', 'other', 'carryOver', 'usage', 'plan', 'goal', 'goalAnnual', 'department', 'agency']);
-
-interface LibraryHeader {
-  row: number;
-  columns: Map<Field, number>;
-}
-
-/**
- * The library's header: the first row (within 20) naming at least 项目类型, 一级指标 and 三级指标 and no project field
- * (a budget system's flat export may carry a 项目类别 column too, beside 项目名称 and the money: that is a table).
- */
-function libraryHeader(sheet: SheetGrid): LibraryHeader | null {
-  for (let r = 0; r < Math.min(sheet.values.length, 20); r++) {
-    const columns = new Map<Field, number>();
-    const row = sheet.values[r] ?? [];
-    row.forEach((value, c) => {
-      const word = text(value);
-      const match = HEADERS.find(([, pattern]) => pattern.test(word));
-      if (match && !columns.has(match[0])) columns.set(match[0], c);
-    });
-    if (columns.has('kind') && columns.has('level1') && columns.has('level3')) {
-      // Any label the table reader would take for a project's field, in the header or above it (a two-row header
-      // merges 项目名称 down from the row above), makes the sheet a table: a real table is never skipped as a library.
-      for (let above = 0; above <= r; above++) {
-        for (const value of sheet.values[above] ?? []) {
-          const word = text(value);
-          if (word && (PROJECT_WORDS.test(word) || PROJECT_LABELS.has(infoLabel(word)?.kind ?? ''))) return null;
-        }
-      }
-      return { row: r, columns };
-    }
-  }
-  return null;
-}
-
-/** A sheet that holds an indicator library (read for 新建, never as a target table). */
-export function isLibrarySheet(sheet: SheetGrid): boolean {
-  return libraryHeader(sheet) !== null;
 }
 
 /** A library laid out on a sheet: the first row naming at least 项目类型, 一级指标 and 三级指标 is the header. */

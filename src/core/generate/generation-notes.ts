@@ -7,6 +7,7 @@
 import type { Locale, Messages } from '../i18n/messages';
 import type { ReviewedFinding } from '../review/waivers';
 import type { SheetSpec } from './sheet-spec';
+import { GENERATION_NOTES } from '../vocabulary/own-sheets';
 
 export interface GenerationNote {
   kind: 'unplaced' | 'moved' | 'finding' | 'waived' | 'weights' | 'skipped';
@@ -27,18 +28,14 @@ export const RESOLVED_BY_NORMALIZATION = new Set([
 
 const WORDS = {
   'zh-CN': {
-    title: '生成说明',
-    headers: ['工作表', '单元格', '项目', '类别', '说明'],
+    ...GENERATION_NOTES['zh-CN'],
     kinds: { unplaced: '无法归类', moved: '已调整', finding: '未解决的问题', waived: '已忽略', weights: '分值', skipped: '未生成' },
   },
   'en-US': {
-    title: 'Generation notes',
-    headers: ['Sheet', 'Cell', 'Project', 'Kind', 'Note'],
+    ...GENERATION_NOTES['en-US'],
     kinds: { unplaced: 'not placed', moved: 'moved', finding: 'unresolved finding', waived: 'waived', weights: 'weights', skipped: 'not generated' },
   },
-} as const;
-
-export const NOTES_SIGNATURES: { title: string; headers: readonly string[] }[] = Object.values(WORDS).map((w) => ({ title: w.title, headers: w.headers }));
+};
 
 /** The source's findings that the output does not resolve, and the waived ones with their reasons. */
 export function findingNotes(findings: ReviewedFinding[]): GenerationNote[] {

@@ -8,20 +8,10 @@ import type { Model } from '../model';
 import { parseValueText } from '../normalize/value';
 import type { SheetSpec } from './sheet-spec';
 import { standardValue, tidy } from './standard-content';
+import { INDICATOR_SUMMARY } from '../vocabulary/own-sheets';
 
-const WORDS = {
-  'zh-CN': {
-    title: '绩效指标汇总表',
-    headers: ['项目编码', '项目名称', '预算数', '金额单位', '一级指标', '二级指标', '三级指标', '指标描述', '比较符', '数值', '计量单位', '指标值确定依据', '工作表'],
-  },
-  'en-US': {
-    title: 'Performance indicator summary',
-    headers: ['Code', 'Project', 'Budget', 'Money unit', 'Level 1', 'Level 2', 'Level 3', 'Description', 'Comparator', 'Number', 'Unit', 'Basis', 'Sheet'],
-  },
-} as const;
-
-/** How the reader tells this sheet from a user's table (src/core/read/own-output.ts). */
-export const SUMMARY_SIGNATURES: { title: string; headers: readonly string[] }[] = Object.values(WORDS).map((w) => ({ title: w.title, headers: w.headers }));
+/** Its title and headings are how the reader tells this sheet from a user's table (src/core/read/own-output.ts). */
+const WORDS = INDICATOR_SUMMARY;
 
 const WIDTHS = [24, 30, 10, 8, 12, 16, 24, 28, 7, 10, 9, 20, 18];
 

@@ -1,5 +1,6 @@
 /** Level names (一级指标, 二级指标) reduced to what they mean, whatever the decoration. */
 import { matchingForm, memoize, squeeze } from './text';
+import { LEVEL1_LOCAL, standardLevel1OfBase } from '../vocabulary/taxonomy';
 
 /**
  * A name without spaces, numbering, a score in brackets or the "指标"/"类指标" ending:
@@ -23,6 +24,14 @@ export const baseName = memoize(
       .replace(/类$/, ''),
   10_000,
 );
+
+/** The standard level-1 a name stands for ("产出", "成本", "效益", "满意度"), through local aliases; null if none. */
+export const standardLevel1 = memoize((name: string): string | null => standardLevel1OfBase(baseName(name)));
+
+/** A level-1 name some templates use that is not one of the four (过程管理指标). */
+export function isLocalLevel1(name: string): boolean {
+  return LEVEL1_LOCAL.has(baseName(name));
+}
 
 /** A money indicator: 成本 at level 1 or level 2 (经济成本指标 ...). */
 export function isCostCategory(level1: string, level2: string): boolean {

@@ -124,13 +124,7 @@ export function memoize<R>(classify: (text: string) => R, limit = 20_000): (text
   };
 }
 
-/**
- * A lookup table keyed by text from the user's cells: no prototype, so that a cell reading "constructor" or
- * "toString" finds nothing instead of an Object method ("in" and [] are then safe).
- */
-export function dictionary<V>(entries: Record<string, V>): Readonly<Record<string, V>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, V>, entries));
-}
+export { dictionary } from '../vocabulary/dictionary';
 
 /**
  * The matches of `pattern` that do not follow a digit: what `(?<!\d)` says, for engines without lookbehind (Edge 18

@@ -3,8 +3,8 @@
  * a short phrase. Columns of an indicator grid are then told apart by what most of their cells hold, whatever their
  * heading says (the heading is one piece of evidence among others).
  */
-import { isKnownLevel2, isLocalLevel1, standardLevel1 } from '../vocabulary/taxonomy';
-import { baseName } from '../normalize/level-name';
+import { isKnownLevel2 } from '../vocabulary/taxonomy';
+import { baseName, isLocalLevel1, standardLevel1 } from '../normalize/level-name';
 import { memoize, squeeze, matchingForm } from '../normalize/text';
 import { parseValueText } from '../normalize/value';
 

@@ -1,7 +1,6 @@
 /** Which indicator taxonomy a table follows, from where its cost indicators sit. */
 import type { EmptyCategoryRow, Framework, Indicator } from '../model';
-import { baseName } from '../normalize/level-name';
-import { standardLevel1 } from '../vocabulary/taxonomy';
+import { baseName, standardLevel1 } from '../normalize/level-name';
 
 export function detectFramework(
   indicators: Pick<Indicator, 'level1' | 'level2'>[],

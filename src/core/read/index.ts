@@ -8,7 +8,7 @@ import { readSheet } from './sheet';
 import { columnBands } from './column-bands';
 import { note } from './notes';
 import { isOwnOutputSheet, isUserTemplateSheet } from './own-output';
-import { isLibrarySheet } from '../generate/department-library';
+import { isLibrarySheet } from './library-sheet';
 import { finish } from '../steps';
 import { uncalculatedFormulaNotes } from './uncalculated';
 import { placeSheet } from './placement';

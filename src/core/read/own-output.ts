@@ -4,13 +4,9 @@
  * the report's title and the report's headings follow within a few rows, in either language.
  */
 import type { SheetGrid } from '../grid';
-import { REPORT_SIGNATURES } from '../review/report';
-import { SUMMARY_SIGNATURES } from '../generate/summary-table';
-import { NOTES_SIGNATURES } from '../generate/generation-notes';
-import { BLOCK_CLOSE, BLOCK_OPEN, INDICATOR_FIELD_BY_NAME, PROJECT_FIELD_BY_NAME } from '../generate/user-template/placeholders';
+import { OWN_OUTPUT_SIGNATURES } from '../vocabulary/own-sheets';
+import { BLOCK_CLOSE, BLOCK_OPEN, isKnownPlaceholderName, PLACEHOLDER_TOKEN, placeholderParts } from '../vocabulary/placeholders';
 
-/** The review report, the indicator summary and the generation notes, in either language. */
-const SIGNATURES = [...REPORT_SIGNATURES, ...SUMMARY_SIGNATURES, ...NOTES_SIGNATURES];
 
 function text(sheet: SheetGrid, row: number, col: number): string {
   const value = sheet.values[row]?.[col];
@@ -19,18 +15,12 @@ function text(sheet: SheetGrid, row: number, col: number): string {
 
 export function isOwnOutputSheet(sheet: SheetGrid): boolean {
   const title = text(sheet, 0, 0);
-  const signature = SIGNATURES.find((s) => s.title === title);
+  const signature = OWN_OUTPUT_SIGNATURES.find((s) => s.title === title);
   if (!signature) return false;
   for (let row = 1; row < Math.min(sheet.values.length, 6); row++) {
     if (signature.headers.every((header, col) => text(sheet, row, col) === header)) return true;
   }
   return false;
-}
-
-const PLACEHOLDER = /\{\{([^{}|]*)(\|[^{}]*)?\}\}/g;
-
-function isKnownPlaceholder(name: string): boolean {
-  return PROJECT_FIELD_BY_NAME.has(name) || INDICATOR_FIELD_BY_NAME.has(name) || BLOCK_OPEN.has(name) || BLOCK_CLOSE.has(name);
 }
 
 /** Known placeholders that make a sheet a template even without an indicator block. */
@@ -47,10 +37,10 @@ export function isUserTemplateSheet(sheet: SheetGrid): boolean {
   for (const row of sheet.values) {
     for (const value of row) {
       if (typeof value !== 'string' || !value.includes('{{')) continue;
-      for (const match of value.matchAll(PLACEHOLDER)) {
-        const name = match[1].trim();
+      for (const match of value.matchAll(PLACEHOLDER_TOKEN)) {
+        const [name] = placeholderParts(match[1]);
         if (BLOCK_OPEN.has(name) || BLOCK_CLOSE.has(name)) return true;
-        if (isKnownPlaceholder(name)) seen.add(name);
+        if (isKnownPlaceholderName(name)) seen.add(name);
         if (seen.size >= TEMPLATE_PLACEHOLDERS) return true;
       }
     }

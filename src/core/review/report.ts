@@ -2,6 +2,7 @@
 import type { Locale } from '../i18n/messages';
 import type { Severity } from '../check/types';
 import type { ReviewedFinding } from './waivers';
+import { REVIEW_REPORT } from '../vocabulary/own-sheets';
 
 export interface ReportRow {
   /** Plain texts, one per column; the cell column is also a link. */
@@ -22,23 +23,18 @@ export interface ReportTable {
 
 const WORDS = {
   'zh-CN': {
-    title: '绩效目标表审核报告',
+    ...REVIEW_REPORT['zh-CN'],
     subtitle: (when: string, counts: string) => `生成时间：${when}　${counts}`,
     counts: (e: number, w: number, i: number, waived: number) => `错误 ${e} 个，警告 ${w} 个，提示 ${i} 条，已忽略 ${waived} 条`,
-    headers: ['序号', '工作表', '单元格', '项目编码', '项目名称', '级别', '问题', '建议', '规则', '忽略原因'],
     severity: { error: '错误', warning: '警告', info: '提示' },
   },
   'en-US': {
-    title: 'Performance target review report',
+    ...REVIEW_REPORT['en-US'],
     subtitle: (when: string, counts: string) => `Generated ${when}   ${counts}`,
     counts: (e: number, w: number, i: number, waived: number) => `${e} errors, ${w} warnings, ${i} info, ${waived} waived`,
-    headers: ['No.', 'Sheet', 'Cell', 'Project code', 'Project', 'Severity', 'Finding', 'Suggestion', 'Rule', 'Waiver'],
     severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   },
-} as const;
-
-/** The report's title and column headings in each language: how a reader knows the sheet is the add-in's own output. */
-export const REPORT_SIGNATURES: { title: string; headers: readonly string[] }[] = Object.values(WORDS).map((w) => ({ title: w.title, headers: w.headers }));
+};
 
 function timestamp(date: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');

@@ -3,10 +3,7 @@
  * (财预〔2015〕88号 era: 成本 under 产出; 财预〔2021〕101号: 成本 at level 1), plus the headings of
  * department-wide targets.
  */
-import { baseName } from '../normalize/level-name';
-import { dictionary, memoize } from '../normalize/text';
-
-export { baseName };
+import { dictionary } from './dictionary';
 
 export const LEVEL1_STANDARD: Readonly<Record<string, string>> = dictionary({
   产出: '产出指标',
@@ -39,7 +36,7 @@ export const LEVEL2_UNDER: Readonly<Record<string, string[]>> = dictionary({
  * Local level-1 names that mean a standard one (东莞's 预期产出指标 and 效果指标, "产出目标", "实施效果指标"): understood,
  * and at most a naming hint.
  */
-const LEVEL1_ALIASES: Readonly<Record<string, string>> = dictionary({
+export const LEVEL1_ALIASES: Readonly<Record<string, string>> = dictionary({
   预期产出: '产出',
   项目产出: '产出',
   项目完成: '产出',
@@ -60,18 +57,12 @@ const LEVEL1_ALIASES: Readonly<Record<string, string>> = dictionary({
 });
 
 /** Level-1 headings some templates use besides the standard four (过程管理指标, 投入指标): known, not standard. */
-const LEVEL1_LOCAL = new Set(['管理', '过程', '过程管理', '投入', '投入管理', '预算执行', '项目管理', '资金管理', '预算管理', '实施', '组织实施', '实施效果', '决策', '项目决策']);
+export const LEVEL1_LOCAL: ReadonlySet<string> = new Set(['管理', '过程', '过程管理', '投入', '投入管理', '预算执行', '项目管理', '资金管理', '预算管理', '实施', '组织实施', '实施效果', '决策', '项目决策']);
 
-/** The standard level-1 a name stands for ("产出", "成本", "效益", "满意度"), through local aliases; null if none. */
-export const standardLevel1 = memoize((name: string): string | null => {
-  const base = baseName(name);
+/** The standard level-1 a base name stands for ("产出", "成本", "效益", "满意度"), through local aliases; null if none. */
+export function standardLevel1OfBase(base: string): string | null {
   if (base in LEVEL1_STANDARD) return base;
   return LEVEL1_ALIASES[base] ?? null;
-});
-
-/** A level-1 name some templates use that is not one of the four (过程管理指标). */
-export function isLocalLevel1(name: string): boolean {
-  return LEVEL1_LOCAL.has(baseName(name));
 }
 
 /** Headings of department-wide targets (部门整体), which use their own level-1 names. */
@@ -107,7 +98,6 @@ export const LEVEL2_SUGGESTIONS: Readonly<Record<string, string>> = dictionary(O
   ]),
 ));
 
-/** The level-1 a known level-2 belongs to in the standard taxonomy ("质量" → "产出"). */
 /** Each known level-2 name and its home level-1 (satisfaction's home is 满意度, though 效益 accepts it too). */
 const HOMES = new Map<string, string>();
 for (const [level1, children] of Object.entries(LEVEL2_UNDER)) {

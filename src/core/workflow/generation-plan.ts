@@ -7,6 +7,7 @@ import type { GenerationNote } from '../generate/generation-notes';
 import type { SheetSpec } from '../generate/sheet-spec';
 import type { RenderedSheet } from '../generate/user-template';
 import type { WorkbookGrid } from '../grid';
+import { holdsPlaceholder } from '../vocabulary/placeholders';
 import type { Locale } from '../i18n/messages';
 import type { Model } from '../model';
 import type { ReviewedFinding } from '../review/waivers';
@@ -31,11 +32,9 @@ export interface GenerationPlan {
   template?: { sheet: string; rendered: RenderedSheet[] };
 }
 
-const PLACEHOLDER = /\{\{[^{}]*\}\}/;
-
 /** The sheets of a read workbook that hold a placeholder, in tab order. */
 export function placeholderSheets(grid: WorkbookGrid): string[] {
-  return grid.sheets.filter((s) => s.values.some((row) => row.some((v) => typeof v === 'string' && PLACEHOLDER.test(v)))).map((s) => s.name);
+  return grid.sheets.filter((s) => s.values.some((row) => row.some((v) => typeof v === 'string' && holdsPlaceholder(v)))).map((s) => s.name);
 }
 
 /** Only the standard layouts can be stacked; the summary is one sheet and self-evaluations go one per project. */

@@ -13,6 +13,7 @@ import type { RenderedSheet, TemplateCell, TemplateSheet, TemplateValue } from '
 import { DEFAULT_READ_LIMITS } from '../read-limits';
 import { openWorkbookFile } from './open-workbook-file';
 import { addSheet, newWorkbook } from './write-xlsx';
+import { placeholderSheets } from '../../core/workflow/generation-plan';
 
 export interface LoadedTemplate {
   worksheet: ExcelJS.Worksheet;
@@ -21,16 +22,13 @@ export interface LoadedTemplate {
 
 export type TemplateFileError = { code: string; message: Messages };
 
-const PLACEHOLDER = /\{\{[^{}]*\}\}/;
-
 function badTemplate(zh: string, en: string): { ok: false; error: TemplateFileError } {
   return { ok: false, error: { code: 'bad-template', message: { 'zh-CN': zh, 'en-US': en } } };
 }
 
 /** The first sheet holding a placeholder, as the bounded reader saw the values; else the first sheet. */
 function sheetWithPlaceholder(grid: WorkbookGrid): string | undefined {
-  const found = grid.sheets.find((s) => s.values.some((row) => row.some((v) => typeof v === 'string' && PLACEHOLDER.test(v))));
-  return (found ?? grid.sheets[0])?.name;
+  return placeholderSheets(grid)[0] ?? grid.sheets[0]?.name;
 }
 
 /** A cell's value as the core sees it: rich text and links as their text, a formula as its result (never the formula). */

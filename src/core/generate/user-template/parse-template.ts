@@ -16,6 +16,7 @@ import {
   type IndicatorField,
   type ProjectField,
 } from './placeholders';
+import { PLACEHOLDER_TOKEN, placeholderParts } from '../../vocabulary/placeholders';
 import type { TemplateCell, TemplateProblem, TemplateProblemCode, TemplateSheet, TemplateValue } from './template-sheet';
 
 export type CellPart = string | { scope: 'project'; field: ProjectField } | { scope: 'indicator'; field: IndicatorField };
@@ -53,7 +54,6 @@ export interface ParsedTemplate {
   rowHeights: Record<number, number>;
 }
 
-const TOKEN = /\{\{([^{}]*)\}\}/g;
 
 function problem(code: TemplateProblemCode, cell: string | undefined, zh: string, en: string): TemplateProblem {
   return { code, ...(cell ? { cell } : {}), message: { 'zh-CN': zh, 'en-US': en } satisfies Messages };
@@ -89,11 +89,11 @@ function readCell(cell: TemplateCell, problems: TemplateProblem[]): CellReading 
   let marker: Marker | null = null;
   let tokens = 0;
   let last = 0;
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of text.matchAll(PLACEHOLDER_TOKEN)) {
     tokens++;
     if (match.index > last) parts.push(text.slice(last, match.index));
     last = match.index + match[0].length;
-    const [base, option, ...more] = match[1].split('|').map((s) => s.trim());
+    const [base, option, ...more] = placeholderParts(match[1]);
     if (BLOCK_OPEN.has(base) || BLOCK_CLOSE.has(base)) {
       const kind = BLOCK_OPEN.has(base) ? 'open' : 'close';
       if (text.trim() !== match[0] || option !== undefined) {
@@ -138,7 +138,7 @@ function readCell(cell: TemplateCell, problems: TemplateProblem[]): CellReading 
     parts.push(field ? { scope: 'project', field } : { scope: 'indicator', field: indicatorField! });
   }
   if (last < text.length) parts.push(text.slice(last));
-  const leftover = text.replace(TOKEN, '');
+  const leftover = text.replace(PLACEHOLDER_TOKEN, '');
   if (leftover.includes('{{') || leftover.includes('}}')) problems.push(brokenPlaceholder(cell));
   if (marker) return { cell: parsed, marker, tokens };
   parsed.parts = tokens ? parts : null;
