@@ -18,9 +18,10 @@ export class JsonArraySink implements ReportSink {
 
   add(outcome: FileOutcome): string {
     const entry = { ...outcome.entry, findings: outcome.entry.findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[this.minimum]) };
-    // Inside the array every line of an entry is indented by two more spaces; strings hold no raw line breaks in JSON.
-    const text = JSON.stringify(entry, null, 2).replace(/\n/g, '\n  ');
-    return `${this.count++ ? ',' : ''}\n  ${text}`;
+    // The entry as the element of a one-element array: JSON.stringify indents it as the whole array would, and only
+    // the brackets' own lines ("[\n" and "\n]") are cut off (no second pass over the text to indent it).
+    const text = JSON.stringify([entry], null, 2);
+    return `${this.count++ ? ',' : ''}\n${text.slice(2, text.length - 2)}`;
   }
 
   end(): string {

@@ -1,7 +1,6 @@
 /** Reads and validates a rule configuration file; every problem is named by its key, in one message. */
 import { promises as fs } from 'fs';
 import { resolveConfig, type CheckConfig, type ResolvedConfig } from '../core/check/config';
-import { validateConfig } from '../core/check/config-schema';
 import type { Locale } from '../core/i18n/messages';
 
 export type LoadedConfig = { ok: true; config: ResolvedConfig } | { ok: false; message: string };
@@ -23,6 +22,8 @@ export async function loadConfig(file: string | undefined, overrides: Partial<Ch
       const detail = error instanceof Error ? error.message : String(error);
       return { ok: false, message: zh ? `ptcheck: 配置文件 ${file} 不是有效的 JSON：${detail}\n` : `ptcheck: ${file} is not valid JSON: ${detail}\n` };
     }
+    // The schema validator (ajv) is loaded only when there is a file to validate.
+    const { validateConfig } = await import('../core/check/config-schema');
     const validated = validateConfig(parsed);
     if (!validated.ok) {
       const lines = validated.errors.map((e) => `  ${e.path}: ${e.message[locale]}`);

@@ -15,7 +15,6 @@ import { CsvSink } from './csv-report';
 import { HtmlSink } from './html-report';
 import { annotateTargetProblem } from './annotate/annotate-target';
 import { annotateStep } from './annotate/annotate-step';
-import { generateFile, generateTable } from './generate';
 import { isTemplateId, TEMPLATES, type TemplateId } from '../core/generate/templates';
 import { SEVERITIES, type Severity } from '../core/check/types';
 
@@ -137,6 +136,8 @@ export function buildProgram(): Command {
           return;
         }
         const template = isTemplateId(options.template) ? options.template : { file: options.template, sheet: options.templateSheet };
+        // Loaded here: generation needs ExcelJS, which check and extract never load.
+        const { generateFile, generateTable } = await import('./generate');
         const { entry, ok } = await generateFile(file, template, options.out, { force: options.force, locale, stacked: options.stacked });
         process.stdout.write(options.format === 'json' ? JSON.stringify(entry, null, 2) + '\n' : generateTable(entry, locale));
         process.exitCode = ok ? 0 : 2;

@@ -15,7 +15,10 @@ import { openWorkbookFile } from '../../src/hosts/file/open-workbook-file';
 import { readWorkbook } from '../../src/core/read';
 import { reviewWorkbook } from '../../src/core/workflow/review';
 import { tempDir } from './cli-helpers';
-import { SAMPLE_PER_SHEET } from '../helpers/samples';
+import { readGrid, SAMPLE_PER_SHEET, SAMPLE_STACKED } from '../helpers/samples';
+import { parseTableFile } from '../../scripts/realworld/table-format';
+import { modelEntry } from '../../src/core/contract';
+import { findingJson } from '../../src/core/findings-json';
 
 describe('a file task', () => {
   const steps = { open: openWorkbookFile, read: readWorkbook, review: reviewWorkbook };
@@ -145,6 +148,19 @@ describe('the streamed JSON array', () => {
   it.each([0, 1, 3])('gives exactly JSON.stringify(entries, null, 2) for %i entries', (n) => {
     const sink = new JsonArraySink();
     const outcomes = Array.from({ length: n }, (_, i) => outcome(`f${i}.xlsx`));
+    const text = sink.begin() + outcomes.map((o) => sink.add(o)).join('') + sink.end();
+    expect(text).toBe(JSON.stringify(outcomes.map((o) => o.entry), null, 2) + '\n');
+  });
+
+  it('gives exactly JSON.stringify(entries, null, 2) for the samples and every corpus table, checked', () => {
+    const corpus = path.join(__dirname, '..', 'realworld');
+    const grids = [readGrid(SAMPLE_PER_SHEET), readGrid(SAMPLE_STACKED), ...fs.readdirSync(corpus).filter((f) => f.endsWith('.table')).map((f) => parseTableFile(fs.readFileSync(path.join(corpus, f), 'utf8')).workbook)];
+    const outcomes = grids.map((grid, i): FileOutcome => {
+      const { model, findings } = reviewWorkbook(grid);
+      return { entry: modelEntry(`f${i}.xlsx`, model, 'zh-CN', findings.map((f) => findingJson(f, 'zh-CN'))), findings, readable: true, failures: [] };
+    });
+    expect(outcomes.length).toBeGreaterThan(70);
+    const sink = new JsonArraySink();
     const text = sink.begin() + outcomes.map((o) => sink.add(o)).join('') + sink.end();
     expect(text).toBe(JSON.stringify(outcomes.map((o) => o.entry), null, 2) + '\n');
   });

@@ -3,7 +3,6 @@ import { SEVERITY_RANK, type Severity } from '../../core/check/types';
 import type { Locale } from '../../core/i18n/messages';
 import type { FileOutcome } from '../file-task';
 import { annotateMessages, failureMessage } from './annotate-target';
-import { writeAnnotatedCopy } from './annotated-copy';
 
 export interface AnnotateStep {
   after(outcome: FileOutcome): Promise<void>;
@@ -22,6 +21,8 @@ export function annotateStep(out: string, minimum: Severity, locale: Locale): An
       }
       const shown = outcome.findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[minimum]);
       try {
+        // ExcelJS is loaded only here: a check without --annotate never pays for it.
+        const { writeAnnotatedCopy } = await import('./annotated-copy');
         const copy = await writeAnnotatedCopy(outcome.entry.file, out, shown, locale);
         said = { ok: true, message: annotateMessages(locale).written(out, copy.cells, copy.notes, copy.keptNotes, copy.reportSheet) };
       } catch (error) {

@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Locale } from '../../core/i18n/messages';
 import type { InputFile } from '../input-files';
-import { AnnotateError } from './annotated-copy';
+import { AnnotateError } from './annotate-error';
 
 const MESSAGES = {
   'zh-CN': {

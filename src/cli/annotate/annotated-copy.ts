@@ -27,6 +27,7 @@ import { readXlsxWaivers } from '../../hosts/file/xlsx/read-xlsx';
 import { withCustomXmlPart } from '../../hosts/file/xlsx/custom-xml-part';
 import { waiversToXml } from '../../core/review/waiver-store';
 import { addReportSheet } from './report-sheet';
+import { AnnotateError } from './annotate-error';
 
 export interface AnnotatedCopy {
   /** Cells highlighted. */
@@ -134,13 +135,6 @@ function restoreNotes(workbook: ExcelJS.Workbook, bytes: Uint8Array): void {
   }
 }
 
-export type AnnotateFailure = 'cannot-open' | 'write-failed';
-
-export class AnnotateError extends Error {
-  constructor(readonly code: AnnotateFailure) {
-    super(code);
-  }
-}
 
 /** Writes the copy to `out` (through a temporary file beside it, so that a failure leaves no half-written file). */
 export async function writeAnnotatedCopy(file: string, out: string, findings: ReviewedFinding[], locale: Locale): Promise<AnnotatedCopy> {
