@@ -1,5 +1,5 @@
 /**
- * The JSON contract of `ptcheck` (docs/architecture.md): what other tools read. Keep the keys and their meaning
+ * The JSON contract of `ptcheck` (README, "Contract"; docs/ptcheck-output.schema.json): what other tools read. Keep the keys and their meaning
  * stable; add, never rename.
  */
 import type { BudgetExecution, DepartmentSection, DepartmentTask, GridReading, Indicator, Model, Project, ReaderNote, TablePlacement, UnreadBlock } from './model';
