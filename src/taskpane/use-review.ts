@@ -14,9 +14,10 @@ import type { Locale } from '../core/i18n/messages';
 import { CellChangedError, type ReadProgress, type UndoEntry, type WorkbookHost } from '../hosts/workbook-host';
 import { cellValueAt, type CellValue, type WorkbookGrid } from '../core/grid';
 import type { Strings } from './strings';
-import { placeholderSheets, type GenerationSource } from '../core/workflow/generation-plan';
+import type { GenerationSource } from '../core/workflow/generation-plan';
+import { placeholderSheets } from '../core/workflow/placeholder-sheets';
 import type { RenderedSheet } from '../core/generate/user-template';
-import { workbookLibraries, type LibrarySource } from '../core/workflow/library-sources';
+import type { LibrarySource } from '../core/workflow/library-sources';
 import { afterNextPaint, runInSteps } from '../hosts/yield-to-browser';
 
 export type Busy = 'check' | 'mark' | 'clear' | 'report' | 'apply' | 'undo' | 'waive' | 'generate' | null;
@@ -312,7 +313,11 @@ export function useReview(host: WorkbookHost, t: Strings, locale: Locale) {
   );
 
   /** The indicator libraries kept on sheets of the workbook (for 新建), read afresh. */
-  const libraries = useCallback(async (): Promise<LibrarySource[]> => workbookLibraries(await host.readGrid(), t.workbookLibrary), [host, t]);
+  const libraries = useCallback(async (): Promise<LibrarySource[]> => {
+    // Loaded with 新建 (its own chunk): the library loader is not needed until then.
+    const [{ workbookLibraries }, grid] = await Promise.all([import('../core/workflow/library-sources'), host.readGrid()]);
+    return workbookLibraries(grid, t.workbookLibrary);
+  }, [host, t]);
 
   const dismissNotice = useCallback(() => patch({ notice: null }), [patch]);
 

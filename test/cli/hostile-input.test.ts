@@ -38,7 +38,7 @@ function ptcheckSmallHeap(args: string[]): Run {
     status: result.status,
     signal: result.signal,
     stdout: result.stdout,
-    stderr: (result.stderr ?? '').replace(/maxrss=\d+\n?/, ''),
+    stderr: (result.stderr ?? '').replace(/maxrss=\d+\n?/, '').replace(/cpu=[\d.]+\n?/, ''),
     ms,
     peakMb: peak ? Number(peak[1]) / 1024 : NaN,
   };

@@ -6,8 +6,6 @@ import { generate, type TemplateId } from '../generate/templates';
 import type { GenerationNote } from '../generate/generation-notes';
 import type { SheetSpec } from '../generate/sheet-spec';
 import type { RenderedSheet } from '../generate/user-template';
-import type { WorkbookGrid } from '../grid';
-import { holdsPlaceholder } from '../vocabulary/placeholders';
 import type { Locale } from '../i18n/messages';
 import type { Model } from '../model';
 import type { ReviewedFinding } from '../review/waivers';
@@ -30,11 +28,6 @@ export interface GenerationPlan {
   indicators: number;
   /** From a sheet of the workbook used as the template: its name and the render plan (`sheets` is then the notes). */
   template?: { sheet: string; rendered: RenderedSheet[] };
-}
-
-/** The sheets of a read workbook that hold a placeholder, in tab order. */
-export function placeholderSheets(grid: WorkbookGrid): string[] {
-  return grid.sheets.filter((s) => s.values.some((row) => row.some((v) => typeof v === 'string' && holdsPlaceholder(v)))).map((s) => s.name);
 }
 
 /** Only the standard layouts can be stacked; the summary is one sheet and self-evaluations go one per project. */

@@ -13,7 +13,7 @@ import type { RenderedSheet, TemplateCell, TemplateSheet, TemplateValue } from '
 import { DEFAULT_READ_LIMITS } from '../read-limits';
 import { openWorkbookFile } from './open-workbook-file';
 import { addSheet, newWorkbook } from './write-xlsx';
-import { placeholderSheets } from '../../core/workflow/generation-plan';
+import { placeholderSheets } from '../../core/workflow/placeholder-sheets';
 
 export interface LoadedTemplate {
   worksheet: ExcelJS.Worksheet;
