@@ -3,7 +3,6 @@
  * workbook of the preview page. The pane never touches Office.js directly.
  */
 import type { CellValue, WorkbookGrid } from '../core/grid';
-import type { Severity } from '../core/check/types';
 import type { Waiver } from '../core/review/waivers';
 import type { ReportTable } from '../core/review/report';
 import type { SheetSpec } from '../core/generate/sheet-spec';

@@ -3,10 +3,10 @@
  * and undo it, write the report, and notice when the workbook changes under the results.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { findingId, reviewSteps, reviewWorkbook, type ReviewStep } from '../core/workflow/review';
+import { findingId, openCounts, reviewSteps, reviewWorkbook, type ReviewStep } from '../core/workflow/review';
 import { marksFor } from '../core/workflow/marks';
 import type { SheetSpec } from '../core/generate/sheet-spec';
-import { SEVERITIES, type Finding, type Severity } from '../core/check/types';
+import { SEVERITIES, type Finding } from '../core/check/types';
 import type { Model } from '../core/model';
 import { applyWaivers, waiverFor, withoutWaiver, withWaiver, type ReviewedFinding, type Waiver } from '../core/review/waivers';
 import { reportTable } from '../core/review/report';
@@ -331,14 +331,8 @@ export function checkSummary(model: Model, findings: ReviewedFinding[], t: Strin
   const unread = model.unreadBlocks ?? [];
   const incomplete = unread.length ? `${t.listSeparator}${t.incomplete(unread)}` : '';
   if (!findings.length) return `${tables}${incomplete || `${t.listSeparator}${t.noFindings}`}`;
-  const counts = countBySeverity(findings);
+  const counts = openCounts(findings);
   return `${tables}${t.listSeparator}${SEVERITIES.map((s) => `${t.severityName[s]} ${counts[s]}`).join(' · ')}${incomplete}`;
-}
-
-export function countBySeverity(findings: ReviewedFinding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) if (!f.waiver) counts[f.severity]++;
-  return counts;
 }
 
 /** The value each suggestion's cell held in the grid the findings were computed from. */

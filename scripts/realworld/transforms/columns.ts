@@ -5,7 +5,7 @@
 import { headerLabel } from '../../../src/core/read/labels';
 import { columnMapper, editSheets, headerGroups } from './common';
 import { get, insertCols, mergeAt, set, swapColumns, text, type Dense } from './grid-ops';
-import { STRICT, type CellMapper, type TableLayout, type Transformation } from './types';
+import { STRICT, type TableLayout, type Transformation } from './types';
 
 /** Rows of a table's grid, header to last indicator. */
 function band(t: TableLayout): { first: number; last: number } {

@@ -72,13 +72,14 @@ export function withWaivers(review: Review, waivers: readonly Waiver[]): Review 
 
 /** The counts a summary says: open findings by severity, waived ones, tables read and blocks left unread. */
 export function countsOf(model: Model, findings: readonly ReviewedFinding[]): Pick<Review, 'open' | 'waived' | 'tables' | 'unread'> {
+  return { open: openCounts(findings), waived: findings.filter((f) => f.waiver).length, tables: model.projects.length + model.departments.length, unread: model.unreadBlocks?.length ?? 0 };
+}
+
+/** The open (not waived) findings by severity. */
+export function openCounts(findings: readonly ReviewedFinding[]): Record<Severity, number> {
   const open = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  let waived = 0;
-  for (const f of findings) {
-    if (f.waiver) waived++;
-    else open[f.severity]++;
-  }
-  return { open, waived, tables: model.projects.length + model.departments.length, unread: model.unreadBlocks?.length ?? 0 };
+  for (const f of findings) if (!f.waiver) open[f.severity]++;
+  return open;
 }
 
 /**

@@ -5,7 +5,7 @@
  * batched: a constant number of round trips whatever the number of cells or sheets. Only when Excel refuses a batch
  * (a protected sheet) is the work redone sheet by sheet, so that the other sheets still get their marks.
  */
-import { SEVERITY_RANK, type Severity } from '../../core/check/types';
+import { SEVERITY_RANK } from '../../core/check/types';
 import type { Mark, MarkResult } from '../workbook-host';
 import { addressLists, quoteSheet, splitAddress } from './addresses';
 import type { Features } from './environment';

@@ -14,7 +14,8 @@ import {
 import { ArrowClockwiseRegular, ArrowUndoRegular, DismissRegular, FilterDismissRegular, OpenRegular } from '@fluentui/react-icons';
 import type { WorkbookHost } from '../../hosts/workbook-host';
 import { useStrings, type Strings } from '../i18n';
-import { countBySeverity, progressValue, useReview, type CheckProgress } from '../use-review';
+import { progressValue, useReview, type CheckProgress } from '../use-review';
+import { openCounts } from '../../core/workflow/review';
 import type { ReviewedFinding } from '../../core/review/waivers';
 import { SEVERITIES } from '../../core/check/types';
 import { Toolbar } from './Toolbar';
@@ -95,7 +96,7 @@ export function ReviewPane({ host }: { host: WorkbookHost }) {
     afterDialogsClose(() => opener.current?.focus());
   };
 
-  const counts = useMemo(() => countBySeverity(state.findings), [state.findings]);
+  const counts = useMemo(() => openCounts(state.findings), [state.findings]);
   const rules = useMemo(() => ruleChoices(state.findings, locale), [state.findings, locale]);
   // A rule chosen before a check that no longer finds anything would hide every finding without a way back.
   const activeFilters = filters.rule !== null && !rules.some((r) => r.id === filters.rule) ? { ...filters, rule: null } : filters;
