@@ -22,7 +22,6 @@ export const baseName = memoize(
       // A county's form that writes 值 for 指标 (产出值, 数量值, 社会效益值); never 指标值 or 目标值, which head values.
       .replace(/^(.{2,8}?)值$/, (whole, stem: string) => (/(?:指标|目标|数|分|预期|实际|完成|计划|标准)$/.test(stem) ? whole : stem))
       .replace(/类$/, ''),
-  10_000,
 );
 
 /** The standard level-1 a name stands for ("产出", "成本", "效益", "满意度"), through local aliases; null if none. */

@@ -24,6 +24,17 @@ const PINYIN_GLOSS_ALL = new RegExp(PINYIN_GLOSS_SOURCE, 'g');
  * (項(xiàng)目). What a cell says is kept as written.
  */
 export function matchingForm(text: string): string {
+  // The reader and the value parser ask for one cell's text several times in a row: the last answer is kept.
+  if (text === lastText) return lastForm;
+  lastText = text;
+  lastForm = computeMatchingForm(text);
+  return lastForm;
+}
+
+let lastText = '';
+let lastForm = '';
+
+function computeMatchingForm(text: string): string {
   if (text.includes('(') && PINYIN_GLOSS.test(text)) text = text.replace(PINYIN_GLOSS_ALL, '$1');
   if (!NEEDS_MATCHING_FORM.test(text)) return text;
   let out = '';
@@ -108,18 +119,28 @@ export function formatNumber(value: number): string {
   return String(rounded);
 }
 
+const UNDEFINED: unique symbol = Symbol('undefined');
+
+/**
+ * How many answers a classifier keeps: as many texts as a workbook may hold cells (the read limit is 300,000), so that
+ * a workbook of distinct texts has each cell classified once, not once per stage of the reader that asks.
+ */
+export const TEXTS_KEPT = 400_000;
+
 /**
  * Remembers a text classifier's answers: the same few label texts recur in every table of a workbook, and the reader
  * asks about each cell more than once. The cache is bounded so that a sheet of unique prose cannot grow it forever.
  */
-export function memoize<R>(classify: (text: string) => R, limit = 20_000): (text: string) => R {
-  const cache = new Map<string, R>();
+export function memoize<R>(classify: (text: string) => R, limit = TEXTS_KEPT): (text: string) => R {
+  // An answer of undefined is kept as a marker, so that a miss costs one lookup and one insertion (a workbook of
+  // distinct texts misses every time).
+  const cache = new Map<string, R | typeof UNDEFINED>();
   return (text: string): R => {
     const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as R;
+    if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as R;
     const result = classify(text);
     if (cache.size >= limit) cache.clear();
-    cache.set(text, result);
+    cache.set(text, result === undefined ? UNDEFINED : result);
     return result;
   };
 }

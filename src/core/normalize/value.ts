@@ -42,6 +42,11 @@ export function isPlaceholder(text: string): boolean {
   return PLACEHOLDERS.has(squeeze(matchingForm(text)));
 }
 
+/** The same, for a text already in its matching form. */
+function isPlaceholderForm(form: string): boolean {
+  return PLACEHOLDERS.has(squeeze(form));
+}
+
 /** Comparator symbols, longest first. */
 const SYMBOL_COMPARATORS: [string, Comparator][] = [
   ['>=', '≥'],
@@ -141,7 +146,7 @@ export interface ParseValueOptions {
   money?: boolean;
 }
 
-function emptyParse(raw: string, kind: ParsedValue['kind']): ParsedValue {
+function emptyParse(raw: string, kind: ParsedValue['kind'], form: string = matchingForm(raw)): ParsedValue {
   return {
     raw,
     kind,
@@ -154,7 +159,7 @@ function emptyParse(raw: string, kind: ParsedValue['kind']): ParsedValue {
     unitSource: null,
     approximate: false,
     inSentence: false,
-    normalized: { text: matchingForm(raw).trim(), number: null, unit: null },
+    normalized: { text: form.trim(), number: null, unit: null },
     fullWidth: hasFullWidthForms(raw),
   };
 }
@@ -372,9 +377,11 @@ export function parseValueText(rawInput: string, options: ParseValueOptions = {}
   const money = options.money === true;
   if (raw === '') return emptyParse(raw, 'empty');
   if (isErrorValue(raw)) return emptyParse(raw, 'error');
-  if (isPlaceholder(raw)) return emptyParse(raw, 'placeholder');
+  // The matching form once for the whole parse: every cell of every table comes through here.
+  const form = matchingForm(raw);
+  if (isPlaceholderForm(form)) return emptyParse(raw, 'placeholder', form);
 
-  const text = pdfDigits(squeeze(matchingForm(raw)));
+  const text = pdfDigits(squeeze(form));
   const piece = parsePiece(text);
   if (piece) return finish(raw, piece, [piece.number], false, money);
 
@@ -395,7 +402,7 @@ export function parseValueText(rawInput: string, options: ParseValueOptions = {}
   const sentence = parseSentence(raw, text, money);
   if (sentence) return sentence;
 
-  const qualitative = emptyParse(raw, 'qualitative');
+  const qualitative = emptyParse(raw, 'qualitative', form);
   // "不低于上年度水平": a comparator word in front of words, not of a number.
   for (const [word, canonical] of PREFIX_WORDS) {
     if (text.startsWith(word)) {

@@ -57,7 +57,8 @@ function subGrid(sheet: SheetGrid, band: Band): SheetGrid {
 export function columnBands(sheet: SheetGrid): SheetGrid[] {
   const bands = usedBands(sheet);
   if (bands.length < 2) return [sheet];
-  const withGrid = bands.map((band) => findIndicatorHeaders(new SheetView(subGrid(sheet, band))).length > 0);
+  // A band of one column holds no grid of its own (names and values stand in columns of their own): not read for one.
+  const withGrid = bands.map((band) => band.right > band.left && findIndicatorHeaders(new SheetView(subGrid(sheet, band))).length > 0);
   if (withGrid.filter(Boolean).length < 2) return [sheet];
   // Each band with a grid starts a part; a band without one joins the part on its left (or the first part).
   const parts: Band[] = [];
