@@ -22,7 +22,8 @@ const EXPLANATION_START = /^(?:用于|主要)?(?:反映|考察|考核|衡量|体
 /** Periods and dates: a time target whatever the indicator is called. */
 const DATE_LIKE = /^(?:\d{4}年)?(?:\d{1,2}月)(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前|内|完成)?$|^\d{4}年(?:底|末)?(?:前|之前|以前|内|完成)?$|^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$/;
 
-function levelKind(text: string): ContentKind | null {
+/** The level a cell's text names, or null: remembered apart from contentKind, which also parses the text as a value. */
+const levelKind = memoize((text: string): ContentKind | null => {
   const key = squeeze(matchingForm(text));
   if (key.length < 2 || key.length > 20) return null;
   const level1 = standardLevel1(key) !== null || isLocalLevel1(key);
@@ -31,7 +32,7 @@ function levelKind(text: string): ContentKind | null {
   if (level1) return 'level1';
   if (level2) return 'level2';
   return null;
-}
+});
 
 export const contentKind = memoize((text: string): ContentKind => {
   const key = squeeze(matchingForm(text));
@@ -49,10 +50,8 @@ export const contentKind = memoize((text: string): ContentKind => {
   return 'other';
 });
 
-export const isLevelName = (text: string): boolean => {
-  const kind = contentKind(text);
-  return kind === 'level1' || kind === 'level2' || kind === 'levelEither';
-};
+/** What contentKind says of a level name, without parsing the text as a value (most callers ask only this). */
+export const isLevelName = (text: string): boolean => levelKind(text) !== null;
 
 /** How many cells of one column, over some rows, hold each kind of content. */
 export interface ColumnProfile {
