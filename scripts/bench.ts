@@ -266,7 +266,8 @@ function bundleBeforeFirstCheck(): string[] {
   const dist = path.join(ROOT, 'dist');
   const html = path.join(dist, 'taskpane.html');
   if (!fs.existsSync(html)) return ['task pane bundle: dist/ is missing (npm run build), skipped'];
-  const scripts = [...fs.readFileSync(html, 'utf8').matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  // The built page is minified: attribute values may stand without quotes.
+  const scripts = [...fs.readFileSync(html, 'utf8').matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? m[3]).filter((src) => !/^https?:/.test(src));
   const sizes = scripts.map((src) => ({ src, gzip: zlib.gzipSync(fs.readFileSync(path.join(dist, src.replace(/^\.?\//, ''))), { level: 9 }).length }));
   const total = sizes.reduce((n, s) => n + s.gzip, 0);
   return [
