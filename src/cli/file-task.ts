@@ -1,7 +1,8 @@
 /**
  * One file's work, the same in a worker thread and in the command's own thread: read it, and for `check` review it
- * (the rules, then the waivers stored in the workbook, as the add-in does). Nothing escapes: a file that cannot be read gets its error entry, an unexpected exception becomes an
- * `internal-error` entry with a one-line message, so that one bad file never stops the others.
+ * (the rules, then the waivers stored in the workbook, as the add-in does). Nothing escapes: a file that cannot be
+ * read gets its error entry, an unexpected exception becomes an `internal-error` entry with a one-line message, so
+ * that one bad file never stops the others.
  */
 import type { FileEntryJson } from '../core/contract';
 import { explainEntries, modelEntry, unreadableEntry } from '../core/contract';

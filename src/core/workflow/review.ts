@@ -72,7 +72,12 @@ export function withWaivers(review: Review, waivers: readonly Waiver[]): Review 
 
 /** The counts a summary says: open findings by severity, waived ones, tables read and blocks left unread. */
 export function countsOf(model: Model, findings: readonly ReviewedFinding[]): Pick<Review, 'open' | 'waived' | 'tables' | 'unread'> {
-  return { open: openCounts(findings), waived: findings.filter((f) => f.waiver).length, tables: model.projects.length + model.departments.length, unread: model.unreadBlocks?.length ?? 0 };
+  return {
+    open: openCounts(findings),
+    waived: findings.filter((f) => f.waiver).length,
+    tables: model.projects.length + model.departments.length,
+    unread: model.unreadBlocks?.length ?? 0,
+  };
 }
 
 /** The open (not waived) findings by severity. */
