@@ -4,6 +4,7 @@
  */
 import { plural, type Locale } from '../core/i18n/messages';
 import type { FileOutcome } from './file-task';
+import { openCounts } from '../core/workflow/review';
 import { clipStart, renderTable } from './table-layout';
 
 export interface SummaryRow {
@@ -20,14 +21,14 @@ export interface SummaryRow {
 export function summaryRow(outcome: FileOutcome): SummaryRow {
   const { entry, findings } = outcome;
   const departments = entry.departments ?? [];
-  const count = (severity: string): number => findings.filter((f) => f.severity === severity && !f.waiver).length;
+  const open = openCounts(findings);
   return {
     file: entry.file,
     tables: entry.projects.length + departments.length,
     indicators: entry.projects.reduce((n, p) => n + p.indicators.length, 0) + departments.reduce((n, d) => n + d.indicators.length, 0),
-    errors: count('error'),
-    warnings: count('warning'),
-    infos: count('info'),
+    errors: open.error,
+    warnings: open.warning,
+    infos: open.info,
     unreadable: entry.error ? entry.error.code : null,
   };
 }

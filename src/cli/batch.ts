@@ -11,6 +11,7 @@ import type { ResolvedConfig } from '../core/check/config';
 import type { Locale } from '../core/i18n/messages';
 import { internalErrorOutcome, runFileTask, type FileCommand, type FileOutcome, type FileTask } from './file-task';
 import type { InputFile } from './input-files';
+import { openCounts } from '../core/workflow/review';
 import { OutputWriter } from './output-writer';
 import { progressBarFor, type ProgressBar } from './progress-bar';
 import type { ReportSink } from './report-sink';
@@ -126,7 +127,7 @@ export async function runBatch(inputs: InputFile[], options: BatchOptions): Prom
         result.files++;
         if (!outcome.readable) result.unreadable++;
         // A waived error is no error left to fix: it does not make the exit code 1.
-        result.errors += outcome.findings.filter((f) => f.severity === 'error' && !f.waiver).length;
+        result.errors += openCounts(outcome.findings).error;
         bar?.update(index + 1, outcome.entry.file);
         await options.after?.(outcome);
       },

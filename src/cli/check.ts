@@ -1,6 +1,7 @@
 /** `ptcheck check` for a reader: findings grouped by sheet and project, file by file, then the totals. */
 import pc from 'picocolors';
-import { SEVERITY_RANK, type Severity } from '../core/check/types';
+import { SEVERITIES, SEVERITY_RANK, type Severity } from '../core/check/types';
+import { openCounts } from '../core/workflow/review';
 import type { Locale } from '../core/i18n/messages';
 import { text } from './cli-messages';
 import { displayWidth } from '../core/normalize/text';
@@ -38,10 +39,9 @@ export class CheckTableSink implements ReportSink {
     }
     this.projects += checked.entry.projects.length;
     // Waived findings (stored in the workbook) are listed as such and counted apart: they are not open problems.
-    for (const f of checked.findings) {
-      if (f.waiver) this.waived++;
-      else this.totals[f.severity]++;
-    }
+    const open = openCounts(checked.findings);
+    for (const s of SEVERITIES) this.totals[s] += open[s];
+    this.waived += checked.findings.filter((f) => f.waiver).length;
     const shown = checked.findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[this.minimum]);
     // A block of indicators the reader could not read makes the file's result incomplete: said above its findings,
     // and "no problems" is then never said.

@@ -1,9 +1,10 @@
 /**
  * `ptcheck check --format csv`: one row per finding (file, sheet, cell, project, severity, rule, message,
- * suggestion, and the reason of a waiver stored in the workbook: a finding with one is 已忽略), for Excel and for scripts. UTF-8 with a byte order mark (without it Excel reads Chinese text as
- * mojibake), CRLF line ends and every field quoted (RFC 4180). A text Excel would take for a formula (starting with
- * =, +, -, @, a tab or a carriage return, also behind spaces or in full-width form) gets a leading single quote, so
- * that opening the file never runs a formula a table smuggled in. A file that could not be read is a row too:
+ * suggestion, and the reason of a waiver stored in the workbook: a finding with one is 已忽略), for Excel and for
+ * scripts. UTF-8 with a byte order mark (without it Excel reads Chinese text as mojibake), CRLF line ends and every
+ * field quoted (RFC 4180). A text Excel would take for a formula (starting with =, +, -, @, a tab or a carriage
+ * return, also behind spaces or in full-width form) gets a leading single quote, so that opening the file never runs
+ * a formula a table smuggled in. A file that could not be read is a row too:
  * severity "无法读取", its error code in the rule column and its message.
  */
 import { SEVERITY_RANK, type Severity } from '../core/check/types';

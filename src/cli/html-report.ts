@@ -7,6 +7,7 @@
  */
 import { SEVERITY_RANK, SEVERITIES, type Finding, type Severity } from '../core/check/types';
 import type { ReviewedFinding } from '../core/review/waivers';
+import { openCounts } from '../core/workflow/review';
 import type { Locale } from '../core/i18n/messages';
 import { HIGHLIGHT_COLORS } from '../core/review/mark-style';
 import type { FileOutcome } from './file-task';
@@ -139,10 +140,9 @@ export class HtmlSink implements ReportSink {
     } else {
       this.tables += entry.projects.length + (entry.departments ?? []).length;
       // Waived findings (stored in the workbook) are listed as 已忽略 with their reason, and counted apart.
-      for (const f of outcome.findings) {
-        if (f.waiver) this.waived++;
-        else this.totals[f.severity]++;
-      }
+      const open = openCounts(outcome.findings);
+      for (const s of SEVERITIES) this.totals[s] += open[s];
+      this.waived += outcome.findings.filter((f) => f.waiver).length;
       const shown = outcome.findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[this.minimum]);
       for (const f of shown) if (!f.waiver) this.countRule(f);
       const noTables = entry.projects.length === 0 && (entry.departments ?? []).length === 0;

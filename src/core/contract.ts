@@ -1,6 +1,6 @@
 /**
- * The JSON contract of `ptcheck` (README, "Contract"; docs/ptcheck-output.schema.json): what other tools read. Keep the keys and their meaning
- * stable; add, never rename.
+ * The JSON contract of `ptcheck` (README, "Contract"; docs/ptcheck-output.schema.json): what other tools read. Keep
+ * the keys and their meaning stable; add, never rename.
  */
 import type { BudgetExecution, DepartmentSection, DepartmentTask, GridReading, Indicator, Model, Project, ReaderNote, TablePlacement, UnreadBlock } from './model';
 import type { Locale, Messages } from './i18n/messages';

@@ -4,6 +4,7 @@
  */
 import type { CellValue, WorkbookGrid } from '../core/grid';
 import type { Waiver } from '../core/review/waivers';
+import type { Mark } from '../core/workflow/marks';
 import type { ReportTable } from '../core/review/report';
 import type { SheetSpec } from '../core/generate/sheet-spec';
 import type { RenderedSheet, TemplateSheet } from '../core/generate/user-template';
@@ -31,9 +32,8 @@ export interface ReadProgress {
   total: number;
 }
 
-/** A cell to flag: where, how bad, and what to say in its note. */
+/** A cell to flag: where, how bad, and what to say in its note (the workflow's marks). */
 export type { Mark } from '../core/workflow/marks';
-import type { Mark } from '../core/workflow/marks';
 
 export interface MarkResult {
   cells: number;

@@ -4,7 +4,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { isLibrarySheet, libraryFromJson, libraryFromSheet } from '../../src/core/generate/department-library';
+import { libraryFromJson, libraryFromSheet } from '../../src/core/generate/department-library';
+import { isLibrarySheet } from '../../src/core/read/library-sheet';
 import { newTableContent, type NewTableFacts } from '../../src/core/generate/indicator-library';
 import { layoutTable } from '../../src/core/generate/standard-table';
 import { readWorkbook } from '../../src/core/read';

@@ -15,11 +15,11 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { SEVERITY_RANK, type Finding, type Severity } from '../../core/check/types';
+import { SEVERITY_RANK, type Severity } from '../../core/check/types';
 import type { Locale } from '../../core/i18n/messages';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_MARKER, NOTE_MARKER, highlightFormula } from '../../core/review/mark-style';
 import { reportTable } from '../../core/review/report';
-import { noteFor } from '../../core/workflow/marks';
+import { marksFor, type Mark } from '../../core/workflow/marks';
 import type { ReviewedFinding } from '../../core/review/waivers';
 import { uniqueSheetName } from '../../core/generate/sheet-spec';
 import { readOriginalNotes } from './original-notes';
@@ -46,23 +46,26 @@ interface CellMark {
   notes: string[];
 }
 
-/** One mark per cell (a cell inside a merged area is marked on the area's first cell, which Excel shows). */
-function marksOf(workbook: ExcelJS.Workbook, findings: Finding[], locale: Locale): CellMark[] {
-  const marks = new Map<string, CellMark>();
-  for (const finding of findings) {
-    const sheet = workbook.getWorksheet(finding.sheet);
+/**
+ * The workflow's marks, one per cell (a cell inside a merged area is marked on the area's first cell, which Excel
+ * shows): the notes of one cell together, under the most severe colour.
+ */
+function cellMarks(workbook: ExcelJS.Workbook, marks: readonly Mark[]): CellMark[] {
+  const byCell = new Map<string, CellMark>();
+  for (const mark of marks) {
+    const sheet = workbook.getWorksheet(mark.sheet);
     if (!sheet) continue;
-    const cell = sheet.getCell(finding.cell);
+    const cell = sheet.getCell(mark.cell);
     const address = cell.isMerged ? cell.master.address : cell.address;
     const key = `${sheet.name}\u0000${address}`;
-    const existing = marks.get(key);
-    if (!existing) marks.set(key, { sheet, address, severity: finding.severity, notes: [noteFor(finding, locale)] });
+    const existing = byCell.get(key);
+    if (!existing) byCell.set(key, { sheet, address, severity: mark.severity, notes: [mark.note] });
     else {
-      existing.notes.push(noteFor(finding, locale));
-      if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[existing.severity]) existing.severity = finding.severity;
+      existing.notes.push(mark.note);
+      if (SEVERITY_RANK[mark.severity] < SEVERITY_RANK[existing.severity]) existing.severity = mark.severity;
     }
   }
-  return [...marks.values()];
+  return [...byCell.values()];
 }
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -150,7 +153,7 @@ export async function writeAnnotatedCopy(file: string, out: string, findings: Re
   restoreNotes(workbook, bytes);
   removeOwnMarks(workbook);
   // Waived findings are listed in the report with their reasons, and not marked (as the add-in marks).
-  const marks = marksOf(workbook, findings.filter((f) => !f.waiver), locale);
+  const marks = cellMarks(workbook, marksFor(findings, locale));
   addHighlights(marks);
   let notes = 0;
   for (const mark of marks) {

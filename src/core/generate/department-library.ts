@@ -16,13 +16,10 @@ export interface LibraryProblem {
   message: Messages;
 }
 
-export { isLibrarySheet } from '../read/library-sheet';
-
 export interface LoadedLibrary {
   kinds: ProjectKind[];
   problems: LibraryProblem[];
 }
-
 
 /** The standard level-1 name a department wrote ("产出", "效果指标" …), or null when it is none of the four. */
 function level1Of(name: string): LibraryIndicator['level1'] | null {

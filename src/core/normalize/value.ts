@@ -39,7 +39,7 @@ const PLACEHOLDERS = new Set([
 ]);
 
 export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDERS.has(squeeze(matchingForm(text)));
+  return isPlaceholderForm(matchingForm(text));
 }
 
 /** The same, for a text already in its matching form. */

@@ -7,7 +7,6 @@ import type { SheetGrid } from '../grid';
 import { OWN_OUTPUT_SIGNATURES } from '../vocabulary/own-sheets';
 import { BLOCK_CLOSE, BLOCK_OPEN, isKnownPlaceholderName, PLACEHOLDER_TOKEN, placeholderParts } from '../vocabulary/placeholders';
 
-
 function text(sheet: SheetGrid, row: number, col: number): string {
   const value = sheet.values[row]?.[col];
   return value === null || value === undefined ? '' : String(value).trim();

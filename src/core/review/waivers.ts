@@ -24,7 +24,7 @@ export function waiverFor(finding: Finding, reason: string, at: Date = new Date(
 }
 
 /** The findings as these waivers leave them: each waived or not, whatever waiver it carried before. */
-export function applyWaivers(findings: ReviewedFinding[], waivers: Waiver[]): ReviewedFinding[] {
+export function applyWaivers(findings: readonly ReviewedFinding[], waivers: readonly Waiver[]): ReviewedFinding[] {
   const byKey = new Map(waivers.map((w) => [w.key, w]));
   return findings.map(({ waiver: _previous, ...finding }) => {
     const waiver = byKey.get(finding.key);

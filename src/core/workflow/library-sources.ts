@@ -4,7 +4,8 @@
  * the same name never stand for each other.
  */
 import type { WorkbookGrid } from '../grid';
-import { isLibrarySheet, libraryFromJson, libraryFromSheet, type LibraryProblem } from '../generate/department-library';
+import { libraryFromJson, libraryFromSheet, type LibraryProblem } from '../generate/department-library';
+import { isLibrarySheet } from '../read/library-sheet';
 import type { ProjectKind } from '../generate/indicator-library';
 
 export interface LibrarySource {

@@ -61,17 +61,12 @@ export function reviewWorkbook(grid: WorkbookGrid, options: ReviewOptions = {}):
 }
 
 function reviewed(model: Model, result: CheckResult, waivers: readonly Waiver[]): Review {
-  const findings = applyWaivers(result.findings, [...waivers]);
+  const findings = applyWaivers(result.findings, waivers);
   return { model, findings, failures: result.failures, ...countsOf(model, findings) };
 }
 
-/** The review as another set of waivers leaves it (after 忽略 or 取消忽略): same model and findings. */
-export function withWaivers(review: Review, waivers: readonly Waiver[]): Review {
-  return reviewed(review.model, { findings: review.findings, failures: review.failures }, waivers);
-}
-
 /** The counts a summary says: open findings by severity, waived ones, tables read and blocks left unread. */
-export function countsOf(model: Model, findings: readonly ReviewedFinding[]): Pick<Review, 'open' | 'waived' | 'tables' | 'unread'> {
+function countsOf(model: Model, findings: readonly ReviewedFinding[]): Pick<Review, 'open' | 'waived' | 'tables' | 'unread'> {
   return {
     open: openCounts(findings),
     waived: findings.filter((f) => f.waiver).length,

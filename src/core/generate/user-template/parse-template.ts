@@ -54,7 +54,6 @@ export interface ParsedTemplate {
   rowHeights: Record<number, number>;
 }
 
-
 function problem(code: TemplateProblemCode, cell: string | undefined, zh: string, en: string): TemplateProblem {
   return { code, ...(cell ? { cell } : {}), message: { 'zh-CN': zh, 'en-US': en } satisfies Messages };
 }
